@@ -1,0 +1,91 @@
+/**
+ * The person's relapse prevention plan (fields from ../shared/DESIGN.md). Every field is
+ * optional in spirit: an empty string or an empty list means "not written yet".
+ */
+export interface IfThenStep {
+  id: string;
+  /** The high-risk moment: "If I'm alone on a Friday night and feel the pull…" */
+  when: string;
+  /** What they will do: "…then I'll call Sam and go for a walk." */
+  then: string;
+}
+
+export interface SupportPerson {
+  id: string;
+  name: string;
+  /** What they are to the person: friend, sponsor, key worker… */
+  relationship: string;
+  phone: string;
+  email: string;
+  /** What they agreed to do when called. */
+  willDo: string;
+}
+
+export interface Plan {
+  /** What I am protecting: one reason a line. */
+  reasons: string[];
+  /** People, places, times, feelings that put me at risk (HALT). */
+  highRiskSituations: string;
+  earlyWarningSigns: string;
+  ifThenSteps: IfThenStep[];
+  /** One strategy a line. */
+  copingStrategies: string[];
+  supportPeople: SupportPerson[];
+  professionalContacts: string;
+  /** A setback is not the end: what I'll do if it happens. */
+  afterASetback: string;
+  dailyRoutine: string;
+  /** `YYYY-MM-DD`, or '' when not set. */
+  reviewDate: string;
+}
+
+export function emptyPlan(): Plan {
+  return {
+    reasons: [],
+    highRiskSituations: '',
+    earlyWarningSigns: '',
+    ifThenSteps: [],
+    copingStrategies: [],
+    supportPeople: [],
+    professionalContacts: '',
+    afterASetback: '',
+    dailyRoutine: '',
+    reviewDate: '',
+  };
+}
+
+function hasText(value: string): boolean {
+  return value.trim().length > 0;
+}
+
+/** True when the person has written nothing yet: the pause page then invites them to start. */
+export function isPlanEmpty(plan: Plan): boolean {
+  return (
+    !plan.reasons.some(hasText) &&
+    !plan.copingStrategies.some(hasText) &&
+    !plan.ifThenSteps.some((step) => hasText(step.when) || hasText(step.then)) &&
+    !plan.supportPeople.some((person) => hasText(person.name)) &&
+    ![
+      plan.highRiskSituations,
+      plan.earlyWarningSigns,
+      plan.professionalContacts,
+      plan.afterASetback,
+      plan.dailyRoutine,
+    ].some(hasText)
+  );
+}
+
+/** Splits a "one a line" text box into its non-empty lines. */
+export function linesOf(text: string): string[] {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0);
+}
+
+/** Digits and a leading + only, for `tel:` and `sms:` links. */
+export function dialable(phone: string): string {
+  const trimmed = phone.trim();
+  const digits = trimmed.replace(/\D/g, '');
+  return digits.length === 0 ? '' : (trimmed.startsWith('+') ? '+' : '') + digits;
+}

@@ -1,0 +1,94 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { CHROMIUM, EXTENSION_DIR } from './paths';
+
+export interface Steadfast {
+  context: BrowserContext;
+  extensionId: string;
+  profile: string;
+  worker: Worker;
+  /** `chrome-extension://<id>/<path>` */
+  url: (path: string) => string;
+  close: () => Promise<void>;
+}
+
+/** A fresh profile with network prediction off, so the request counts are exact. */
+export function newProfile(): string {
+  const profile = mkdtempSync(join(tmpdir(), 'steadfast-e2e-'));
+  mkdirSync(join(profile, 'Default'), { recursive: true });
+  writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify({ net: { network_prediction_options: 2 } }));
+  return profile;
+}
+
+export function removeProfile(profile: string): void {
+  rmSync(profile, { recursive: true, force: true });
+}
+
+/** Starts Debian's Chromium with the production build of Steadfast loaded. */
+export async function launchSteadfast(port: number, profile = newProfile()): Promise<Steadfast> {
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      `--host-resolver-rules=MAP *.test 127.0.0.1:${port}`,
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+    ],
+  });
+  const worker = await extensionWorker(context);
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    profile,
+    worker,
+    url: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
+    close: () => context.close(),
+  };
+}
+
+export async function extensionWorker(context: BrowserContext): Promise<Worker> {
+  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+}
+
+/** What tests reach inside the extension's service worker. */
+interface ChromeGlobal {
+  chrome: {
+    declarativeNetRequest: { getDynamicRules(): Promise<{ id: number; condition: { requestDomains?: string[] } }[]> };
+    runtime: { reload(): void };
+  };
+}
+
+/** The dynamic rules as the browser holds them (read through the service worker). */
+export async function dynamicRules(worker: Worker): Promise<{ id: number; condition: { requestDomains?: string[] } }[]> {
+  return worker.evaluate(() => (globalThis as unknown as ChromeGlobal).chrome.declarativeNetRequest.getDynamicRules());
+}
+
+/** Adds a trigger the way a person does: type it into "My recovery" and press Add. */
+export async function addTriggerThroughOptions(app: Steadfast, site: string, page?: Page): Promise<Page> {
+  const options = page ?? (await app.context.newPage());
+  if (!page) await options.goto(app.url('options.html'));
+  await options.getByRole('textbox', { name: /trigger site/i }).fill(site);
+  await options.getByRole('button', { name: 'Add', exact: true }).click();
+  return options;
+}
+
+/** Waits until the browser's rules pause `host`; returns how long that took after the call. */
+export async function waitForRuleFor(worker: Worker, host: string, timeoutMs = 5_000): Promise<number> {
+  const start = Date.now();
+  for (;;) {
+    const rules = await dynamicRules(worker);
+    if (rules.some((rule) => JSON.stringify(rule.condition).includes(host))) return Date.now() - start;
+    if (Date.now() - start > timeoutMs) throw new Error(`No rule for ${host} after ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
