@@ -44,6 +44,8 @@ export async function launchSteadfast(port: number, profile = newProfile()): Pro
       ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
     ],
   });
+  // Fail in seconds, not half a minute, when something a person would see is missing.
+  context.setDefaultTimeout(10_000);
   const worker = await extensionWorker(context);
   const extensionId = new URL(worker.url()).host;
   return {
@@ -60,11 +62,27 @@ export async function extensionWorker(context: BrowserContext): Promise<Worker> 
   return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
 }
 
+/**
+ * Reloads the extension from disk, as Chromium does on an update or "Reload" in
+ * chrome://extensions (CDP `Extensions.loadUnpacked` on the same folder keeps the id), and
+ * returns its new service worker. (`chrome.runtime.reload()` leaves an extension loaded by
+ * --load-extension unloaded in headless Chromium 156.)
+ */
+export async function reloadExtension(app: Steadfast): Promise<Worker> {
+  const restarted = app.context.waitForEvent('serviceworker', { timeout: 15_000 });
+  const cdp = await app.context.browser()!.newBrowserCDPSession();
+  // `Extensions` is not in playwright-core's protocol typings yet.
+  const send = cdp.send.bind(cdp) as unknown as (method: string, params: object) => Promise<{ id: string }>;
+  const { id } = await send('Extensions.loadUnpacked', { path: EXTENSION_DIR });
+  if (id !== app.extensionId) throw new Error(`Reloaded as ${id}, expected ${app.extensionId}`);
+  app.worker = await restarted;
+  return app.worker;
+}
+
 /** What tests reach inside the extension's service worker. */
 interface ChromeGlobal {
   chrome: {
     declarativeNetRequest: { getDynamicRules(): Promise<{ id: number; condition: { requestDomains?: string[] } }[]> };
-    runtime: { reload(): void };
   };
 }
 
