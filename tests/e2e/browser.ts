@@ -27,7 +27,8 @@ export function removeProfile(profile: string): void {
 }
 
 /** Starts Debian's Chromium with the production build of Steadfast loaded. */
-export async function launchSteadfast(port: number, profile = newProfile()): Promise<Steadfast> {
+export async function launchSteadfast(port: number, existingProfile?: string): Promise<Steadfast> {
+  const profile = existingProfile ?? newProfile();
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
@@ -48,6 +49,13 @@ export async function launchSteadfast(port: number, profile = newProfile()): Pro
   context.setDefaultTimeout(10_000);
   const worker = await extensionWorker(context);
   const extensionId = new URL(worker.url()).host;
+  if (!existingProfile) {
+    // A first install opens "My recovery". Wait for it and close it, so no test's own navigation
+    // races it; its opening is itself what a newcomer relies on.
+    const optionsUrl = `chrome-extension://${extensionId}/options.html`;
+    const options = await waitFor(() => context.pages().find((page) => page.url() === optionsUrl), 10_000, 'My recovery to open on install');
+    await options.close();
+  }
   return {
     context,
     extensionId,
@@ -98,6 +106,17 @@ export async function addTriggerThroughOptions(app: Steadfast, site: string, pag
   await options.getByRole('textbox', { name: /trigger site/i }).fill(site);
   await options.getByRole('button', { name: 'Add', exact: true }).click();
   return options;
+}
+
+/** Polls `find` until it returns something. */
+async function waitFor<T>(find: () => T | undefined, timeoutMs: number, what: string): Promise<T> {
+  const start = Date.now();
+  for (;;) {
+    const found = find();
+    if (found !== undefined) return found;
+    if (Date.now() - start > timeoutMs) throw new Error(`Waited ${timeoutMs} ms for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
 }
 
 /** Waits until the browser's rules pause `host`; returns how long that took after the call. */

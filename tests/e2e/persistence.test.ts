@@ -18,7 +18,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await app?.close();
-  removeProfile(profile);
+  if (profile) removeProfile(profile);
   await server?.stop();
 });
 
