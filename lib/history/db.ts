@@ -1,0 +1,59 @@
+import { wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import type { EventType, HistoryEvent } from './event';
+
+/**
+ * The history database. Each version is one step of `upgradeHistory`; a step never drops a store
+ * holding records, and a step that fails aborts the whole upgrade, so the old data stays as it was.
+ *
+ * To add version 2: bump `HISTORY_VERSION`, add `if (oldVersion < 2) { … }` below (reach the
+ * existing store through `tx.objectStore('events')`), keep the old record type beside the new one,
+ * and add a version 1 fixture to the table in tests/unit/history.db.test.ts.
+ */
+export const HISTORY_VERSION = 1;
+export const HISTORY_DB_NAME = 'steadfast-history';
+
+export interface HistorySchema extends DBSchema {
+  events: {
+    key: string;
+    value: HistoryEvent;
+    indexes: {
+      'by-time': number;
+      'by-type': EventType;
+      /** One type in time order: ranges, latest and counts without reading other types. */
+      'by-type-time': [EventType, number];
+    };
+  };
+}
+
+export type HistoryDB = IDBPDatabase<HistorySchema>;
+type UpgradeTransaction = IDBPTransaction<HistorySchema, ['events'], 'versionchange'>;
+
+/** The ladder. `tx` is the upgrade's own transaction: later steps migrate existing records through it. */
+export function upgradeHistory(db: HistoryDB, oldVersion: number, tx: UpgradeTransaction): void {
+  if (oldVersion < 1) {
+    const events = db.createObjectStore('events', { keyPath: 'id' });
+    events.createIndex('by-time', 'at');
+    events.createIndex('by-type', 'type');
+    events.createIndex('by-type-time', ['type', 'at']);
+  }
+}
+
+/**
+ * Opens (creating or upgrading) the history. Call it when a page needs the history, never at
+ * import time, and keep the connection for the page's life. `factory` is for tests.
+ *
+ * idb's `openDB` always uses the global `indexedDB`, so this wraps `factory.open` itself.
+ */
+export function openHistory(name = HISTORY_DB_NAME, factory: IDBFactory = indexedDB): Promise<HistoryDB> {
+  const request = factory.open(name, HISTORY_VERSION);
+  request.addEventListener('upgradeneeded', (event) => {
+    const db = wrap(request.result) as unknown as HistoryDB;
+    const tx = wrap(request.transaction as IDBTransaction) as unknown as UpgradeTransaction;
+    upgradeHistory(db, event.oldVersion, tx);
+  });
+  const opened = wrap(request) as unknown as Promise<HistoryDB>;
+  // A newer version opening in another page (after an update) waits until every old connection
+  // closes; close this one rather than block it. This page must then reopen to read again.
+  opened.then((db) => db.addEventListener('versionchange', () => db.close())).catch(() => {});
+  return opened;
+}

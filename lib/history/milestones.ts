@@ -1,0 +1,30 @@
+import type { MilestoneEvent } from './event';
+import { addDaysTo, type Milestone, type Streak } from './streak';
+
+/**
+ * One id per milestone of one streak, so the popup and the pause page opening together record it
+ * once (see `recordMilestones` in ./progress.ts).
+ */
+export function milestoneId({ days, reachedOn }: Milestone): string {
+  return `milestone:${reachedOn}:${days}`;
+}
+
+/**
+ * Recorded milestones still to celebrate: not celebrated yet and part of the current streak (a
+ * milestone of a streak that a setback has since ended is history, not news). Smallest first; show
+ * the last, the largest, and mark them all celebrated.
+ */
+export function milestonesToCelebrate(
+  recorded: readonly MilestoneEvent[],
+  { since, daysWithout }: Pick<Streak, 'since' | 'daysWithout'>,
+): MilestoneEvent[] {
+  return recorded
+    .filter((m) => !m.celebrated && m.days <= daysWithout && m.reachedOn === addDaysTo(since, m.days))
+    .sort((a, b) => a.days - b.days);
+}
+
+/** "1 day", "14 days", "1 year", "2 years". */
+export function milestoneLabel(days: number): string {
+  if (days >= 365 && days % 365 === 0) return days === 365 ? '1 year' : `${days / 365} years`;
+  return days === 1 ? '1 day' : `${days} days`;
+}

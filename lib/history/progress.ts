@@ -1,0 +1,70 @@
+import type { HistoryDB } from './db';
+import type { MilestoneEvent } from './event';
+import { eventsByType } from './events';
+import { milestoneId, milestonesToCelebrate } from './milestones';
+import { computeStreak, isCalendarDay, milestonesReached, type Milestone, type Streak } from './streak';
+import type { StreakStart } from './streak-start-item';
+import { currentTimeZone } from './time-zone';
+
+export interface Progress {
+  streak: Streak;
+  /** Milestones to celebrate now, smallest first (see `milestonesToCelebrate`). */
+  celebrate: MilestoneEvent[];
+}
+
+/**
+ * What the popup and the pause page show: the streak, derived from the start day and the
+ * setbacks, after recording any milestone newly reached. Undefined until a valid start day is set.
+ */
+export async function loadProgress(
+  db: HistoryDB,
+  start: StreakStart | null,
+  now = Date.now(),
+  timeZone = currentTimeZone(),
+): Promise<Progress | undefined> {
+  if (!start || !isCalendarDay(start.startedOn)) return undefined;
+  const setbacks = await eventsByType(db, 'setback');
+  const streak = computeStreak({ startedOn: start.startedOn, setbacks, now, timeZone });
+  const recorded = await recordMilestones(db, milestonesReached(streak), now, timeZone);
+  return { streak, celebrate: milestonesToCelebrate(recorded, streak) };
+}
+
+/**
+ * Adds the milestones not yet in the history and returns all of them as stored. Reading and adding
+ * in one transaction, by a fixed id, means two pages opening at once cannot record one twice.
+ */
+export async function recordMilestones(
+  db: HistoryDB,
+  reached: readonly Milestone[],
+  now: number,
+  timeZone: string,
+): Promise<MilestoneEvent[]> {
+  if (reached.length === 0) return [];
+  const tx = db.transaction('events', 'readwrite');
+  const [stored] = await Promise.all([
+    Promise.all(
+      reached.map(async ({ days, reachedOn }): Promise<MilestoneEvent> => {
+        const id = milestoneId({ days, reachedOn });
+        const existing = await tx.store.get(id);
+        if (existing?.type === 'milestone') return existing;
+        const event: MilestoneEvent = { id, type: 'milestone', at: now, tz: timeZone, days, reachedOn, celebrated: false };
+        await tx.store.put(event);
+        return event;
+      }),
+    ),
+    tx.done,
+  ]);
+  return stored;
+}
+
+/** Marks milestones celebrated, in one transaction, so each is celebrated once. */
+export async function markCelebrated(db: HistoryDB, milestones: readonly Pick<MilestoneEvent, 'id'>[]): Promise<void> {
+  const tx = db.transaction('events', 'readwrite');
+  await Promise.all([
+    ...milestones.map(async ({ id }) => {
+      const current = await tx.store.get(id);
+      if (current?.type === 'milestone' && !current.celebrated) await tx.store.put({ ...current, celebrated: true });
+    }),
+    tx.done,
+  ]);
+}

@@ -1,0 +1,182 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { describe, expect, test } from 'vitest';
+import { HISTORY_DB_NAME, HISTORY_VERSION, openHistory, type HistoryDB } from '../../lib/history/db';
+import type { HistoryEvent } from '../../lib/history/event';
+import { addEvent } from '../../lib/history/events';
+
+/** The shape every upgrade must end in: store, key path and indexes of the current version. */
+const CURRENT_SCHEMA = {
+  events: {
+    keyPath: 'id',
+    indexes: { 'by-time': 'at', 'by-type': 'type', 'by-type-time': ['type', 'at'] },
+  },
+};
+
+/** One record of each kind, in the version 1 shape. */
+const V1_RECORDS = [
+  {
+    id: 'c1',
+    type: 'checkin',
+    at: Date.parse('2026-03-29T08:00:00Z'),
+    tz: 'Europe/London',
+    mood: 4,
+    craving: 2,
+    halt: { hungry: false, angry: false, lonely: true, tired: true },
+    note: 'Slept badly.',
+  },
+  {
+    id: 's1',
+    type: 'setback',
+    at: Date.parse('2026-03-20T22:00:00Z'),
+    tz: 'Europe/London',
+    whatHappened: 'A party.',
+    whatIllChange: 'Leave by ten.',
+  },
+  { id: 'i1', type: 'intervention', at: Date.parse('2026-03-21T10:00:00Z'), tz: 'Europe/London', site: 'example.com', outcome: 'left' },
+  { id: 'u1', type: 'urge', at: Date.parse('2026-03-22T10:00:00Z'), tz: 'Asia/Tokyo', before: 8, after: 3, minutes: 12 },
+  {
+    id: 'milestone:2026-03-21:1',
+    type: 'milestone',
+    at: Date.parse('2026-03-21T09:00:00Z'),
+    tz: 'Europe/London',
+    days: 1,
+    reachedOn: '2026-03-21',
+    celebrated: true,
+  },
+];
+
+/**
+ * One entry per version a person may still have on disk, 0 being a first install. `create` is a
+ * frozen copy of that version's schema written with the raw IndexedDB API (never today's code, so
+ * editing the ladder cannot change the fixture), `records` are in that version's shape, and
+ * `upgraded` says what each record must look like at the current version.
+ *
+ * Adding version 2 means adding one entry here (and updating the `upgraded` of older entries if v2
+ * changes the records' shape).
+ */
+interface OldVersion {
+  name: string;
+  version: number;
+  create(db: IDBDatabase): void;
+  records: readonly object[];
+  upgraded(record: object): HistoryEvent;
+}
+
+const OLD_VERSIONS: OldVersion[] = [
+  { name: 'nothing (a first install)', version: 0, create: () => {}, records: [], upgraded: (r) => r as HistoryEvent },
+  {
+    name: 'version 1',
+    version: 1,
+    create(db) {
+      const events = db.createObjectStore('events', { keyPath: 'id' });
+      events.createIndex('by-time', 'at');
+      events.createIndex('by-type', 'type');
+      events.createIndex('by-type-time', ['type', 'at']);
+    },
+    records: V1_RECORDS,
+    upgraded: (r) => r as HistoryEvent,
+  },
+];
+
+function request<T>(req: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+}
+
+/** Builds the database exactly as an old version left it, records and all. */
+async function writeOldVersion(factory: IDBFactory, { version, create, records }: OldVersion): Promise<void> {
+  if (version === 0) return; // Nothing on disk yet.
+  const open = factory.open(HISTORY_DB_NAME, version);
+  open.onupgradeneeded = () => create(open.result);
+  const db = await request(open);
+  const tx = db.transaction('events', 'readwrite');
+  for (const record of records) tx.objectStore('events').add(record);
+  await new Promise((resolve, reject) => {
+    tx.oncomplete = resolve;
+    tx.onerror = () => reject(tx.error);
+  });
+  db.close();
+}
+
+function schemaOf(db: HistoryDB) {
+  const schema: Record<string, { keyPath: unknown; indexes: Record<string, unknown> }> = {};
+  const tx = db.transaction([...db.objectStoreNames]);
+  for (const name of db.objectStoreNames) {
+    const store = tx.objectStore(name);
+    const indexes: Record<string, unknown> = {};
+    for (const index of store.indexNames) indexes[index] = store.index(index).keyPath;
+    schema[name] = { keyPath: store.keyPath, indexes };
+  }
+  return schema;
+}
+
+describe('upgrading the history', () => {
+  test('there is a fixture for every version up to the current one', () => {
+    expect(OLD_VERSIONS.map((v) => v.version)).toEqual([...Array(HISTORY_VERSION + 1).keys()]);
+  });
+
+  test.each(OLD_VERSIONS)('from $name keeps every record', async (old) => {
+    const factory = new IDBFactory();
+    await writeOldVersion(factory, old);
+
+    const db = await openHistory(HISTORY_DB_NAME, factory);
+    expect(db.version).toBe(HISTORY_VERSION);
+    expect(schemaOf(db)).toEqual(CURRENT_SCHEMA);
+
+    const expected = old.records.map(old.upgraded).sort((a, b) => a.id.localeCompare(b.id));
+    expect(await db.getAll('events')).toEqual(expected);
+    for (const type of ['checkin', 'setback', 'intervention', 'urge', 'milestone'] as const) {
+      const count = expected.filter((e) => e.type === type).length;
+      expect(await db.countFromIndex('events', 'by-type', type), type).toBe(count);
+    }
+    expect((await db.getAllFromIndex('events', 'by-time')).map((e) => e.id)).toEqual(
+      [...expected].sort((a, b) => a.at - b.at).map((e) => e.id),
+    );
+    db.close();
+  });
+});
+
+describe('openHistory', () => {
+  test('importing the module opens nothing', async () => {
+    const names = (await indexedDB.databases()).map((d) => d.name);
+    expect(names).not.toContain(HISTORY_DB_NAME);
+  });
+
+  test('what is written survives closing and reopening', async () => {
+    const factory = new IDBFactory();
+    const first = await openHistory(HISTORY_DB_NAME, factory);
+    await addEvent(first, { type: 'urge', before: 7 }, 1_000, 'Europe/London');
+    await addEvent(first, { type: 'intervention', site: 'example.com', outcome: 'closed' }, 2_000, 'Europe/London');
+    first.close();
+
+    const again = await openHistory(HISTORY_DB_NAME, factory);
+    expect((await again.getAll('events')).map((e) => [e.type, e.at]).sort()).toEqual([
+      ['intervention', 2_000],
+      ['urge', 1_000],
+    ]);
+    again.close();
+  });
+
+  test('uses the name it is given, so tests and benchmarks stay apart', async () => {
+    const factory = new IDBFactory();
+    (await openHistory('bench-history', factory)).close();
+    expect((await factory.databases()).map((d) => d.name)).toEqual(['bench-history']);
+  });
+
+  test('steps aside for a newer version opened elsewhere instead of blocking it', async () => {
+    const factory = new IDBFactory();
+    const db = await openHistory(HISTORY_DB_NAME, factory);
+    const newer = factory.open(HISTORY_DB_NAME, HISTORY_VERSION + 1);
+    let blocked = false;
+    newer.onblocked = () => {
+      blocked = true;
+    };
+    const opened = await request(newer);
+    expect(blocked).toBe(false);
+    expect(opened.version).toBe(HISTORY_VERSION + 1);
+    opened.close();
+    await expect(db.get('events', 'x')).rejects.toThrow();
+  });
+});

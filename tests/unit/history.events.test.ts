@@ -1,0 +1,113 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { beforeEach, describe, expect, test } from 'vitest';
+import { openHistory, type HistoryDB } from '../../lib/history/db';
+import { addEvent, countByType, eventsBetween, eventsByType, latest, updateEvent } from '../../lib/history/events';
+
+const LONDON = 'Europe/London';
+const noHalt = { hungry: false, angry: false, lonely: false, tired: false };
+let db: HistoryDB;
+
+beforeEach(async () => {
+  db = await openHistory('steadfast-history', new IDBFactory());
+  // Written out of time order on purpose: reads must come back ordered by `at`, not by insertion.
+  await addEvent(db, { id: 'i3', type: 'intervention', site: 'c.example', outcome: 'continued' }, 3_000, LONDON);
+  await addEvent(db, { id: 'c2', type: 'checkin', mood: 2, craving: 6, halt: noHalt }, 2_000, LONDON);
+  await addEvent(db, { id: 'i1', type: 'intervention', site: 'a.example', outcome: 'left' }, 1_000, LONDON);
+  await addEvent(db, { id: 'i4', type: 'intervention', site: 'd.example', outcome: 'closed' }, 4_000, LONDON);
+  await addEvent(db, { id: 'i2', type: 'intervention', site: 'b.example', outcome: 'shown' }, 2_000, LONDON);
+});
+
+const ids = (events: { id: string }[]) => events.map((e) => e.id);
+
+describe('addEvent', () => {
+  test('fills id, time and zone when left out', async () => {
+    const before = Date.now();
+    const event = await addEvent(db, { type: 'urge', before: 6 });
+    expect(event.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(event.at).toBeGreaterThanOrEqual(before);
+    expect(event.tz).toBe(Intl.DateTimeFormat().resolvedOptions().timeZone);
+    expect(await db.get('events', event.id)).toEqual(event);
+  });
+
+  test('keeps the time and zone the caller gives (a setback logged for an earlier day)', async () => {
+    const at = Date.parse('2026-02-01T21:00:00Z');
+    const event = await addEvent(db, { type: 'setback', at, tz: 'Asia/Tokyo', whatIFelt: 'Alone.' }, 9_999, LONDON);
+    expect(event).toMatchObject({ at, tz: 'Asia/Tokyo', whatIFelt: 'Alone.' });
+  });
+
+  test('refuses a second event with the same id and keeps the first', async () => {
+    await expect(addEvent(db, { id: 'i1', type: 'urge', before: 1 })).rejects.toThrow();
+    expect((await db.get('events', 'i1'))?.type).toBe('intervention');
+  });
+});
+
+describe('reading', () => {
+  test('eventsByType: one type, oldest first', async () => {
+    expect(ids(await eventsByType(db, 'intervention'))).toEqual(['i1', 'i2', 'i3', 'i4']);
+    expect(ids(await eventsByType(db, 'checkin'))).toEqual(['c2']);
+    expect(await eventsByType(db, 'setback')).toEqual([]);
+  });
+
+  test.each([
+    [{ from: 2_000 }, ['i2', 'i3', 'i4']],
+    [{ to: 3_000 }, ['i1', 'i2']],
+    [{ from: 2_000, to: 4_000 }, ['i2', 'i3']],
+    [{ from: 2_000, to: 2_001 }, ['i2']],
+    [{ from: 4_000, to: 4_000 }, []],
+    [{ from: 5_000, to: 1_000 }, []],
+  ])('eventsByType within %o', async (range, expected) => {
+    expect(ids(await eventsByType(db, 'intervention', range))).toEqual(expected);
+  });
+
+  test('eventsBetween: every type, from included, to left out', async () => {
+    expect(ids(await eventsBetween(db, 2_000, 4_000)).sort()).toEqual(['c2', 'i2', 'i3']);
+    expect(ids(await eventsBetween(db, 1_000, 2_000))).toEqual(['i1']);
+    expect(await eventsBetween(db, 3_000, 3_000)).toEqual([]);
+  });
+
+  test('latest: the most recent by time, whatever the order written', async () => {
+    expect((await latest(db, 'intervention'))?.id).toBe('i4');
+    expect((await latest(db, 'checkin'))?.mood).toBe(2);
+    expect(await latest(db, 'milestone')).toBeUndefined();
+  });
+
+  test('countByType: in all and within a range', async () => {
+    expect(await countByType(db, 'intervention')).toBe(4);
+    expect(await countByType(db, 'checkin')).toBe(1);
+    expect(await countByType(db, 'urge')).toBe(0);
+    expect(await countByType(db, 'intervention', { from: 2_000, to: 4_000 })).toBe(2);
+    expect(await countByType(db, 'intervention', { from: 4_000, to: 1 })).toBe(0);
+  });
+});
+
+describe('updateEvent', () => {
+  test('changes the given fields and keeps the rest', async () => {
+    const updated = await updateEvent(db, 'c2', 'checkin', { note: 'Called Sam.', craving: 3 });
+    expect(updated).toEqual({ id: 'c2', type: 'checkin', at: 2_000, tz: LONDON, mood: 2, craving: 3, halt: noHalt, note: 'Called Sam.' });
+    expect(await db.get('events', 'c2')).toEqual(updated);
+  });
+
+  test('leaves an event of another type alone', async () => {
+    expect(await updateEvent(db, 'c2', 'urge', { before: 1 })).toBeUndefined();
+    expect((await db.get('events', 'c2'))?.type).toBe('checkin');
+  });
+
+  test('does nothing for an unknown id', async () => {
+    expect(await updateEvent(db, 'nope', 'milestone', { celebrated: true })).toBeUndefined();
+    expect(await db.count('events')).toBe(5);
+  });
+});
+
+// Checked by `tsc`, never run: the event types catch wrong shapes at compile time.
+async function typeChecks() {
+  const checkin = await addEvent(db, { type: 'checkin', mood: 3, craving: 2, halt: noHalt });
+  checkin.mood satisfies 1 | 2 | 3 | 4 | 5;
+  // @ts-expect-error a mood is 1 to 5
+  await addEvent(db, { type: 'checkin', mood: 7, craving: 2, halt: noHalt });
+  // @ts-expect-error no such field
+  await addEvent(db, { type: 'urge', before: 3, colour: 'red' });
+  // @ts-expect-error an intervention needs its outcome
+  await addEvent(db, { type: 'intervention', site: 'example.com' });
+  // @ts-expect-error the type cannot change
+  await updateEvent(db, 'x', 'urge', { type: 'checkin' });
+}
