@@ -1,0 +1,51 @@
+import { useState } from 'preact/hooks';
+
+interface Props {
+  today: string;
+  initial?: { startedOn: string; substance?: string };
+  /** Saves the start; resolves to a message for the person when the day can't be used. */
+  onSave: (startedOn: string, substance: string) => Promise<string | undefined>;
+}
+
+/** "Days without … since": the day the current streak started and, if they like, the substance. */
+export function StreakStartForm({ today, initial, onSave }: Props) {
+  const [day, setDay] = useState(initial?.startedOn ?? today);
+  const [substance, setSubstance] = useState(initial?.substance ?? '');
+  const [error, setError] = useState('');
+
+  async function save(event: Event) {
+    event.preventDefault();
+    setError((await onSave(day, substance)) ?? '');
+  }
+
+  return (
+    <form class="streak-start" onSubmit={save} noValidate>
+      <div class="sub-field">
+        <label for="streak-start-day">My current streak started on</label>
+        <input
+          id="streak-start-day"
+          type="date"
+          max={today}
+          value={day}
+          aria-invalid={error ? 'true' : 'false'}
+          aria-describedby="streak-start-error"
+          onInput={(e) => setDay(e.currentTarget.value)}
+        />
+      </div>
+      <div class="sub-field">
+        <label for="streak-substance">Days without (optional)</label>
+        <input
+          id="streak-substance"
+          type="text"
+          placeholder="ketamine"
+          value={substance}
+          onInput={(e) => setSubstance(e.currentTarget.value)}
+        />
+      </div>
+      <p id="streak-start-error" class="error" role="alert">
+        {error}
+      </p>
+      <button type="submit">Save start day</button>
+    </form>
+  );
+}

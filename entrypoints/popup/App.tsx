@@ -1,0 +1,85 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { Celebration } from '../../components/Celebration';
+import { CheckIn, type CheckInValues } from '../../components/CheckIn';
+import { StreakStartForm } from '../../components/StreakStartForm';
+import { StreakSummary } from '../../components/StreakSummary';
+import { SupportPeople } from '../../components/SupportPeople';
+import { addEvent } from '../../lib/history/events';
+import { loadRecoveryState, takeCelebration, type RecoveryState } from '../../lib/history/recovery-state';
+import { dayOf } from '../../lib/history/streak';
+import { saveStreakStart } from '../../lib/history/streak-start-item';
+import { currentTimeZone } from '../../lib/history/time-zone';
+
+const options = (section: string) => `${browser.runtime.getURL('/options.html')}#${section}`;
+const HELP = browser.runtime.getURL('/help.html');
+
+/** The popup: the streak at a glance, "I'm having an urge", a check-in, help and support people. */
+export function App() {
+  const [state, setState] = useState<RecoveryState>();
+  const [celebration, setCelebration] = useState<{ days: number; reason?: string }>();
+
+  async function load() {
+    const loaded = await loadRecoveryState();
+    setState(loaded);
+    setCelebration(await takeCelebration(loaded));
+  }
+  useEffect(() => void load(), []);
+
+  async function saveStart(startedOn: string, substance: string) {
+    const check = await saveStreakStart(startedOn, substance);
+    if (!check.ok) return check.message;
+    await load();
+    return undefined;
+  }
+
+  async function saveCheckIn(values: CheckInValues) {
+    if (!state) return;
+    await addEvent(state.db, { type: 'checkin', ...values, note: values.note || undefined });
+  }
+
+  return (
+    <div class="popup">
+      <header class="popup-top">
+        <p class="brand">Steadfast</p>
+        <a class="help-link" href={HELP} target="_blank">
+          Get help now
+        </a>
+      </header>
+      <main>
+        {celebration && <Celebration {...celebration} onDone={() => setCelebration(undefined)} />}
+        {state && state.progress && <StreakSummary streak={state.progress.streak} substance={state.start?.substance} />}
+        {state && !state.start && (
+          <section class="card" aria-labelledby="start-title">
+            <h2 id="start-title">Start counting your days</h2>
+            <StreakStartForm today={dayOf(Date.now(), currentTimeZone())} onSave={saveStart} />
+          </section>
+        )}
+        <p class="urge">
+          <a class="button urge-button" href={`${browser.runtime.getURL('/pause.html')}#urge`} target="_blank">
+            I'm having an urge
+          </a>
+        </p>
+        <details class="card">
+          <summary>Daily check-in</summary>
+          <CheckIn onSave={saveCheckIn} helpHref={HELP} />
+        </details>
+        {state && <SupportPeople people={state.plan.supportPeople} message="I'm having a hard moment. Can you call me?" />}
+        <nav class="popup-links" aria-label="More">
+          <a href={options('plan')} target="_blank">
+            My plan
+          </a>
+          <a href={options('setback')} target="_blank">
+            Log a setback
+          </a>
+          <a href={options('streak')} target="_blank">
+            My streak
+          </a>
+          <a href={options('triggers')} target="_blank">
+            Trigger sites
+          </a>
+        </nav>
+      </main>
+    </div>
+  );
+}
