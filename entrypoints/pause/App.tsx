@@ -13,8 +13,6 @@ import { loadRecoveryState, takeCelebration, type RecoveryState } from '../../li
 import { matchTrigger } from '../../lib/triggers/match-trigger';
 import { triggerListItem } from '../../lib/triggers/trigger-list';
 
-const SUPPORT_MESSAGE = "I'm having a hard moment. Can you call me?";
-
 interface Loaded {
   recovery: RecoveryState;
   celebration?: { days: number; reason?: string };
@@ -59,9 +57,7 @@ export function App({ hash, inFrame }: { hash: string; inFrame: boolean }) {
   return (
     <main class="pause">
       <p class="paused-site" role="status">
-        {hash === '#urge' ? (
-          "You reached for help. That's a strong thing to do. Let's ride this out together."
-        ) : what ? (
+        {what ? (
           <>
             Steadfast paused <strong class="site-name">{what}</strong> for you, as you asked.
           </>
@@ -90,8 +86,13 @@ export function App({ hash, inFrame }: { hash: string; inFrame: boolean }) {
             </p>
           )}
           {loaded && <CopingPrompt prompt={loaded.prompt} />}
+          <p class="actions">
+            <a class="button quiet" href={browser.runtime.getURL('/coping.html')}>
+              More ways to ride out an urge
+            </a>
+          </p>
           {plan && <PlanSummary plan={plan} editHref={planHref} />}
-          {plan && <SupportPeople people={plan.supportPeople} message={SUPPORT_MESSAGE} />}
+          {plan && <SupportPeople people={plan.supportPeople} helpHref={browser.runtime.getURL('/help.html')} />}
         </>
       )}
     </main>

@@ -56,7 +56,7 @@ export function App() {
           </section>
         )}
         <p class="urge">
-          <a class="button urge-button" href={`${browser.runtime.getURL('/pause.html')}#urge`} target="_blank">
+          <a class="button urge-button" href={browser.runtime.getURL('/coping.html')} target="_blank">
             I'm having an urge
           </a>
         </p>
@@ -64,7 +64,7 @@ export function App() {
           <summary>Daily check-in</summary>
           <CheckIn onSave={saveCheckIn} helpHref={HELP} />
         </details>
-        {state && <SupportPeople people={state.plan.supportPeople} message="I'm having a hard moment. Can you call me?" />}
+        {state && <SupportPeople people={state.plan.supportPeople} helpHref={HELP} />}
         <nav class="popup-links" aria-label="More">
           <a href={options('plan')} target="_blank">
             My plan

@@ -112,17 +112,24 @@ test('every pause-page visit is recorded with what the person did', async () => 
   expect(server.requestsTo('trigger.test')).toBe(0);
 });
 
-test('"I\'m having an urge" opens a coping prompt with the plan; help and the plan are a click away', async () => {
+test('"I\'m having an urge" opens the coping tools; an urge ridden out is kept in the history', async () => {
   await openPopup();
   const [coping] = await Promise.all([
     app.context.waitForEvent('page'),
     popup.getByRole('link', { name: "I'm having an urge" }).click(),
   ]);
-  await coping.locator('.coping li').first().waitFor();
-  expect(await coping.locator('.paused-site').innerText()).toContain('You reached for help');
-  expect(await coping.locator('.plan').innerText()).toContain('Seeing my niece grow up');
-  // No pause-page visit is recorded for it.
-  expect((await historyEvents(coping)).filter((e) => e.type === 'intervention')).toHaveLength(1);
+  await coping.getByRole('heading', { name: /You reached for help/ }).waitFor();
+  expect(await coping.getByRole('link', { name: 'Get help now' }).count()).toBeGreaterThan(0);
+  await coping.getByRole('button', { name: 'Surf the urge' }).click();
+  await coping.getByRole('group', { name: 'How strong is the urge right now?' }).getByLabel('7').check();
+  await coping.getByRole('button', { name: '5 minutes', exact: true }).click();
+  await coping.getByRole('timer').waitFor();
+  await coping.getByRole('button', { name: 'Rate it now' }).click();
+  await coping.getByRole('group', { name: 'How strong is the urge now?' }).getByLabel('4').check();
+  await coping.getByRole('button', { name: 'Finish', exact: true }).click();
+  await expect.poll(async () => (await historyEvents(coping)).filter((e) => e.type === 'urge')).toHaveLength(1);
+  const [urge] = (await historyEvents(coping)).filter((e) => e.type === 'urge');
+  expect(urge).toMatchObject({ before: 7, after: 4 });
   await coping.close();
   expect(await popup.getByRole('link', { name: 'My plan' }).getAttribute('href')).toMatch(/options\.html#plan$/);
   expect(await popup.getByRole('link', { name: 'Log a setback' }).getAttribute('href')).toMatch(/options\.html#setback$/);
@@ -132,7 +139,7 @@ async function expectHistoryKept() {
   await openPopup();
   await expect.poll(() => popup.locator('.streak-number').innerText()).toBe('Day 1');
   const types = (await historyEvents(popup)).map((e) => e.type).sort();
-  expect(types).toEqual(['checkin', 'intervention', 'milestone', 'milestone', 'milestone', 'setback']);
+  expect(types).toEqual(['checkin', 'intervention', 'milestone', 'milestone', 'milestone', 'setback', 'urge']);
 }
 
 test('history survives the service worker being stopped', async () => {

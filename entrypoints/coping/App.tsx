@@ -1,0 +1,68 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { CopingTools } from '../../components/exercises/CopingTools';
+import { toolFromHash, type CopingToolId, type UrgeResult } from '../../lib/coping/exercises';
+import { openHistory, type HistoryDB } from '../../lib/history/db';
+import { addEvent } from '../../lib/history/events';
+import type { SupportPerson } from '../../lib/plan/plan';
+import { loadPlan } from '../../lib/plan/plan-item';
+
+/** "I'm having an urge": coping tools, the person's support people, and help at the top. */
+export function App({ hash }: { hash: string }) {
+  const [people, setPeople] = useState<SupportPerson[]>([]);
+  const [saveError, setSaveError] = useState(false);
+  // Opened on the first save, then kept for the page's life (see openHistory).
+  const historyDb = useRef<Promise<HistoryDB>>(undefined);
+
+  useEffect(() => {
+    void loadPlan().then((plan) => setPeople(plan.supportPeople));
+  }, []);
+
+  const saveUrge = async (result: UrgeResult) => {
+    try {
+      historyDb.current ??= openHistory();
+      await addEvent(await historyDb.current, { type: 'urge', ...result });
+      setSaveError(false);
+    } catch (error) {
+      historyDb.current = undefined;
+      setSaveError(true);
+      console.error('Steadfast could not save an urge rating', error);
+    }
+  };
+
+  // Keep the address in step, so reloading the page reopens the same tool.
+  const showInAddress = (tool: CopingToolId | undefined) => {
+    history.replaceState(null, '', tool ? `#${tool}` : location.pathname);
+  };
+
+  const rest = async () => {
+    // `tabs.getCurrent` needs no permission; a page not in a tab (none today) just stays open.
+    const tab = await browser.tabs.getCurrent();
+    if (tab?.id !== undefined) await browser.tabs.remove(tab.id);
+  };
+
+  return (
+    <main class="coping">
+      <div class="coping-top">
+        <p class="brand">Steadfast</p>
+        <a class="help-link" href={browser.runtime.getURL('/help.html')}>
+          Get help now
+        </a>
+      </div>
+      <h1>You reached for help. That's a strong thing to do.</h1>
+      <p>Urges rise and fall, and this one will pass. Pick something below to help you through it.</p>
+      <p role="status" class="error">
+        {saveError && "Your ratings couldn't be saved this time, but what you just did still counts."}
+      </p>
+      <CopingTools
+        supportPeople={people}
+        helpHref={browser.runtime.getURL('/help.html')}
+        planHref={`${browser.runtime.getURL('/options.html')}#plan`}
+        initialTool={toolFromHash(hash)}
+        onToolChange={showInAddress}
+        onUrgeRecorded={(result) => void saveUrge(result)}
+        onRest={() => void rest()}
+      />
+    </main>
+  );
+}

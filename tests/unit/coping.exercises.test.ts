@@ -1,0 +1,240 @@
+import { describe, expect, test } from 'vitest';
+import {
+  BOX_BREATHING,
+  BREATHING_4_7_8,
+  BREATHING_FINISHED,
+  BREATHING_PATTERNS,
+  COPING_TOOLS,
+  GROUNDING_DONE,
+  GROUNDING_STEPS,
+  HALT_ROUTES,
+  URGE_GUIDANCE,
+  breathingAnnouncement,
+  breathingPhaseAt,
+  breathingScale,
+  formatTimeLeft,
+  haltRoute,
+  minutesWaited,
+  roundSeconds,
+  sessionSeconds,
+  toolFromHash,
+  urgeChangeMessage,
+  urgeGuidanceAt,
+  urgeRatingWords,
+  type BreathingPattern,
+} from '../../lib/coping/exercises';
+import { HARD_MOMENT_MESSAGE, reachLinks } from '../../lib/coping/reach-out';
+
+/** [label, count] for each whole second of a session. */
+function everySecond(pattern: BreathingPattern): string[] {
+  return Array.from({ length: sessionSeconds(pattern) }, (_, s) => {
+    const moment = breathingPhaseAt(pattern, s * 1000)!;
+    return `${moment.round}:${moment.phase.label}:${moment.count}`;
+  });
+}
+
+describe('breathing patterns', () => {
+  test('box breathing is 4-4-4-4 and 4-7-8 is 4-7-8', () => {
+    expect(BOX_BREATHING.phases.map((p) => [p.label, p.seconds])).toEqual([
+      ['Breathe in', 4],
+      ['Hold', 4],
+      ['Breathe out', 4],
+      ['Hold', 4],
+    ]);
+    expect(BREATHING_4_7_8.phases.map((p) => [p.label, p.seconds])).toEqual([
+      ['Breathe in', 4],
+      ['Hold', 7],
+      ['Breathe out', 8],
+    ]);
+    expect(roundSeconds(BOX_BREATHING)).toBe(16);
+    expect(roundSeconds(BREATHING_4_7_8)).toBe(19);
+    expect(sessionSeconds(BREATHING_4_7_8)).toBe(19 * BREATHING_4_7_8.rounds);
+  });
+
+  test.each([
+    // [ms, round, label, count]
+    [0, 1, 'Breathe in', 1],
+    [999, 1, 'Breathe in', 1],
+    [3999, 1, 'Breathe in', 4],
+    [4000, 1, 'Hold', 1],
+    [10_999, 1, 'Hold', 7],
+    [11_000, 1, 'Breathe out', 1],
+    [18_999, 1, 'Breathe out', 8],
+    [19_000, 2, 'Breathe in', 1],
+    [-500, 1, 'Breathe in', 1],
+  ] as const)('4-7-8 at %i ms: round %i, %s, count %i', (ms, round, label, count) => {
+    const moment = breathingPhaseAt(BREATHING_4_7_8, ms);
+    expect(moment).toMatchObject({ round, phase: { label }, count });
+  });
+
+  test('counts 1 to 4 in each box phase, round after round, then ends', () => {
+    const seconds = everySecond(BOX_BREATHING);
+    expect(seconds.slice(0, 9)).toEqual([
+      '1:Breathe in:1', '1:Breathe in:2', '1:Breathe in:3', '1:Breathe in:4',
+      '1:Hold:1', '1:Hold:2', '1:Hold:3', '1:Hold:4',
+      '1:Breathe out:1',
+    ]);
+    expect(seconds.at(-1)).toBe(`${BOX_BREATHING.rounds}:Hold:4`);
+    expect(breathingPhaseAt(BOX_BREATHING, sessionSeconds(BOX_BREATHING) * 1000)).toBeUndefined();
+  });
+
+  test('the circle is full after breathing in and small after breathing out; a hold keeps it', () => {
+    expect(BOX_BREATHING.phases.map((_, i) => breathingScale(BOX_BREATHING, i))).toEqual([1, 1, 0.55, 0.55]);
+    expect(BREATHING_4_7_8.phases.map((_, i) => breathingScale(BREATHING_4_7_8, i))).toEqual([1, 1, 0.55]);
+    const holdFirst: BreathingPattern = {
+      ...BOX_BREATHING,
+      phases: [{ label: 'Hold', seconds: 2 }, { label: 'Breathe in', seconds: 2 }, { label: 'Breathe out', seconds: 2 }],
+    };
+    expect(breathingScale(holdFirst, 0)).toBe(0.55);
+  });
+
+  test('announces each phase once, naming the round at its start', () => {
+    const changes: string[] = [];
+    for (let s = 0; s < roundSeconds(BREATHING_4_7_8) + 1; s++) {
+      const text = breathingAnnouncement(BREATHING_4_7_8, breathingPhaseAt(BREATHING_4_7_8, s * 1000));
+      if (changes.at(-1) !== text) changes.push(text);
+    }
+    expect(changes).toEqual([
+      'Round 1 of 4. Breathe in for 4.',
+      'Hold for 7.',
+      'Breathe out for 8.',
+      'Round 2 of 4. Breathe in for 4.',
+    ]);
+    expect(breathingAnnouncement(BOX_BREATHING, undefined)).toBe(BREATHING_FINISHED);
+  });
+
+  test('pattern ids are unique', () => {
+    expect(new Set(BREATHING_PATTERNS.map((p) => p.id)).size).toBe(BREATHING_PATTERNS.length);
+  });
+});
+
+describe('urge surfing', () => {
+  test('guidance starts at the first line, changes over the wave and ends on the last', () => {
+    const total = 5 * 60_000;
+    expect(urgeGuidanceAt(0, total)).toBe(URGE_GUIDANCE[0]!.text);
+    expect(urgeGuidanceAt(total - 1000, total)).toBe(URGE_GUIDANCE.at(-1)!.text);
+    const lines = new Set(Array.from({ length: 300 }, (_, s) => urgeGuidanceAt(s * 1000, total)));
+    expect(lines.size).toBe(URGE_GUIDANCE.length);
+  });
+
+  test('guidance lines come in order and stay at least 30 seconds apart in a 5-minute wave', () => {
+    const froms = URGE_GUIDANCE.map((g) => g.from);
+    expect(froms).toEqual([...froms].sort((a, b) => a - b));
+    expect(froms[0]).toBe(0);
+    for (let i = 1; i < froms.length; i++) expect((froms[i]! - froms[i - 1]!) * 5).toBeGreaterThanOrEqual(0.5);
+  });
+
+  test.each([
+    [5 * 60_000, '5:00'],
+    [61_000, '1:01'],
+    [500, '0:01'],
+    [0, '0:00'],
+    [-2000, '0:00'],
+  ])('%i ms left reads %s', (ms, text) => {
+    expect(formatTimeLeft(ms)).toBe(text);
+  });
+
+  test.each([
+    [0, 0],
+    [20_000, 0],
+    [150_000, 3],
+    [10 * 60_000, 10],
+  ])('%i ms waited is %i minutes', (ms, minutes) => {
+    expect(minutesWaited(ms)).toBe(minutes);
+  });
+
+  test('every rating has words, and every outcome a kind message', () => {
+    for (let r = 0; r <= 10; r++) expect(urgeRatingWords(r)).not.toBe('');
+    expect(urgeChangeMessage(8, 5)).toContain('from 8 to 5');
+    expect(urgeChangeMessage(5, 5)).not.toBe(urgeChangeMessage(5, 7));
+    expect(urgeChangeMessage(5, undefined)).toMatch(/counts/);
+  });
+});
+
+describe('grounding and HALT', () => {
+  test('grounding counts down 5, 4, 3, 2, 1', () => {
+    expect(GROUNDING_STEPS.map((s) => s.count)).toEqual([5, 4, 3, 2, 1]);
+    for (const step of GROUNDING_STEPS) expect(step.title.startsWith(String(step.count))).toBe(true);
+  });
+
+  test.each([
+    ['hungry', 'eat'],
+    ['angry', 'breathe'],
+    ['lonely', 'reach-out'],
+    ['tired', 'rest'],
+  ] as const)('%s routes to %s', (need, action) => {
+    expect(haltRoute(need).action).toBe(action);
+  });
+
+  test('HALT routes are in H, A, L, T order, one a need', () => {
+    expect(HALT_ROUTES.map((r) => r.need)).toEqual(['hungry', 'angry', 'lonely', 'tired']);
+  });
+});
+
+describe('tools and the page address', () => {
+  test.each(COPING_TOOLS.map((t) => t.id))('#%s opens that tool', (id) => {
+    expect(toolFromHash(`#${id}`)).toBe(id);
+  });
+
+  test.each(['', '#', 'breathing', '#Breathing', '#breathing ', '#breathing?x', '#halt#halt', '#__proto__', '#constructor', '#javascript:alert(1)'])(
+    '%j opens nothing',
+    (hash) => {
+      expect(toolFromHash(hash)).toBeUndefined();
+    },
+  );
+});
+
+describe('reachLinks', () => {
+  test('phone links carry digits only; texts and emails carry the message', () => {
+    const links = reachLinks({ phone: '+44 (0)7700 900 123', email: ' sam@example.org ' });
+    expect(links.call).toBe('tel:+4407700900123');
+    expect(links.text).toBe(`sms:+4407700900123?body=${encodeURIComponent(HARD_MOMENT_MESSAGE)}`);
+    expect(links.email).toBe(`mailto:sam@example.org?body=${encodeURIComponent(HARD_MOMENT_MESSAGE)}`);
+  });
+
+  test.each([
+    ['', ''],
+    ['call me', 'not an email'],
+    ['  ', 'a@b@c'],
+    ['-', 'a b@example.org'],
+    ['', '@example.org'],
+  ])('leaves out what cannot work: phone %j, email %j', (phone, email) => {
+    expect(reachLinks({ phone, email })).toEqual({});
+  });
+
+  test('encodes what could break out of a mailto address', () => {
+    expect(reachLinks({ phone: '', email: 'sam?cc=x@example.org' }, 'Hi').email).toBe('mailto:sam%3Fcc%3Dx@example.org?body=Hi');
+  });
+});
+
+describe('exercise wording', () => {
+  const texts = [
+    ...COPING_TOOLS.flatMap((t) => [t.title, t.summary]),
+    ...BREATHING_PATTERNS.flatMap((p) => [p.name, p.summary]),
+    BREATHING_FINISHED,
+    ...URGE_GUIDANCE.map((g) => g.text),
+    ...[0, 2, 5, 7, 10].map(urgeRatingWords),
+    urgeChangeMessage(8, 5),
+    urgeChangeMessage(5, 5),
+    urgeChangeMessage(5, 8),
+    urgeChangeMessage(5, undefined),
+    ...GROUNDING_STEPS.flatMap((s) => [s.title, s.prompt]),
+    GROUNDING_DONE,
+    ...HALT_ROUTES.flatMap((r) => [r.label, r.hint, r.title, ...r.steps]),
+    HARD_MOMENT_MESSAGE,
+  ];
+
+  // The same list as the prompt library's test: shaming words push people away from help.
+  const forbidden = [/\bfail/i, /\bclean\b/i, /\bdirty\b/i, /\baddict/i, /\bjunkie/i, /\bshould\b/i, /\bweak/i];
+  test.each(forbidden)('no text matches %s', (pattern) => {
+    for (const text of texts) expect(text).not.toMatch(pattern);
+  });
+
+  test('texts are trimmed, short and UK English', () => {
+    for (const text of texts) {
+      expect(text).toBe(text.trim());
+      expect(text.length, text).toBeLessThanOrEqual(140);
+      expect(text).not.toMatch(/\b(color|realize|recognize|favorite|mom|calm down)\b/i);
+    }
+  });
+});
