@@ -4,7 +4,6 @@ import { PlanEditor } from '../../components/PlanEditor';
 import { SetbackForm, type SetbackValues } from '../../components/SetbackForm';
 import { StreakStartForm } from '../../components/StreakStartForm';
 import { StreakSummary } from '../../components/StreakSummary';
-import { TriggerSites } from '../../components/TriggerSites';
 import { addEvent } from '../../lib/history/events';
 import { loadRecoveryState, type RecoveryState } from '../../lib/history/recovery-state';
 import { dayOf, instantAt, validateSetbackTime } from '../../lib/history/streak';
@@ -12,23 +11,8 @@ import { saveStreakStart } from '../../lib/history/streak-start-item';
 import { currentTimeZone } from '../../lib/history/time-zone';
 import type { Plan } from '../../lib/plan/plan';
 import { loadPlan, planItem } from '../../lib/plan/plan-item';
-import { parseTrigger } from '../../lib/triggers/parse-trigger';
-import type { Trigger } from '../../lib/triggers/trigger';
-import { triggerListItem } from '../../lib/triggers/trigger-list';
-
-async function addTrigger(text: string): Promise<{ added: Trigger } | { error: string }> {
-  // Read the list afresh: another window may have changed it since this one drew.
-  const current = await triggerListItem.getValue();
-  const parsed = parseTrigger(text, current);
-  if (!parsed.ok) return { error: parsed.message };
-  await triggerListItem.setValue([...current, parsed.trigger]);
-  return { added: parsed.trigger };
-}
-
-async function removeTrigger(trigger: Trigger): Promise<void> {
-  const current = await triggerListItem.getValue();
-  await triggerListItem.setValue(current.filter((t) => t.id !== trigger.id));
-}
+import { SettingsSection } from './SettingsSection';
+import { TriggersSection } from './TriggersSection';
 
 function nowTime(now: number, timeZone: string): string {
   return new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hour12: false, timeZone }).format(now);
@@ -36,17 +20,14 @@ function nowTime(now: number, timeZone: string): string {
 
 /** "My recovery": the person's triggers, streak and plan, one page, help always at the top. */
 export function App() {
-  const [triggers, setTriggers] = useState<Trigger[]>([]);
   const [plan, setPlan] = useState<Plan>();
   const [recovery, setRecovery] = useState<RecoveryState>();
   const timeZone = currentTimeZone();
   const now = Date.now();
 
   useEffect(() => {
-    void triggerListItem.getValue().then(setTriggers);
     void loadPlan().then(setPlan);
     void loadRecoveryState().then(setRecovery);
-    return triggerListItem.watch((next) => setTriggers(next ?? []));
   }, []);
 
   async function saveStart(startedOn: string, substance: string) {
@@ -83,13 +64,14 @@ export function App() {
           <a href="#triggers">Trigger sites</a>
           <a href="#streak">My streak</a>
           <a href="#plan">My plan</a>
+          <a href="#settings">Settings</a>
           <a class="help-link" href={browser.runtime.getURL('/help.html')}>
             Get help now
           </a>
         </nav>
       </header>
       <main class="options">
-        <TriggerSites triggers={triggers} onAdd={addTrigger} onRemove={removeTrigger} />
+        <TriggersSection />
         <section id="streak" class="card" aria-labelledby="streak-title">
           <h2 id="streak-title">My streak</h2>
           {recovery?.progress && <StreakSummary streak={recovery.progress.streak} substance={recovery.start?.substance} />}
@@ -100,6 +82,7 @@ export function App() {
           <SetbackForm today={dayOf(now, timeZone)} nowTime={nowTime(now, timeZone)} onSave={logSetback} planHref="#plan" />
         </section>
         {plan && <PlanEditor initial={plan} onSave={(next) => planItem.setValue(next)} />}
+        <SettingsSection />
       </main>
       <footer class="options muted">
         <p>Everything you write here stays on this device. Steadfast sends nothing anywhere.</p>

@@ -1,10 +1,15 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Celebration } from '../../components/Celebration';
+import { ContinueAnyway } from '../../components/ContinueAnyway';
 import { CopingPrompt } from '../../components/CopingPrompt';
 import { PlanSummary } from '../../components/PlanSummary';
 import { SupportPeople } from '../../components/SupportPeople';
+import { ALLOW_MINUTES } from '../../lib/blocking/allowance';
+import type { ContinueMessage, ContinueReply } from '../../lib/blocking/continue-message';
 import { pausedUrlFromHash } from '../../lib/blocking/paused-url';
+import { loadSettings } from '../../lib/settings/settings-item';
+import type { Trigger } from '../../lib/triggers/trigger';
 import { choosePrompt, personalPrompts, rememberShown } from '../../lib/coping/choose-prompt';
 import { COPING_PROMPTS, type Prompt } from '../../lib/coping/prompts';
 import { recentPromptsItem } from '../../lib/coping/recent-prompts-item';
@@ -17,8 +22,9 @@ interface Loaded {
   recovery: RecoveryState;
   celebration?: { days: number; reason?: string };
   prompt: Prompt;
-  /** How the person wrote the trigger that caught this page, when it is still in the list. */
-  triggerName?: string;
+  /** The trigger that caught this page, when it is still in the list. */
+  trigger?: Trigger;
+  waitSeconds: number;
 }
 
 export function App({ hash, inFrame }: { hash: string; inFrame: boolean }) {
@@ -31,12 +37,17 @@ export function App({ hash, inFrame }: { hash: string; inFrame: boolean }) {
 
   useEffect(() => {
     void (async () => {
-      const [state, triggers, recent] = await Promise.all([recovery, triggerListItem.getValue(), recentPromptsItem.getValue()]);
+      const [state, triggers, recent, settings] = await Promise.all([
+        recovery,
+        triggerListItem.getValue(),
+        recentPromptsItem.getValue(),
+        loadSettings(),
+      ]);
       const trigger = paused ? matchTrigger(paused.href, triggers) : undefined;
       if (paused && !inFrame) log.shown(trigger?.display ?? paused.host);
       const prompt = choosePrompt([...COPING_PROMPTS, ...personalPrompts(state.plan.copingStrategies)], recent);
       await recentPromptsItem.setValue(rememberShown(recent, prompt.id));
-      setLoaded({ recovery: state, prompt, triggerName: trigger?.display, celebration: await takeCelebration(state) });
+      setLoaded({ recovery: state, prompt, trigger, waitSeconds: settings.waitSeconds, celebration: await takeCelebration(state) });
     })();
     // Leaving any other way than "Take me away" (closing the tab, typing elsewhere) still turned back.
     const onHide = () => void log.outcome('closed');
@@ -51,13 +62,29 @@ export function App({ hash, inFrame }: { hash: string; inFrame: boolean }) {
     location.assign(planHref);
   }
 
+  async function continueAnyway(minutes: number): Promise<string | undefined> {
+    if (!paused) return 'There is no site to go on to.';
+    const message: ContinueMessage = { type: 'steadfast:continue', url: paused.href, minutes };
+    const reply = (await browser.runtime.sendMessage(message)) as ContinueReply;
+    if (!reply.ok) return reply.message;
+    await Promise.race([log.outcome('continued'), new Promise((resolve) => setTimeout(resolve, 300))]);
+    // `paused.href` was parsed and checked to be http(s) (pausedUrlFromHash).
+    location.replace(paused.href);
+    return undefined;
+  }
+
   const streak = loaded?.recovery.progress?.streak;
   const plan = loaded?.recovery.plan;
-  const what = loaded?.triggerName ?? paused?.host;
+  const what = loaded?.trigger?.display ?? paused?.host;
   return (
     <main class="pause">
       <p class="paused-site" role="status">
-        {what ? (
+        {loaded?.trigger?.kind === 'keyword' ? (
+          <>
+            Steadfast paused a page with <strong class="site-name">{loaded.trigger.display}</strong> in its address,
+            as you asked.
+          </>
+        ) : what ? (
           <>
             Steadfast paused <strong class="site-name">{what}</strong> for you, as you asked.
           </>
@@ -65,6 +92,9 @@ export function App({ hash, inFrame }: { hash: string; inFrame: boolean }) {
           'Steadfast paused a site for you, as you asked.'
         )}
       </p>
+      {loaded?.trigger?.mode === 'block' && (
+        <p class="muted block-note">You chose Block for this, so there's no way through from here. That choice is looking after you.</p>
+      )}
       {paused && paused.shown !== what && (
         <p class="muted paused-address">
           Address: <span class="paused-url">{paused.shown}</span>
@@ -92,6 +122,9 @@ export function App({ hash, inFrame }: { hash: string; inFrame: boolean }) {
             </a>
           </p>
           {plan && <PlanSummary plan={plan} editHref={planHref} />}
+          {paused && loaded?.trigger?.mode === 'pause' && (
+            <ContinueAnyway waitSeconds={loaded.waitSeconds} minutes={ALLOW_MINUTES} onContinue={continueAnyway} />
+          )}
           {plan && <SupportPeople people={plan.supportPeople} helpHref={browser.runtime.getURL('/help.html')} />}
         </>
       )}

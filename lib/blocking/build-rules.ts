@@ -1,9 +1,14 @@
 import type { Browser } from 'wxt/browser';
-import type { Trigger } from '../triggers/trigger';
+import type { Trigger, TriggerMode } from '../triggers/trigger';
+import { keywordPattern } from '../triggers/keyword';
 import {
+  KEYWORD_RULE_FIRST_ID,
+  MAX_KEYWORD_TRIGGERS,
   MAX_PATH_TRIGGERS,
   PATH_RULE_FIRST_ID,
+  PRIORITY_BLOCK,
   PRIORITY_PAUSE,
+  SITE_BLOCK_RULE_ID,
   SITE_RULE_ID,
 } from './rule-ids';
 
@@ -23,6 +28,10 @@ function redirectTo(pauseUrl: string): Browser.declarativeNetRequest.RuleAction 
   };
 }
 
+function priorityOf(mode: TriggerMode): number {
+  return mode === 'block' ? PRIORITY_BLOCK : PRIORITY_PAUSE;
+}
+
 /** Escapes a path for RE2, the regex engine of declarativeNetRequest. */
 function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -34,16 +43,20 @@ function escapeRegex(text: string): string {
  */
 export function buildTriggerRules(triggers: readonly Trigger[], pauseUrl: string): Rule[] {
   const rules: Rule[] = [];
-  const siteHosts = [...new Set(triggers.filter((t) => t.kind === 'site').map((t) => t.host))];
-  if (siteHosts.length > 0) {
+  for (const [mode, id] of [
+    ['pause', SITE_RULE_ID],
+    ['block', SITE_BLOCK_RULE_ID],
+  ] as const) {
+    const hosts = [...new Set(triggers.filter((t) => t.kind === 'site' && t.mode === mode).map((t) => t.host))];
+    if (hosts.length === 0) continue;
     rules.push({
-      id: SITE_RULE_ID,
-      priority: PRIORITY_PAUSE,
+      id,
+      priority: priorityOf(mode),
       action: redirectTo(pauseUrl),
       condition: {
         // `requestDomains` matches the host and all of its subdomains, and nothing that merely
         // contains the name (`notexample.com`, `example.com.evil.test`).
-        requestDomains: siteHosts,
+        requestDomains: hosts,
         regexFilter: '^(.*)$',
         resourceTypes: RESOURCE_TYPES,
       },
@@ -53,12 +66,25 @@ export function buildTriggerRules(triggers: readonly Trigger[], pauseUrl: string
   paths.forEach((trigger, index) => {
     rules.push({
       id: PATH_RULE_FIRST_ID + index,
-      priority: PRIORITY_PAUSE,
+      priority: priorityOf(trigger.mode),
       action: redirectTo(pauseUrl),
       condition: {
         requestDomains: [trigger.host],
         // The authority is left open (port, credentials); `requestDomains` pins the host.
         regexFilter: `^(https?://[^/?#]+${escapeRegex(trigger.path ?? '')}(?:[/?#].*)?)$`,
+        isUrlFilterCaseSensitive: false,
+        resourceTypes: RESOURCE_TYPES,
+      },
+    });
+  });
+  const keywords = triggers.filter((t) => t.kind === 'keyword' && t.keyword).slice(0, MAX_KEYWORD_TRIGGERS);
+  keywords.forEach((trigger, index) => {
+    rules.push({
+      id: KEYWORD_RULE_FIRST_ID + index,
+      priority: priorityOf(trigger.mode),
+      action: redirectTo(pauseUrl),
+      condition: {
+        regexFilter: keywordPattern(trigger.keyword ?? ''),
         isUrlFilterCaseSensitive: false,
         resourceTypes: RESOURCE_TYPES,
       },

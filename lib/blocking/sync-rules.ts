@@ -9,9 +9,26 @@ export interface DynamicRules {
   updateDynamicRules(options: { removeRuleIds?: number[]; addRules?: Rule[] }): Promise<void>;
 }
 
-/** The page every trigger is redirected to. */
-export function pausePageUrl(runtime: Pick<typeof browser.runtime, 'getURL'> = browser.runtime): string {
-  return runtime.getURL('/pause.html');
+/**
+ * The page every trigger is redirected to. With `use_dynamic_url`, Chrome's `runtime.getURL`
+ * answers with a per-session random host; rules persist across sessions, so they name the
+ * extension's stable id instead (redirects to it still work, and web pages still cannot fetch it:
+ * tests/e2e/plan-and-pause.test.ts). Firefox's moz-extension host is already per-install.
+ */
+export function pausePageUrl(runtime: Pick<typeof browser.runtime, 'getURL' | 'id'> = browser.runtime): string {
+  const url = new URL(runtime.getURL('/pause.html'));
+  if (url.protocol === 'chrome-extension:') url.host = runtime.id;
+  return url.href;
+}
+
+/** Whether a message comes from Steadfast's own pause page (whichever host Chrome gave it). */
+export function isFromPausePage(sender: { id?: string; url?: string }, runtimeId: string = browser.runtime.id): boolean {
+  if (sender.id !== runtimeId || !sender.url) return false;
+  try {
+    return new URL(sender.url).pathname === '/pause.html';
+  } catch {
+    return false;
+  }
 }
 
 /**

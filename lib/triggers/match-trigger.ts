@@ -1,3 +1,4 @@
+import { urlHasKeyword } from './keyword';
 import type { Trigger } from './trigger';
 
 /** Host and path of an http(s) URL, as the browser's rules see them. */
@@ -24,6 +25,7 @@ export function hostOf(url: string): string | undefined {
  * Paths compare case-insensitively, on segment boundaries: `/forum` covers `/Forum/x`, not `/forums`.
  */
 export function triggerCovers(trigger: Trigger, host: string, path: string): boolean {
+  if (trigger.kind === 'keyword') return false;
   const hostWithin = host === trigger.host || host.endsWith(`.${trigger.host}`);
   if (!hostWithin) return false;
   if (trigger.kind === 'site' || trigger.path === undefined) return true;
@@ -43,8 +45,15 @@ export function coveringTrigger(
   return covering.find((trigger) => trigger.kind === 'site') ?? covering[0];
 }
 
-/** The trigger that pauses `url`, if any: the same semantics as the browser rules. */
+/**
+ * The trigger that pauses `url`, if any: the same semantics as the browser rules. Sites and paths
+ * first (they name the place), then keywords.
+ */
 export function matchTrigger(url: string, triggers: readonly Trigger[]): Trigger | undefined {
   const parts = webParts(url);
-  return parts && coveringTrigger(triggers, parts.host, parts.path);
+  if (!parts) return undefined;
+  return (
+    coveringTrigger(triggers, parts.host, parts.path) ??
+    triggers.find((trigger) => trigger.kind === 'keyword' && trigger.keyword && urlHasKeyword(url, trigger.keyword))
+  );
 }

@@ -1,6 +1,6 @@
 import { coveringTrigger } from './match-trigger';
 import { clip, quote, siteNameProblem, typedHost } from './site-name';
-import type { Trigger } from './trigger';
+import type { Trigger, TriggerMode } from './trigger';
 
 export type ParseTriggerResult = { ok: true; trigger: Trigger } | { ok: false; message: string };
 
@@ -24,6 +24,7 @@ export function parseTrigger(
   existing: readonly Trigger[],
   now = Date.now(),
   makeId: () => string = () => crypto.randomUUID(),
+  mode: TriggerMode = 'pause',
 ): ParseTriggerResult {
   const text = input.trim();
   if (text === '') return fail('Type a site, for example example.com');
@@ -72,8 +73,8 @@ export function parseTrigger(
   }
 
   const trigger: Trigger = path
-    ? { id: makeId(), kind: 'path', display, host, path, addedAt: now }
-    : { id: makeId(), kind: 'site', display, host, addedAt: now };
+    ? { id: makeId(), kind: 'path', mode, display, host, path, addedAt: now }
+    : { id: makeId(), kind: 'site', mode, display, host, addedAt: now };
   return { ok: true, trigger };
 }
 

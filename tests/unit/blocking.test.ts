@@ -8,10 +8,10 @@ import { FakeDynamicRules } from '../fakes/dnr';
 const PAUSE = 'chrome-extension://abc/pause.html';
 
 function site(host: string): Trigger {
-  return { id: host, kind: 'site', display: host, host, addedAt: 0 };
+  return { id: host, kind: 'site', mode: 'pause', display: host, host, addedAt: 0 };
 }
 function path(host: string, p: string): Trigger {
-  return { id: host + p, kind: 'path', display: host + p, host, path: p, addedAt: 0 };
+  return { id: host + p, kind: 'path', mode: 'pause', display: host + p, host, path: p, addedAt: 0 };
 }
 
 /** Applies a rule's regex the way declarativeNetRequest would (case-insensitive here). */
@@ -79,5 +79,27 @@ describe('syncTriggerRules', () => {
     dnr.rules = [foreign];
     await syncTriggerRules([site('a.com')], PAUSE, dnr);
     expect(dnr.rules.map((r) => r.id).sort()).toEqual([SITE_RULE_ID, 5000]);
+  });
+});
+
+describe('pausePageUrl and isFromPausePage', () => {
+  test('Chrome rules name the stable id, not the per-session dynamic host', async () => {
+    const { pausePageUrl } = await import('../../lib/blocking/sync-rules');
+    const runtime = { id: 'abcdef', getURL: (path: string) => `chrome-extension://0f1e-random${path}` };
+    expect(pausePageUrl(runtime as never)).toBe('chrome-extension://abcdef/pause.html');
+    const firefox = { id: 'steadfast@x', getURL: (path: string) => `moz-extension://uuid-1${path}` };
+    expect(pausePageUrl(firefox as never)).toBe('moz-extension://uuid-1/pause.html');
+  });
+
+  test.each([
+    [{ id: 'me', url: 'chrome-extension://me/pause.html#http://x.test/' }, true],
+    [{ id: 'me', url: 'chrome-extension://0f1e-random/pause.html' }, true],
+    [{ id: 'me', url: 'chrome-extension://me/options.html' }, false],
+    [{ id: 'someone-else', url: 'chrome-extension://me/pause.html' }, false],
+    [{ id: 'me' }, false],
+    [{ url: 'https://evil.test/pause.html' }, false],
+  ])('%j from the pause page: %s', async (sender, expected) => {
+    const { isFromPausePage } = await import('../../lib/blocking/sync-rules');
+    expect(isFromPausePage(sender, 'me')).toBe(expected);
   });
 });

@@ -3,10 +3,11 @@ import { hostOf, matchTrigger } from '../../lib/triggers/match-trigger';
 import { parseTrigger } from '../../lib/triggers/parse-trigger';
 import type { Trigger } from '../../lib/triggers/trigger';
 
-const site = (id: string, host: string): Trigger => ({ id, kind: 'site', display: host, host, addedAt: 0 });
+const site = (id: string, host: string): Trigger => ({ id, kind: 'site', mode: 'pause', display: host, host, addedAt: 0 });
 const path = (id: string, host: string, p: string): Trigger => ({
   id,
   kind: 'path',
+  mode: 'pause',
   display: host + p,
   host,
   path: p,

@@ -5,9 +5,10 @@ import type { Trigger } from '../../lib/triggers/trigger';
 const NOW = 1_700_000_000_000;
 const makeId = () => 'new-id';
 
-const site = (host: string, display = host): Omit<Trigger, 'id' | 'addedAt'> => ({ kind: 'site', display, host });
+const site = (host: string, display = host): Omit<Trigger, 'id' | 'addedAt'> => ({ kind: 'site', mode: 'pause', display, host });
 const path = (host: string, p: string, display = host + p): Omit<Trigger, 'id' | 'addedAt'> => ({
   kind: 'path',
+  mode: 'pause',
   display,
   host,
   path: p,
@@ -172,10 +173,10 @@ describe('parseTrigger explains what to change', () => {
 
 describe('parseTrigger and the existing list', () => {
   const existing: readonly Trigger[] = Object.freeze([
-    { id: '1', kind: 'site', display: 'example.com', host: 'example.com', addedAt: 0 },
-    { id: '2', kind: 'path', display: 'other.org/Forum', host: 'other.org', path: '/Forum', addedAt: 0 },
-    { id: '3', kind: 'site', display: 'm.sample.net', host: 'm.sample.net', addedAt: 0 },
-    { id: '4', kind: 'site', display: 'bücher.de', host: 'xn--bcher-kva.de', addedAt: 0 },
+    { id: '1', kind: 'site', mode: 'pause', display: 'example.com', host: 'example.com', addedAt: 0 },
+    { id: '2', kind: 'path', mode: 'pause', display: 'other.org/Forum', host: 'other.org', path: '/Forum', addedAt: 0 },
+    { id: '3', kind: 'site', mode: 'pause', display: 'm.sample.net', host: 'm.sample.net', addedAt: 0 },
+    { id: '4', kind: 'site', mode: 'pause', display: 'bücher.de', host: 'xn--bcher-kva.de', addedAt: 0 },
   ]);
   const already = (display: string) => `“${display}” is already in your list`;
   const covered = (display: string, by: string) => `“${display}” is already covered by “${by}”, which is in your list`;
@@ -217,8 +218,8 @@ describe('parseTrigger and the existing list', () => {
 
   test('names the covering site before a covering path, whatever the order', () => {
     const list: Trigger[] = [
-      { id: 'p', kind: 'path', display: 'example.org/forum', host: 'example.org', path: '/forum', addedAt: 0 },
-      { id: 's', kind: 'site', display: 'example.org', host: 'example.org', addedAt: 0 },
+      { id: 'p', kind: 'path', mode: 'pause', display: 'example.org/forum', host: 'example.org', path: '/forum', addedAt: 0 },
+      { id: 's', kind: 'site', mode: 'pause', display: 'example.org', host: 'example.org', addedAt: 0 },
     ];
     expect(parseTrigger('example.org/forum/x', list, NOW, makeId)).toEqual({
       ok: false,

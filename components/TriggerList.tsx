@@ -1,0 +1,97 @@
+import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
+import type { Trigger, TriggerMode } from '../lib/triggers/trigger';
+
+interface Props {
+  id: string;
+  title: string;
+  intro: ComponentChildren;
+  /** The field's visible label, e.g. "Trigger site". */
+  label: string;
+  placeholder: string;
+  addLabel: string;
+  emptyText: string;
+  triggers: readonly Trigger[];
+  /** Tries to add what the person typed: the trigger added, or a message saying why not. */
+  onAdd: (text: string) => Promise<{ added: Trigger } | { error: string }>;
+  onRemove: (trigger: Trigger) => Promise<void>;
+  onModeChange: (trigger: Trigger, mode: TriggerMode) => Promise<void>;
+}
+
+/** One kind of trigger (sites or words): add one, see them all, choose pause or block, remove. */
+export function TriggerList(props: Props) {
+  const { id, triggers } = props;
+  const [text, setText] = useState('');
+  const [error, setError] = useState('');
+  const [status, setStatus] = useState('');
+
+  async function add(event: Event) {
+    event.preventDefault();
+    const result = await props.onAdd(text);
+    if ('error' in result) {
+      setError(result.error);
+      setStatus('');
+      return;
+    }
+    setError('');
+    setStatus(`Added. Steadfast will pause ${result.added.display} from now on.`);
+    setText('');
+  }
+
+  return (
+    <section id={id} class="card" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{props.title}</h2>
+      <p class="muted">{props.intro}</p>
+      <form class="add-trigger" onSubmit={add} noValidate>
+        <label for={`${id}-input`}>{props.label}</label>
+        <div class="row">
+          <input
+            id={`${id}-input`}
+            type="text"
+            autoComplete="off"
+            spellcheck={false}
+            placeholder={props.placeholder}
+            value={text}
+            aria-invalid={error ? 'true' : 'false'}
+            aria-describedby={`${id}-error`}
+            onInput={(event) => setText(event.currentTarget.value)}
+          />
+          <button type="submit">{props.addLabel}</button>
+        </div>
+        <p id={`${id}-error`} class="error" role="alert">
+          {error}
+        </p>
+        <p class="muted" role="status">
+          {status}
+        </p>
+      </form>
+      {triggers.length === 0 ? (
+        <p class="empty">{props.emptyText}</p>
+      ) : (
+        <ul class="trigger-list" aria-label={props.title}>
+          {triggers.map((trigger) => (
+            <li key={trigger.id}>
+              <span class="trigger-name">{trigger.display}</span>
+              <span class="trigger-actions">
+                <label class="visually-hidden" for={`mode-${trigger.id}`}>
+                  When {trigger.display} opens
+                </label>
+                <select
+                  id={`mode-${trigger.id}`}
+                  value={trigger.mode}
+                  onChange={(e) => void props.onModeChange(trigger, e.currentTarget.value as TriggerMode)}
+                >
+                  <option value="pause">Pause, then let me choose</option>
+                  <option value="block">Block, no way through</option>
+                </select>
+                <button type="button" class="quiet" aria-label={`Remove ${trigger.display}`} onClick={() => props.onRemove(trigger)}>
+                  Remove
+                </button>
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
