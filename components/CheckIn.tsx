@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
+import type { HelpService } from '../lib/help/directory';
 import type { Halt } from '../lib/history/event';
+import { CrisisLines } from './CrisisLines';
 
 export interface CheckInValues {
   mood: 1 | 2 | 3 | 4 | 5;
@@ -27,10 +29,12 @@ interface Props {
   onSave: (values: CheckInValues) => Promise<void>;
   /** Shown after a check-in at the top of the scale: help first, gently. */
   helpHref: string;
+  /** The region's emergency and crisis lines (`loadCrisisLines`), offered first after a hard check-in. */
+  crisisLines?: readonly HelpService[];
 }
 
 /** The daily check-in: mood, craving, HALT and a note, in a few taps. */
-export function CheckIn({ onSave, helpHref }: Props) {
+export function CheckIn({ onSave, helpHref, crisisLines }: Props) {
   const [mood, setMood] = useState<CheckInValues['mood']>();
   const [craving, setCraving] = useState(0);
   const [halt, setHalt] = useState<Halt>({ hungry: false, angry: false, lonely: false, tired: false });
@@ -58,16 +62,22 @@ export function CheckIn({ onSave, helpHref }: Props) {
     const hard = saved.craving >= 8 || saved.mood === 1;
     return (
       <div class="checkin-done" role="status">
+        {hard &&
+          (crisisLines ? (
+            <>
+              <p>That sounds like a hard moment. You don't have to ride it out alone: these lines are there right now.</p>
+              <CrisisLines services={crisisLines} helpHref={helpHref} newTab />
+            </>
+          ) : (
+            <p>
+              That sounds like a hard moment. You don't have to ride it out alone:{' '}
+              <a class="help-link" href={helpHref} target="_blank">
+                talk to someone now
+              </a>
+              .
+            </p>
+          ))}
         <p>Thank you for checking in. Noticing how you feel is part of staying well.</p>
-        {hard && (
-          <p>
-            That sounds like a hard moment. You don't have to ride it out alone:{' '}
-            <a class="help-link" href={helpHref} target="_blank">
-              talk to someone now
-            </a>
-            .
-          </p>
-        )}
       </div>
     );
   }

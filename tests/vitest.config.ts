@@ -2,8 +2,9 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
-// Two projects: `unit` (lib/ and components/ against WXT's fake browser and fake-indexeddb)
-// and `e2e` (the built extension in Debian's Chromium). `npm test` runs both, building in between.
+// Projects: `unit` (lib/ and components/ against WXT's fake browser and fake-indexeddb) and `e2e`
+// (the built extension in Debian's Chromium), which `npm test` runs, building in between; and
+// `firefox` (the Firefox MV3 build in Debian's Firefox ESR), which `npm run test:firefox` runs.
 export default defineConfig({
   // Kept under tests/ so the top level holds only what DEVELOPERS.md lists; paths are from the repo root.
   root: fileURLToPath(new URL('..', import.meta.url)),
@@ -26,6 +27,17 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 60_000,
           // One browser at a time: these machines have two cores.
+          fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          name: 'firefox',
+          include: ['tests/e2e-firefox/**/*.test.ts'],
+          globalSetup: ['tests/e2e-firefox/global-setup.ts'],
+          // Firefox takes seconds to start, more on a busy machine.
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
           fileParallelism: false,
         },
       },

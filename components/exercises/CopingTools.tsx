@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { COPING_TOOLS, type CopingToolId, type UrgeResult } from '../../lib/coping/exercises';
+import type { HelpService } from '../../lib/help/directory';
 import type { SupportPerson } from '../../lib/plan/plan';
 import { Breathing } from './Breathing';
 import { Grounding } from './Grounding';
@@ -12,6 +13,8 @@ export interface CopingToolsProps {
   supportPeople: readonly SupportPerson[];
   /** The help page: one click from every tool. */
   helpHref: string;
+  /** The region's emergency and crisis lines, offered first when an urge is at the top of the scale. */
+  crisisLines?: readonly HelpService[];
   /** An urge-surfing session ended (finished or stopped early): save it to history. */
   onUrgeRecorded: (result: UrgeResult) => void;
   /** A tool to open straight away (from the page's address); the list when left out. */
@@ -94,7 +97,7 @@ function ToolView({ tool, onBreathe, ...props }: CopingToolsProps & { tool: Copi
     case 'breathing':
       return <Breathing reducedMotion={props.reducedMotion} />;
     case 'urge-surfing':
-      return <UrgeSurfing onUrgeRecorded={props.onUrgeRecorded} helpHref={props.helpHref} />;
+      return <UrgeSurfing onUrgeRecorded={props.onUrgeRecorded} helpHref={props.helpHref} crisisLines={props.crisisLines} />;
     case 'grounding':
       return <Grounding />;
     case 'halt':

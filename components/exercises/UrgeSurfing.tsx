@@ -9,6 +9,8 @@ import {
   type UrgeMinutes,
   type UrgeResult,
 } from '../../lib/coping/exercises';
+import type { HelpService } from '../../lib/help/directory';
+import { CrisisLines } from '../CrisisLines';
 import { useElapsedSeconds, useFocusOnChange } from './hooks';
 import { UrgeRating } from './UrgeRating';
 import './exercises.css';
@@ -18,6 +20,8 @@ export interface UrgeSurfingProps {
   onUrgeRecorded: (result: UrgeResult) => void;
   /** The help page, offered first when the urge is at the top of the scale. */
   helpHref: string;
+  /** The region's emergency and crisis lines, shown inline at the top of the scale. */
+  crisisLines?: readonly HelpService[];
 }
 
 type Stage =
@@ -27,7 +31,7 @@ type Stage =
   | { step: 'done'; result: UrgeResult };
 
 /** Urge surfing: rate the urge 0 to 10, ride it out for 5, 10 or 15 minutes, rate it again. */
-export function UrgeSurfing({ onUrgeRecorded, helpHref }: UrgeSurfingProps) {
+export function UrgeSurfing({ onUrgeRecorded, helpHref, crisisLines }: UrgeSurfingProps) {
   const minutesLabel = useId();
   const [stage, setStage] = useState<Stage>({ step: 'before' });
   const [before, setBefore] = useState<number>();
@@ -63,7 +67,7 @@ export function UrgeSurfing({ onUrgeRecorded, helpHref }: UrgeSurfingProps) {
             Rate the urge
           </h3>
           <UrgeRating legend="How strong is the urge right now?" value={before} onChange={setBefore} />
-          {before !== undefined && before >= URGE_TOP_OF_SCALE && <TopOfScale helpHref={helpHref} />}
+          {before !== undefined && before >= URGE_TOP_OF_SCALE && <TopOfScale helpHref={helpHref} crisisLines={crisisLines} />}
           {before !== undefined && (
             <div role="group" aria-labelledby={minutesLabel} class="exercise-actions">
               <p id={minutesLabel} class="exercise-label">
@@ -118,7 +122,7 @@ export function UrgeSurfing({ onUrgeRecorded, helpHref }: UrgeSurfingProps) {
           </h3>
           <p class="muted">Before, you rated it {shown.before}.</p>
           <UrgeRating legend="How strong is the urge now?" value={after} onChange={setAfter} />
-          {after !== undefined && after >= URGE_TOP_OF_SCALE && <TopOfScale helpHref={helpHref} />}
+          {after !== undefined && after >= URGE_TOP_OF_SCALE && <TopOfScale helpHref={helpHref} crisisLines={crisisLines} />}
           <p class="exercise-actions">
             {after !== undefined && (
               <button type="button" onClick={() => record({ before: shown.before, after, minutes: shown.minutes })}>
@@ -149,7 +153,16 @@ export function UrgeSurfing({ onUrgeRecorded, helpHref }: UrgeSurfingProps) {
 }
 
 /** At the top of the scale, help comes first: offered gently, never instead of the exercise. */
-function TopOfScale({ helpHref }: { helpHref: string }) {
+function TopOfScale({ helpHref, crisisLines }: { helpHref: string; crisisLines?: readonly HelpService[] }) {
+  if (crisisLines) {
+    return (
+      <div class="exercise-note">
+        <p>That sounds really hard. You don't have to ride this one alone: these lines are there right now.</p>
+        <CrisisLines services={crisisLines} helpHref={helpHref} />
+        <p>Or carry on here if that feels right.</p>
+      </div>
+    );
+  }
   return (
     <p class="exercise-note">
       That sounds really hard. You don't have to ride this one alone. <a class="help-link" href={helpHref}>Get help now</a>,

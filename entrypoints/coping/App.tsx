@@ -2,6 +2,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { CopingTools } from '../../components/exercises/CopingTools';
 import { toolFromHash, type CopingToolId, type UrgeResult } from '../../lib/coping/exercises';
+import { loadCrisisLines } from '../../lib/help/crisis-lines';
+import type { HelpService } from '../../lib/help/directory';
 import { openHistory, type HistoryDB } from '../../lib/history/db';
 import { addEvent } from '../../lib/history/events';
 import type { SupportPerson } from '../../lib/plan/plan';
@@ -11,11 +13,13 @@ import { loadPlan } from '../../lib/plan/plan-item';
 export function App({ hash }: { hash: string }) {
   const [people, setPeople] = useState<SupportPerson[]>([]);
   const [saveError, setSaveError] = useState(false);
+  const [crisisLines, setCrisisLines] = useState<HelpService[]>();
   // Opened on the first save, then kept for the page's life (see openHistory).
   const historyDb = useRef<Promise<HistoryDB>>(undefined);
 
   useEffect(() => {
     void loadPlan().then((plan) => setPeople(plan.supportPeople));
+    void loadCrisisLines().then(setCrisisLines);
   }, []);
 
   const saveUrge = async (result: UrgeResult) => {
@@ -57,6 +61,7 @@ export function App({ hash }: { hash: string }) {
       <CopingTools
         supportPeople={people}
         helpHref={browser.runtime.getURL('/help.html')}
+        crisisLines={crisisLines}
         planHref={`${browser.runtime.getURL('/options.html')}#plan`}
         initialTool={toolFromHash(hash)}
         onToolChange={showInAddress}

@@ -1,11 +1,50 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { HelpDirectory } from '../../components/HelpDirectory';
-import { HELP_REVIEWED, REGIONS, regionFromLocale, servicesFor, type RegionCode } from '../../lib/help/directory';
+import { MyServices } from '../../components/MyServices';
+import { formatReviewed, HELP_REVIEWED, helpSectionsFor, REGIONS, regionFromLocale, type RegionCode } from '../../lib/help/directory';
+import { loadHelpRegion, saveHelpRegion } from '../../lib/help/help-region-item';
+import { loadMyServices, myServicesItem, withService, type MyService, type MyServiceInput } from '../../lib/help/my-services';
 
-/** Help, one click from every screen: emergency numbers first, then people to talk to. */
+/** Help, one click from every screen: the person's own services, then emergency numbers first. */
 export function App({ locale }: { locale: string }) {
   const [region, setRegion] = useState<RegionCode>(regionFromLocale(locale));
+  const [mine, setMine] = useState<MyService[]>([]);
+  // Decided once, when the page opens: a section that moved as the person edited it would lose their place.
+  const [mineFirst, setMineFirst] = useState(false);
+
+  useEffect(() => {
+    void loadHelpRegion(locale).then(setRegion);
+    void loadMyServices().then((list) => {
+      setMine(list);
+      setMineFirst(list.length > 0);
+    });
+    // Another help tab may change them too.
+    return myServicesItem.watch(() => void loadMyServices().then(setMine));
+  }, []);
+
+  function chooseRegion(next: RegionCode) {
+    setRegion(next);
+    void saveHelpRegion(next);
+  }
+
+  async function saveService(input: MyServiceInput, id?: string) {
+    // Read afresh, so a change made in another tab is not lost.
+    const result = withService(await loadMyServices(), input, id);
+    if (!result.ok) return { field: result.field, message: result.message };
+    await myServicesItem.setValue(result.list);
+    setMine(result.list);
+    return undefined;
+  }
+
+  async function removeService(id: string) {
+    const list = (await loadMyServices()).filter((s) => s.id !== id);
+    await myServicesItem.setValue(list);
+    setMine(list);
+  }
+
+  const sections = helpSectionsFor(region);
+  const myServices = <MyServices services={mine} onSave={saveService} onRemove={removeService} />;
   return (
     <main class="help">
       <p class="brand">Steadfast</p>
@@ -14,9 +53,10 @@ export function App({ locale }: { locale: string }) {
         You don't have to face this moment alone. If you or someone with you is in danger, has
         taken too much or can't be woken, call the emergency number now.
       </p>
-      <p>
+      {mineFirst && myServices}
+      <p class="region">
         <label for="region">Where you are</label>{' '}
-        <select id="region" value={region} onChange={(e) => setRegion(e.currentTarget.value as RegionCode)}>
+        <select id="region" value={region} onChange={(e) => chooseRegion(e.currentTarget.value as RegionCode)}>
           {REGIONS.map((r) => (
             <option key={r.code} value={r.code}>
               {r.name}
@@ -24,7 +64,14 @@ export function App({ locale }: { locale: string }) {
           ))}
         </select>
       </p>
-      <HelpDirectory services={servicesFor(region)} reviewed={HELP_REVIEWED} />
+      {region === 'INTL' && (
+        <p class="card emergency-elsewhere">
+          <strong>In an emergency, call your local emergency number</strong> (112 works from mobiles in
+          many countries). The services below can help you find local lines.
+        </p>
+      )}
+      <HelpDirectory sections={sections} reviewed={formatReviewed(HELP_REVIEWED)} />
+      {!mineFirst && myServices}
       <p>
         <a href={`${browser.runtime.getURL('/options.html')}#plan`}>My plan and support people</a>
       </p>

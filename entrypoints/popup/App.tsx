@@ -5,6 +5,7 @@ import { CheckIn, type CheckInValues } from '../../components/CheckIn';
 import { StreakStartForm } from '../../components/StreakStartForm';
 import { StreakSummary } from '../../components/StreakSummary';
 import { SupportPeople } from '../../components/SupportPeople';
+import type { HelpService } from '../../lib/help/directory';
 import { addEvent } from '../../lib/history/events';
 import { loadRecoveryState, takeCelebration, type RecoveryState } from '../../lib/history/recovery-state';
 import { dayOf } from '../../lib/history/streak';
@@ -25,6 +26,10 @@ export function App() {
     setCelebration(await takeCelebration(loaded));
   }
   useEffect(() => void load(), []);
+  // Help (issue 4): the region's crisis lines, offered first after a check-in at the top of the scale.
+  // Loaded after the first paint: the directory is not needed to draw the popup.
+  const [crisisLines, setCrisisLines] = useState<HelpService[]>();
+  useEffect(() => void import('../../lib/help/crisis-lines').then((help) => help.loadCrisisLines()).then(setCrisisLines), []);
 
   async function saveStart(startedOn: string, substance: string) {
     const check = await saveStreakStart(startedOn, substance);
@@ -62,7 +67,7 @@ export function App() {
         </p>
         <details class="card">
           <summary>Daily check-in</summary>
-          <CheckIn onSave={saveCheckIn} helpHref={HELP} />
+          <CheckIn onSave={saveCheckIn} helpHref={HELP} crisisLines={crisisLines} />
         </details>
         {state && <SupportPeople people={state.plan.supportPeople} helpHref={HELP} />}
         <nav class="popup-links" aria-label="More">

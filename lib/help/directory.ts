@@ -1,15 +1,20 @@
 import directory from './directory.json';
+import { categoryOf, HELP_CATEGORIES, type HelpCategory } from './categories';
 
 /** One helpline or service, exactly as reviewed in ../shared/help/directory.json. */
 export interface HelpService {
   id: string;
+  /** A region code from `REGIONS`, or `INTL` for services that help anywhere. */
   region: string;
   name: string;
+  /** The official written form ("0300 123 6600", "1-800-662-HELP (4357)"); links use `dialable`. */
   phone: string | null;
   sms: string | null;
   url: string | null;
-  hours: string;
+  /** Null where the entry is a web page, not a line with opening hours. */
+  hours: string | null;
   description: string;
+  /** Where the entry was checked: one or more addresses, sometimes with words around them. */
   source: string;
   /** `official`: seen on the provider's or a government page; `secondary`: independent sources agree. */
   confidence: 'official' | 'secondary';
@@ -17,6 +22,7 @@ export interface HelpService {
 }
 
 export const HELP_SERVICES = directory.services as HelpService[];
+/** `YYYY-MM-DD`: the day every entry was last checked. */
 export const HELP_REVIEWED: string = directory.reviewed;
 
 export const REGIONS = [
@@ -26,23 +32,50 @@ export const REGIONS = [
   { code: 'CA', name: 'Canada' },
   { code: 'AU', name: 'Australia' },
   { code: 'NZ', name: 'New Zealand' },
+  // The directory's international entries only; the page then says to call the local emergency number.
+  { code: 'INTL', name: 'Somewhere else' },
 ] as const;
 
 export type RegionCode = (typeof REGIONS)[number]['code'];
+
+export function isRegionCode(value: unknown): value is RegionCode {
+  return REGIONS.some((r) => r.code === value);
+}
 
 /** The region a browser locale points to (`en-US` → US); the UK when it points nowhere we cover. */
 export function regionFromLocale(locale: string | undefined): RegionCode {
   const region = locale?.split(/[-_]/)[1]?.toUpperCase();
   if (region === 'UK') return 'GB';
-  return REGIONS.find((r) => r.code === region)?.code ?? 'GB';
+  return REGIONS.find((r) => r.code === region && r.code !== 'INTL')?.code ?? 'GB';
 }
 
-/** A region's services, emergency numbers first, then the region's own, then international ones. */
+/**
+ * A region's services in the order a person in distress needs them: emergency numbers first,
+ * then drug services, then emotional support, then the rest; within each, the region's own
+ * before international ones, in the directory's order.
+ */
 export function servicesFor(region: RegionCode, services: readonly HelpService[] = HELP_SERVICES): HelpService[] {
-  const own = services.filter((s) => s.region === region);
-  return [
-    ...own.filter((s) => s.emergency),
-    ...own.filter((s) => !s.emergency),
-    ...services.filter((s) => s.region === 'INTL'),
-  ];
+  return helpSectionsFor(region, services).flatMap((section) => section.services);
+}
+
+export interface HelpSection {
+  category: HelpCategory;
+  services: HelpService[];
+}
+
+/** `servicesFor`, one section a category, leaving out categories the region has nothing in. */
+export function helpSectionsFor(region: RegionCode, services: readonly HelpService[] = HELP_SERVICES): HelpSection[] {
+  const own = services.filter((s) => s.region === region && region !== 'INTL');
+  const anywhere = services.filter((s) => s.region === 'INTL');
+  return HELP_CATEGORIES.map((category) => ({
+    category,
+    services: [...own, ...anywhere].filter((s) => categoryOf(s.id) === category),
+  })).filter((section) => section.services.length > 0);
+}
+
+/** `2026-11-25` → `25 November 2026`, the same wherever the person is. */
+export function formatReviewed(day: string): string {
+  const at = Date.parse(`${day}T12:00:00Z`);
+  if (Number.isNaN(at)) return day;
+  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(at);
 }

@@ -1,0 +1,54 @@
+import type { HelpService } from '../lib/help/directory';
+import { serviceLinks } from '../lib/help/links';
+import './help.css';
+
+interface Props {
+  /** The region's emergency numbers and crisis lines (`crisisLinesFor`), in that order. */
+  services: readonly HelpService[];
+  /** The full help page. */
+  helpHref: string;
+  /** Opens the help page in a new tab: the popup's choice, so the popup itself isn't replaced. */
+  newTab?: boolean;
+}
+
+/** The lines a person can call or text right now, inline, with the rest of help one click on. */
+export function CrisisLines({ services, helpHref, newTab = false }: Props) {
+  const target = newTab ? { target: '_blank' } : {};
+  return (
+    <div class="crisis-lines">
+      {services.length > 0 ? (
+        <ul class="crisis-list">
+          {services.map((service) => {
+            const links = serviceLinks(service);
+            return (
+              <li key={service.id} class={service.emergency ? 'emergency' : undefined}>
+                <span class="crisis-name">{service.name}</span>
+                {service.hours && <span class="muted"> · {service.hours}</span>}
+                <span class="crisis-actions">
+                  {links.call && (
+                    <a class="button" href={links.call}>
+                      Call {service.phone}
+                    </a>
+                  )}
+                  {links.text && (
+                    <a class="button quiet" href={links.text}>
+                      Text {service.sms}
+                    </a>
+                  )}
+                </span>
+              </li>
+            );
+          })}
+        </ul>
+      ) : (
+        <p>If you are in danger, call your local emergency number now.</p>
+      )}
+      <p>
+        <a class="help-link" href={helpHref} {...target}>
+          Get help now
+        </a>{' '}
+        <span class="muted">More lines, and your own services.</span>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,166 @@
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { serviceLinks } from '../lib/help/links';
+import type { MyService, MyServiceField, MyServiceInput } from '../lib/help/my-services';
+import './help.css';
+
+interface Props {
+  services: readonly MyService[];
+  /** Saves a new service (no `id`) or changes one; resolves to what to fix when it can't be saved. */
+  onSave: (input: MyServiceInput, id?: string) => Promise<{ field: MyServiceField; message: string } | undefined>;
+  onRemove: (id: string) => Promise<void>;
+}
+
+const EMPTY: MyServiceInput = { name: '', phone: '', sms: '', url: '', note: '' };
+
+const FIELDS: { key: keyof MyServiceInput; label: string; type: 'text' | 'tel' | 'url'; hint?: string }[] = [
+  { key: 'name', label: 'Name', type: 'text', hint: 'A clinic, a sponsor, a counsellor, a key worker…' },
+  { key: 'phone', label: 'Phone', type: 'tel' },
+  { key: 'sms', label: 'Number for texts (optional)', type: 'tel' },
+  { key: 'url', label: 'Website (optional)', type: 'url' },
+  { key: 'note', label: 'Note (optional)', type: 'text', hint: 'Hours, who to ask for, a reference number.' },
+];
+
+/** "Your own services": the person's own lines, one click from a call, and the form to add or change them. */
+export function MyServices({ services, onSave, onRemove }: Props) {
+  const ids = useId();
+  const [editing, setEditing] = useState<'new' | string>();
+  const [draft, setDraft] = useState<MyServiceInput>(EMPTY);
+  const [problem, setProblem] = useState<{ field: MyServiceField; message: string }>();
+  const [status, setStatus] = useState('');
+  const firstField = useRef<HTMLInputElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    if (editing) firstField.current?.focus();
+  }, [editing]);
+
+  const open = (which: 'new' | MyService) => {
+    setProblem(undefined);
+    setStatus('');
+    if (which === 'new') {
+      setDraft(EMPTY);
+      setEditing('new');
+    } else {
+      const { id, ...input } = which;
+      setDraft(input);
+      setEditing(id);
+    }
+  };
+
+  async function save(event: Event) {
+    event.preventDefault();
+    const result = await onSave(draft, editing === 'new' ? undefined : editing);
+    setProblem(result);
+    if (result) return;
+    setStatus(`Saved ${draft.name.trim()}.`);
+    setEditing(undefined);
+    heading.current?.focus();
+  }
+
+  async function remove(service: MyService) {
+    await onRemove(service.id);
+    if (editing === service.id) setEditing(undefined);
+    setStatus(`Removed ${service.name}.`);
+    heading.current?.focus();
+  }
+
+  return (
+    <section class="card my-services" aria-labelledby={`${ids}-title`}>
+      <h2 id={`${ids}-title`} ref={heading} tabIndex={-1}>
+        Your own services
+      </h2>
+      {services.length > 0 ? (
+        <ul class="my-services-list">
+          {services.map((service) => {
+            const links = serviceLinks(service);
+            return (
+              <li key={service.id}>
+                <h3>{service.name}</h3>
+                {service.note && <p class="muted">{service.note}</p>}
+                <p class="actions">
+                  {links.call && (
+                    <a class="button" href={links.call}>
+                      Call {service.phone}
+                    </a>
+                  )}
+                  {links.text && (
+                    <a class="button quiet" href={links.text}>
+                      Text {service.sms}
+                    </a>
+                  )}
+                  {links.site && (
+                    <a class="button quiet" href={links.site} target="_blank" rel="noreferrer">
+                      Visit their site<span class="visually-hidden"> ({service.name})</span>
+                    </a>
+                  )}
+                </p>
+                <p class="actions">
+                  <button type="button" class="quiet" aria-label={`Edit ${service.name}`} onClick={() => open(service)}>
+                    Edit
+                  </button>
+                  <button type="button" class="quiet" aria-label={`Remove ${service.name}`} onClick={() => void remove(service)}>
+                    Remove
+                  </button>
+                </p>
+              </li>
+            );
+          })}
+        </ul>
+      ) : (
+        <p class="muted">
+          Add the people and places that help you: a clinic, a sponsor, a counsellor's callback line.
+          They'll be here first, every time you open help. They stay on this device.
+        </p>
+      )}
+      <p class="muted" role="status">
+        {status}
+      </p>
+      {editing ? (
+        <form class="my-service-form" onSubmit={save} noValidate aria-labelledby={`${ids}-form-title`}>
+          <h3 id={`${ids}-form-title`}>{editing === 'new' ? 'Add a service' : `Change ${services.find((s) => s.id === editing)?.name ?? 'this service'}`}</h3>
+          {FIELDS.map(({ key, label, type, hint }, i) => {
+            const id = `${ids}-${key}`;
+            const wrong = problem?.field === key;
+            const described = [hint && `${id}-hint`, wrong && `${ids}-problem`].filter(Boolean).join(' ');
+            return (
+              <div class="sub-field" key={key}>
+                <label for={id}>{label}</label>
+                {hint && (
+                  <span class="hint muted" id={`${id}-hint`}>
+                    {hint}
+                  </span>
+                )}
+                <input
+                  id={id}
+                  ref={i === 0 ? firstField : undefined}
+                  type={type}
+                  list={undefined}
+                  value={draft[key]}
+                  autoComplete="off"
+                  aria-invalid={wrong ? 'true' : 'false'}
+                  aria-describedby={described || undefined}
+                  onInput={(e) => setDraft({ ...draft, [key]: e.currentTarget.value })}
+                />
+              </div>
+            );
+          })}
+          <p id={`${ids}-problem`} class="error" role="alert">
+            {problem?.message}
+          </p>
+          <p class="actions">
+            <button type="submit">{editing === 'new' ? 'Add this service' : 'Save changes'}</button>
+            <button type="button" class="quiet" onClick={() => setEditing(undefined)}>
+              Cancel
+            </button>
+          </p>
+        </form>
+      ) : (
+        <p>
+          <button type="button" class="quiet" onClick={() => open('new')}>
+            Add a service
+          </button>
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,116 @@
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { TestServer } from '../e2e/test-server';
+import {
+  addTriggerThroughOptions,
+  hasHostAccess,
+  launchSteadfastInFirefox,
+  locationOf,
+  openAddress,
+  waitForLocation,
+  waitForRuleFor,
+  waitForText,
+  writeReasons,
+  type SteadfastFirefox,
+} from './firefox';
+
+// The core loop of Steadfast in Firefox ESR, against the Firefox MV3 build: a trigger added in
+// "My recovery" never loads, not even one request; the pause page shows the site and the plan.
+const TRIGGER = 'trigger.test';
+const REASON = 'To be there for my daughter';
+let server: TestServer;
+let app: SteadfastFirefox;
+
+beforeAll(async () => {
+  // Firefox resolves the test hosts to 127.0.0.1, so the addresses carry the server's port.
+  server = await new TestServer().start();
+  const started = Date.now();
+  app = await launchSteadfastInFirefox();
+  console.log(`Firefox ESR started, Steadfast installed and My recovery open in ${Date.now() - started} ms`);
+  await writeReasons(app.options, REASON);
+  await addTriggerThroughOptions(app.options, 'https://www.Trigger.test/some/page?x=1');
+  // What the person typed is shown normalised, and the rule follows without reloading anything.
+  await waitForText(app.options, '.trigger-list', TRIGGER);
+  const ms = await waitForRuleFor(app.options, TRIGGER);
+  console.log(`rule for ${TRIGGER} in place ${ms} ms after it was listed`);
+});
+
+afterAll(async () => {
+  await app?.close();
+  await server?.stop();
+});
+
+beforeEach(() => server.reset());
+
+/** A fresh tab for each visit, closed afterwards, so no test starts on another's pause page. */
+async function inNewTab(visit: (page: Page) => Promise<void>): Promise<void> {
+  const page = await app.browser.newPage();
+  try {
+    await visit(page);
+  } finally {
+    await page.close();
+  }
+}
+
+test('My recovery opens on install, and Firefox has granted the host access the redirect needs', async () => {
+  expect(await locationOf(app.options)).toBe(`${app.origin}/options.html`);
+  // Firefox MV3 host permissions are optional; without them the redirect is silently ignored.
+  expect(await hasHostAccess(app.options), 'Firefox did not grant <all_urls> on install').toBe(true);
+});
+
+
+describe('a trigger site never loads; the pause page shows instead', () => {
+  test.each([
+    ['the bare site', '/', ''],
+    ['with www, a path and a query', '/x?y=1', 'www.'],
+  ])('%s', async (_name, path, sub) => {
+    const url = `http://${sub}${TRIGGER}:${server.port}${path}`;
+    await inNewTab(async (page) => {
+      await openAddress(page, url);
+      // The address the person was heading to travels whole in the fragment.
+      await waitForLocation(page, `${app.origin}/pause.html#${url}`);
+      await waitForText(page, '.paused-site', TRIGGER);
+      expect(await page.$eval('.site-name', (el) => el.textContent)).toBe(TRIGGER);
+      if (path !== '/') await waitForText(page, '.paused-address', `${sub}${TRIGGER}/x`);
+      // Their own plan is there, in their words.
+      await waitForText(page, 'body', REASON);
+      expect(server.requestsTo(TRIGGER)).toBe(0);
+    });
+  });
+
+  test('by clicking a link on another site', async () => {
+    const url = `http://www.${TRIGGER}:${server.port}/from-a-link`;
+    await inNewTab(async (page) => {
+      await page.goto(`http://other.test:${server.port}/link?to=${encodeURIComponent(url)}`);
+      await page.click('#go');
+      await waitForLocation(page, `${app.origin}/pause.html#${url}`);
+      await waitForText(page, '.paused-site', TRIGGER);
+      expect(server.requestsTo(TRIGGER)).toBe(0);
+      expect(server.requestsToExactly('other.test')).toBeGreaterThan(0);
+    });
+  });
+});
+
+test('a site that is not a trigger loads normally', async () => {
+  await inNewTab(async (page) => {
+    await page.goto(`http://other.test:${server.port}/?q=${TRIGGER}`);
+    expect(await waitForText(page, '#real-page', 'other.test')).toBe('Real page on other.test');
+    expect(await locationOf(page)).toBe(`http://other.test:${server.port}/?q=${TRIGGER}`);
+    expect(server.requestsToExactly('other.test')).toBeGreaterThan(0);
+    expect(server.requestsTo(TRIGGER)).toBe(0);
+  });
+});
+
+// Firefox lets a person take that access back (about:addons, Permissions); the rule then stops
+// redirecting without a word (proven with extensions.originControls.grantByDefault set to false:
+// the trigger site loads). My recovery must say so and offer to ask again. Last: it withdraws access.
+test('My recovery says plainly when host access is withdrawn, and offers to ask for it again', async () => {
+  await app.options.evaluate(() =>
+    (globalThis as unknown as { browser: { permissions: { remove(p: { origins: string[] }): Promise<boolean> } } }).browser.permissions.remove({
+      origins: ['<all_urls>'],
+    }),
+  );
+  expect(await hasHostAccess(app.options)).toBe(false);
+  await waitForText(app.options, '.host-access', "Steadfast can't pause sites right now");
+  await waitForText(app.options, '.host-access button', 'Allow Steadfast on all sites');
+});

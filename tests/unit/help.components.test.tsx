@@ -1,0 +1,167 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { CheckIn } from '../../components/CheckIn';
+import { CrisisLines } from '../../components/CrisisLines';
+import { HelpDirectory } from '../../components/HelpDirectory';
+import { MyServices } from '../../components/MyServices';
+import { UrgeSurfing } from '../../components/exercises/UrgeSurfing';
+import { crisisLinesFor } from '../../lib/help/crisis-lines';
+import { helpSectionsFor } from '../../lib/help/directory';
+import { withService, type MyService, type MyServiceInput } from '../../lib/help/my-services';
+
+const HELP = 'chrome-extension://id/help.html';
+
+afterEach(cleanup);
+
+describe('HelpDirectory', () => {
+  test('sections come in order, with source, confidence and hours advice', () => {
+    render(<HelpDirectory sections={helpSectionsFor('GB')} reviewed="25 November 2026" />);
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
+      'Emergency and urgent help',
+      'Drug and alcohol services',
+      'Someone to talk to',
+      'More places to look',
+    ]);
+    expect(screen.getAllByRole('heading', { level: 3 })[0]!.textContent).toBe('Emergency services (999)');
+    expect(screen.getByRole('link', { name: 'Call 999' }).getAttribute('href')).toBe('tel:999');
+    expect(screen.getByRole('link', { name: 'Text 85258' }).getAttribute('href')).toBe('sms:85258?body=SHOUT');
+
+    const na = screen.getByRole('heading', { name: 'Narcotics Anonymous UK' }).closest('li')!;
+    expect(na.textContent).toContain('Please check current hours on their site.');
+    expect(na.textContent).toContain('Checked against independent sources only.');
+    const samaritans = screen.getByRole('heading', { name: 'Samaritans' }).closest('li')!;
+    expect(samaritans.textContent).toContain('Checked on an official page.');
+    expect(samaritans.textContent).not.toContain('check current hours');
+    const source = within(samaritans).getByRole('link', { name: 'https://www.samaritans.org/how-we-can-help/contact-samaritan/' });
+    expect(source.getAttribute('rel')).toBe('noreferrer');
+    expect(screen.getByText(/Numbers checked on 25 November 2026/)).toBeTruthy();
+  });
+
+  test('a secondary entry with no site is told to check hours when they get through', () => {
+    render(<HelpDirectory sections={helpSectionsFor('CA')} reviewed="25 November 2026" />);
+    const nors = screen.getByRole('heading', { name: /NORS/ }).closest('li')!;
+    expect(nors.textContent).toContain('check current hours when you get through');
+  });
+});
+
+describe('CrisisLines', () => {
+  test("shows the region's emergency number and crisis lines with call and text buttons", () => {
+    render(<CrisisLines services={crisisLinesFor('US')} helpHref={HELP} />);
+    expect(screen.getByRole('link', { name: 'Call 911' }).getAttribute('href')).toBe('tel:911');
+    expect(screen.getByRole('link', { name: 'Call 988' }).getAttribute('href')).toBe('tel:988');
+    expect(screen.getByRole('link', { name: 'Text 988' }).getAttribute('href')).toBe('sms:988');
+    expect(screen.getByRole('link', { name: 'Get help now' }).getAttribute('href')).toBe(HELP);
+    expect(screen.getByRole('link', { name: 'Get help now' }).getAttribute('target')).toBeNull();
+  });
+
+  test('with no lines known, it says to call the local emergency number', () => {
+    render(<CrisisLines services={[]} helpHref={HELP} newTab />);
+    expect(screen.getByText(/local emergency number/)).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Get help now' }).getAttribute('target')).toBe('_blank');
+  });
+});
+
+describe('CheckIn at the top of the scale', () => {
+  async function checkIn(craving: number, mood: string) {
+    render(<CheckIn onSave={vi.fn(async () => {})} helpHref={HELP} crisisLines={crisisLinesFor('GB')} />);
+    fireEvent.click(screen.getByLabelText(mood));
+    fireEvent.input(screen.getByRole('slider'), { target: { value: String(craving) } });
+    fireEvent.submit(screen.getByRole('button', { name: 'Save check-in' }).closest('form')!);
+    await screen.findByText(/Thank you for checking in/);
+  }
+
+  test('offers the crisis lines first', async () => {
+    await checkIn(10, 'Okay');
+    const call = screen.getByRole('link', { name: 'Call 999' });
+    const thanks = screen.getByText(/Thank you for checking in/);
+    expect(call.compareDocumentPosition(thanks) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Call 116 123' }).getAttribute('href')).toBe('tel:116123');
+  });
+
+  test('and not on an ordinary day', async () => {
+    await checkIn(4, 'Good');
+    expect(screen.queryByRole('link', { name: 'Call 999' })).toBeNull();
+  });
+});
+
+describe('UrgeSurfing at the top of the scale', () => {
+  test("offers the region's crisis lines beside the exercise, which carries on", () => {
+    render(<UrgeSurfing onUrgeRecorded={vi.fn()} helpHref={HELP} crisisLines={crisisLinesFor('AU')} />);
+    fireEvent.click(screen.getByRole('radio', { name: '8' }));
+    expect(screen.queryByRole('link', { name: 'Call 000' })).toBeNull();
+    fireEvent.click(screen.getByRole('radio', { name: '9' }));
+    expect(screen.getByRole('link', { name: 'Call 000' }).getAttribute('href')).toBe('tel:000');
+    expect(screen.getByRole('link', { name: 'Text 0477 13 11 14' }).getAttribute('href')).toBe('sms:0477131114');
+    expect(screen.getByRole('button', { name: '10 minutes' })).toBeTruthy();
+  });
+});
+
+describe('MyServices', () => {
+  function renderMyServices({ initial = [] as MyService[], onSave = vi.fn() }) {
+    let list = initial;
+    const save = async (input: MyServiceInput, id?: string) => {
+      onSave(input, id);
+      const result = withService(list, input, id, () => `id-${list.length + 1}`);
+      if (!result.ok) return { field: result.field, message: result.message };
+      list = result.list;
+      view.rerender(<MyServices services={list} onSave={save} onRemove={remove} />);
+      return undefined;
+    };
+    const remove = async (id: string) => {
+      list = list.filter((s) => s.id !== id);
+      view.rerender(<MyServices services={list} onSave={save} onRemove={remove} />);
+    };
+    const view = render(<MyServices services={list} onSave={save} onRemove={remove} />);
+    return { get list() {
+      return list;
+    } };
+  }
+
+  function fill(label: RegExp | string, value: string) {
+    fireEvent.input(screen.getByLabelText(label), { target: { value } });
+  }
+
+  test('adds a service that is then one click from a call', async () => {
+    const state = renderMyServices({});
+    fireEvent.click(screen.getByRole('button', { name: 'Add a service' }));
+    fill('Name', 'Riverside clinic');
+    fill('Phone', '0161 496 0000');
+    fill('Website (optional)', 'clinic.example.org');
+    fireEvent.click(screen.getByRole('button', { name: 'Add this service' }));
+    await screen.findByRole('heading', { name: 'Riverside clinic' });
+    expect(screen.getByRole('link', { name: 'Call 0161 496 0000' }).getAttribute('href')).toBe('tel:01614960000');
+    expect(screen.getByRole('status').textContent).toBe('Saved Riverside clinic.');
+    expect(screen.getByRole('link', { name: /^Visit their site \(Riverside clinic\)$/ }).getAttribute('href')).toBe('https://clinic.example.org/');
+    expect(state.list).toHaveLength(1);
+  });
+
+  test.each([
+    ['Name', '', 'Give it a name'],
+    ['Phone', 'ring me', 'Add a phone number with its digits'],
+    ['Website (optional)', 'javascript:alert(1)', 'Only web addresses'],
+  ])('bad %s gets a clear message and changes nothing', async (label, value, message) => {
+    const initial: MyService[] = [{ id: 's1', name: 'Sponsor', phone: '07700 900456', sms: '', url: '', note: '' }];
+    const state = renderMyServices({ initial });
+    fireEvent.click(screen.getByRole('button', { name: 'Edit Sponsor' }));
+    fill(label, value);
+    fireEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain(message));
+    expect(screen.getByLabelText(label).getAttribute('aria-invalid')).toBe('true');
+    expect(state.list).toEqual(initial);
+    expect(screen.getByRole('link', { name: 'Call 07700 900456' }).getAttribute('href')).toBe('tel:07700900456');
+  });
+
+  test('edits and removes', async () => {
+    const state = renderMyServices({ initial: [{ id: 's1', name: 'Sponsor', phone: '07700 900456', sms: '', url: '', note: '' }] });
+    fireEvent.click(screen.getByRole('button', { name: 'Edit Sponsor' }));
+    expect((screen.getByLabelText('Phone') as HTMLInputElement).value).toBe('07700 900456');
+    fill('Note (optional)', 'Any time after 7am');
+    fireEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+    await screen.findByText('Any time after 7am');
+    fireEvent.click(screen.getByRole('button', { name: 'Remove Sponsor' }));
+    await screen.findByText('Removed Sponsor.');
+    expect(state.list).toEqual([]);
+    expect(screen.queryByRole('heading', { name: 'Sponsor' })).toBeNull();
+  });
+});
