@@ -16,6 +16,8 @@ interface Props {
   onAdd: (text: string) => Promise<{ added: Trigger } | { error: string }>;
   onRemove: (trigger: Trigger) => Promise<void>;
   onModeChange: (trigger: Trigger, mode: TriggerMode) => Promise<void>;
+  /** A loosening change waiting out its cooling-off for this trigger, if any. */
+  pendingOf?: (trigger: Trigger) => { text: string; onCancel: () => Promise<void> } | undefined;
 }
 
 /** One kind of trigger (sites or words): add one, see them all, choose pause or block, remove. */
@@ -69,14 +71,29 @@ export function TriggerList(props: Props) {
         <p class="empty">{props.emptyText}</p>
       ) : (
         <ul class="trigger-list" aria-label={props.title}>
-          {triggers.map((trigger) => (
+          {triggers.map((trigger) => {
+            const pending = props.pendingOf?.(trigger);
+            return (
             <li key={trigger.id}>
-              <span class="trigger-name">{trigger.display}</span>
+              <span class="trigger-name">
+                {trigger.display}
+                {pending && (
+                  <span class="pending-change">
+                    {' '}
+                    {pending.text}{' '}
+                    <button type="button" class="quiet" aria-label={`Cancel: ${pending.text}`} onClick={() => void pending.onCancel()}>
+                      Cancel
+                    </button>
+                  </span>
+                )}
+              </span>
               <span class="trigger-actions">
                 <label class="visually-hidden" for={`mode-${trigger.id}`}>
                   When {trigger.display} opens
                 </label>
                 <select
+                  // Remount when a change starts waiting, so the box shows what is in force now.
+                  key={`${trigger.mode}-${pending ? 'pending' : 'settled'}`}
                   id={`mode-${trigger.id}`}
                   value={trigger.mode}
                   onChange={(e) => void props.onModeChange(trigger, e.currentTarget.value as TriggerMode)}
@@ -89,7 +106,8 @@ export function TriggerList(props: Props) {
                 </button>
               </span>
             </li>
-          ))}
+            );
+          })}
         </ul>
       )}
     </section>

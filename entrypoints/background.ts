@@ -1,9 +1,18 @@
 import { browser } from 'wxt/browser';
 import { endAllowance, grantAllowance, reconcileAllowances, ruleIdOfAlarm } from '../lib/blocking/allowance';
 import { isContinueMessage, type ContinueReply } from '../lib/blocking/continue-message';
-import { pauseOpenTabs } from '../lib/blocking/pause-open-tabs';
-import { isFromPausePage, syncTriggerRules } from '../lib/blocking/sync-rules';
+import { pauseOpenTabs, pauseOpenTabsWhere } from '../lib/blocking/pause-open-tabs';
+import { isFromPausePage, pausePageUrl, syncTriggerRules } from '../lib/blocking/sync-rules';
+import { ListIndex, listsCover, listTriggersFor } from '../lib/triggers/blocklist';
+import { blocklistsItem } from '../lib/triggers/blocklist-item';
+import { helpRegionItem, loadHelpRegion } from '../lib/help/help-region-item';
+import { uninstallHelpUrl } from '../lib/help/uninstall-url';
+import { applyDueChanges } from '../lib/triggers/cooling-off-store';
+import { pendingItem } from '../lib/triggers/pending-item';
+import { matchTrigger } from '../lib/triggers/match-trigger';
 import { triggerListItem } from '../lib/triggers/trigger-list';
+
+const COOLING_OFF_ALARM = 'cooling-off';
 
 /**
  * Wiring only: keep the browser's blocking rules equal to the trigger list, and give and end
@@ -15,7 +24,10 @@ export default defineBackground(() => {
   let queue: Promise<void> = Promise.resolve();
   const resync = () => {
     queue = queue
-      .then(async () => syncTriggerRules(await triggerListItem.getValue()))
+      .then(async () => {
+        const [triggers, blocklists] = await Promise.all([triggerListItem.getValue(), blocklistsItem.getValue()]);
+        await syncTriggerRules(triggers, pausePageUrl(), browser.declarativeNetRequest, blocklists);
+      })
       .catch((error: unknown) => console.error('Steadfast could not update its rules', error));
     return queue;
   };
@@ -26,10 +38,30 @@ export default defineBackground(() => {
     if (reason === 'install') void browser.runtime.openOptionsPage();
   });
   browser.runtime.onStartup.addListener(() => void resync());
+
+  // Removing Steadfast in a weak moment should still end next to help, in the person's region.
+  const setUninstallPage = () =>
+    void loadHelpRegion()
+      .then((region) => browser.runtime.setUninstallURL(uninstallHelpUrl(region) ?? ''))
+      .catch((error: unknown) => console.error('Steadfast could not set its uninstall page', error));
+  setUninstallPage();
+  helpRegionItem.watch(setUninstallPage);
   triggerListItem.watch((next, previous) => {
     const before = new Set((previous ?? []).map((t) => t.id));
     const added = (next ?? []).filter((t) => !before.has(t.id));
     void resync().then(() => (added.length > 0 ? pauseOpenTabs(added) : 0));
+  });
+
+  // Imported lists (issue 5, "Big lists") join the site rules; a new list also pauses open tabs.
+  // Their domains are looked up, never turned into triggers: by a scan for the few open tabs, and
+  // by an index (built once per change, when first needed) for allowances.
+  let listIndex: Promise<ListIndex> | undefined;
+  const lists = () => (listIndex ??= blocklistsItem.getValue().then((all) => new ListIndex(all)));
+  blocklistsItem.watch((next, previous) => {
+    listIndex = undefined;
+    const before = new Set((previous ?? []).map((list) => list.id));
+    const added = (next ?? []).filter((list) => !before.has(list.id));
+    void resync().then(() => (added.length > 0 ? pauseOpenTabsWhere((url) => listTriggersFor(url, added).length > 0) : 0));
   });
 
   // Only the pause page, in a tab, may ask; the tab comes from the browser, never from the message.
@@ -39,20 +71,37 @@ export default defineBackground(() => {
     if (tabId === undefined || !isFromPausePage(sender)) {
       return Promise.resolve({ ok: false, message: 'Only the pause page can do that.' });
     }
-    return triggerListItem.getValue().then((triggers) => grantAllowance({ tabId, url: message.url, minutes: message.minutes, triggers }));
+    // A list's domain counts as a site trigger of the list's mode (lib/triggers/blocklist.ts).
+    return Promise.all([triggerListItem.getValue(), lists()]).then(([triggers, index]) =>
+      grantAllowance({ tabId, url: message.url, minutes: message.minutes, triggers: [...triggers, ...listTriggersFor(message.url, index)] }),
+    );
   });
+
+  // Loosening changes happen when their cooling-off is over: apply what is due, wake for the next.
+  const coolOff = async () => {
+    const waiting = await applyDueChanges();
+    if (waiting.length === 0) await browser.alarms.clear(COOLING_OFF_ALARM);
+    else await browser.alarms.create(COOLING_OFF_ALARM, { when: Math.min(...waiting.map((p) => p.effectiveAt)) });
+  };
+  const coolOffSafely = () => void coolOff().catch((error: unknown) => console.error('Steadfast could not apply a change', error));
+  pendingItem.watch(coolOffSafely);
 
   // When the time is up, the site pauses again, in that tab too if it is still open on it.
   browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === COOLING_OFF_ALARM) return coolOffSafely();
     const ruleId = ruleIdOfAlarm(alarm.name);
     if (ruleId === undefined) return;
     void (async () => {
       const tabId = await endAllowance(ruleId);
       if (tabId === undefined) return;
       const tab = await browser.tabs.get(tabId).catch(() => undefined);
-      if (tab?.url) await pauseOpenTabs(await triggerListItem.getValue(), { query: async () => [tab], update: browser.tabs.update });
+      if (!tab?.url) return;
+      const [triggers, index] = await Promise.all([triggerListItem.getValue(), lists()]);
+      const isTrigger = (url: string) => matchTrigger(url, triggers) !== undefined || listsCover(url, index);
+      await pauseOpenTabsWhere(isTrigger, { query: async () => [tab], update: browser.tabs.update });
     })();
   });
 
+  coolOffSafely();
   void reconcileAllowances().catch((error: unknown) => console.error('Steadfast could not check allowances', error));
 });

@@ -1,6 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { TriggerList } from '../../components/TriggerList';
+import { ImportListSection } from './ImportListSection';
+import { pendingFor, timeLeft, type PendingChange } from '../../lib/triggers/cooling-off';
+import { cancelPending, requestLoosening } from '../../lib/triggers/cooling-off-store';
 import { parseKeyword } from '../../lib/triggers/parse-keyword';
+import { pendingItem } from '../../lib/triggers/pending-item';
 import { parseTrigger, type ParseTriggerResult } from '../../lib/triggers/parse-trigger';
 import type { Trigger, TriggerMode } from '../../lib/triggers/trigger';
 import { triggerListItem } from '../../lib/triggers/trigger-list';
@@ -14,23 +18,53 @@ async function addWith(parse: (existing: readonly Trigger[]) => ParseTriggerResu
   return { added: parsed.trigger };
 }
 
+/**
+ * A trigger added in the last few minutes can go at once: taking back a fresh addition (a typo,
+ * say) leaves protection where it was before. Anything older waits out the cooling-off.
+ */
+const UNDO_WINDOW_MS = 10 * 60_000;
+
 async function removeTrigger(trigger: Trigger): Promise<void> {
-  const current = await triggerListItem.getValue();
-  await triggerListItem.setValue(current.filter((t) => t.id !== trigger.id));
+  if (Date.now() - trigger.addedAt < UNDO_WINDOW_MS) {
+    const current = await triggerListItem.getValue();
+    await triggerListItem.setValue(current.filter((t) => t.id !== trigger.id));
+    return;
+  }
+  await requestLoosening({ kind: 'remove-trigger', triggerId: trigger.id }, `Remove ${trigger.display}`);
 }
 
 async function setMode(trigger: Trigger, mode: TriggerMode): Promise<void> {
+  if (mode === 'pause' && trigger.mode === 'block' && Date.now() - trigger.addedAt >= UNDO_WINDOW_MS) {
+    await requestLoosening({ kind: 'pause-mode', triggerId: trigger.id }, `Switch ${trigger.display} to Pause`);
+    return;
+  }
+  // Tightening (or a fresh trigger) is immediate, and ends any wait to loosen the same trigger.
   const current = await triggerListItem.getValue();
   await triggerListItem.setValue(current.map((t) => (t.id === trigger.id ? { ...t, mode } : t)));
+  const pending = pendingFor(await pendingItem.getValue(), trigger.id);
+  if (pending?.kind === 'pause-mode') await cancelPending(pending.id);
+}
+
+function describePending(change: PendingChange, now: number): string {
+  const when = `in ${timeLeft(change.effectiveAt, now)}`;
+  return change.kind === 'remove-trigger' ? `· removing ${when}` : `· switching to Pause ${when}`;
 }
 
 /** Trigger sites and trigger words, kept in step with storage (and so with the browser's rules). */
 export function TriggersSection() {
   const [triggers, setTriggers] = useState<Trigger[]>([]);
+  const [pending, setPending] = useState<PendingChange[]>([]);
   useEffect(() => {
     void triggerListItem.getValue().then(setTriggers);
-    return triggerListItem.watch((next) => setTriggers(next ?? []));
+    void pendingItem.getValue().then(setPending);
+    const unwatch = [triggerListItem.watch((next) => setTriggers(next ?? [])), pendingItem.watch((next) => setPending(next ?? []))];
+    return () => unwatch.forEach((stop) => stop());
   }, []);
+  const pendingOf = (trigger: Trigger) => {
+    const change = pendingFor(pending, trigger.id);
+    return change && { text: describePending(change, Date.now()), onCancel: () => cancelPending(change.id) };
+  };
+  const waiting = pending.length > 0;
 
   return (
     <>
@@ -52,7 +86,16 @@ export function TriggersSection() {
         onAdd={(text) => addWith((existing) => parseTrigger(text, existing))}
         onRemove={removeTrigger}
         onModeChange={setMode}
+        pendingOf={pendingOf}
       />
+      {waiting && (
+        <p class="card cooling-off-note" role="status">
+          Changes that loosen your protection wait before they happen, so a hard moment can pass first. You can
+          cancel them until then. It may help to tell someone you trust about them:{' '}
+          <a href="#support">your support people</a>.
+        </p>
+      )}
+      <ImportListSection />
       <TriggerList
         id="keywords"
         title="Trigger words"
@@ -70,6 +113,7 @@ export function TriggersSection() {
         onAdd={(text) => addWith((existing) => parseKeyword(text, existing))}
         onRemove={removeTrigger}
         onModeChange={setMode}
+        pendingOf={pendingOf}
       />
     </>
   );

@@ -16,6 +16,9 @@ import { recentPromptsItem } from '../../lib/coping/recent-prompts-item';
 import { InterventionLog } from '../../lib/history/intervention';
 import { loadRecoveryState, takeCelebration, type RecoveryState } from '../../lib/history/recovery-state';
 import { matchTrigger } from '../../lib/triggers/match-trigger';
+import { isListTrigger, listTriggersFor } from '../../lib/triggers/blocklist';
+import { blocklistsItem } from '../../lib/triggers/blocklist-item';
+import { quote } from '../../lib/triggers/site-name';
 import { triggerListItem } from '../../lib/triggers/trigger-list';
 
 interface Loaded {
@@ -43,7 +46,10 @@ export function App({ hash, inFrame }: { hash: string; inFrame: boolean }) {
         recentPromptsItem.getValue(),
         loadSettings(),
       ]);
-      const trigger = paused ? matchTrigger(paused.href, triggers) : undefined;
+      // Imported lists are read only when no trigger matched: they can be megabytes.
+      const trigger = paused
+        ? (matchTrigger(paused.href, triggers) ?? listTriggersFor(paused.href, await blocklistsItem.getValue())[0])
+        : undefined;
       if (paused && !inFrame) log.shown(trigger?.display ?? paused.host);
       const prompt = choosePrompt([...COPING_PROMPTS, ...personalPrompts(state.plan.copingStrategies)], recent);
       await recentPromptsItem.setValue(rememberShown(recent, prompt.id));
@@ -86,7 +92,9 @@ export function App({ hash, inFrame }: { hash: string; inFrame: boolean }) {
           </>
         ) : what ? (
           <>
-            Steadfast paused <strong class="site-name">{what}</strong> for you, as you asked.
+            Steadfast paused <strong class="site-name">{what}</strong>
+            {loaded?.trigger && isListTrigger(loaded.trigger) && <> (from your list {quote(loaded.trigger.listName)})</>} for
+            you, as you asked.
           </>
         ) : (
           'Steadfast paused a site for you, as you asked.'

@@ -1,4 +1,5 @@
 import type { Browser } from 'wxt/browser';
+import type { Blocklist } from '../triggers/blocklist';
 import type { Trigger, TriggerMode } from '../triggers/trigger';
 import { keywordPattern } from '../triggers/keyword';
 import {
@@ -40,14 +41,19 @@ function escapeRegex(text: string): string {
 /**
  * The dynamic rules that pause every trigger, built from the list alone (pure).
  * `pauseUrl` is the extension's own pause page, e.g. `chrome-extension://<id>/pause.html`.
+ * `lists` (imported lists, issue 5 "Big lists") add their domains to the site rule of their mode.
  */
-export function buildTriggerRules(triggers: readonly Trigger[], pauseUrl: string): Rule[] {
+export function buildTriggerRules(
+  triggers: readonly Trigger[],
+  pauseUrl: string,
+  lists: readonly Pick<Blocklist, 'mode' | 'domains'>[] = [],
+): Rule[] {
   const rules: Rule[] = [];
   for (const [mode, id] of [
     ['pause', SITE_RULE_ID],
     ['block', SITE_BLOCK_RULE_ID],
   ] as const) {
-    const hosts = [...new Set(triggers.filter((t) => t.kind === 'site' && t.mode === mode).map((t) => t.host))];
+    const hosts = siteHosts(triggers, lists, mode);
     if (hosts.length === 0) continue;
     rules.push({
       id,
@@ -91,4 +97,15 @@ export function buildTriggerRules(triggers: readonly Trigger[], pauseUrl: string
     });
   });
   return rules;
+}
+
+/**
+ * The hosts of one mode's site rule, each once: site triggers, then list domains. Built by adding
+ * to one `Set` (never `push(...domains)`, whose argument count 100,000 domains would overflow).
+ */
+function siteHosts(triggers: readonly Trigger[], lists: readonly Pick<Blocklist, 'mode' | 'domains'>[], mode: TriggerMode): string[] {
+  const hosts = new Set<string>();
+  for (const trigger of triggers) if (trigger.kind === 'site' && trigger.mode === mode) hosts.add(trigger.host);
+  for (const list of lists) if (list.mode === mode) for (const domain of list.domains) hosts.add(domain);
+  return [...hosts];
 }

@@ -14,10 +14,22 @@ export async function pauseOpenTabs(
   tabs: Tabs = browser.tabs,
   pauseUrl: string = pausePageUrl(),
 ): Promise<number> {
+  return pauseOpenTabsWhere((url) => matchTrigger(url, added) !== undefined, tabs, pauseUrl);
+}
+
+/**
+ * The same for any test of a URL: imported lists pass a lookup in their domain index, so their
+ * 100,000 domains never become `Trigger` objects (lib/triggers/blocklist.ts).
+ */
+export async function pauseOpenTabsWhere(
+  isTrigger: (url: string) => boolean,
+  tabs: Tabs = browser.tabs,
+  pauseUrl: string = pausePageUrl(),
+): Promise<number> {
   const open = await tabs.query({ url: ['http://*/*', 'https://*/*'] });
   let moved = 0;
   for (const tab of open) {
-    if (tab.id === undefined || !tab.url || !matchTrigger(tab.url, added)) continue;
+    if (tab.id === undefined || !tab.url || !isTrigger(tab.url)) continue;
     await tabs.update(tab.id, { url: `${pauseUrl}#${tab.url}` });
     moved += 1;
   }

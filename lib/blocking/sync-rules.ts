@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { Blocklist } from '../triggers/blocklist';
 import type { Trigger } from '../triggers/trigger';
 import { buildTriggerRules, type Rule } from './build-rules';
 import { isTriggerRuleId } from './rule-ids';
@@ -40,10 +41,11 @@ export async function syncTriggerRules(
   triggers: readonly Trigger[],
   pauseUrl: string = pausePageUrl(),
   dnr: DynamicRules = browser.declarativeNetRequest,
+  lists: readonly Blocklist[] = [],
 ): Promise<void> {
   const existing = await dnr.getDynamicRules();
   await dnr.updateDynamicRules({
     removeRuleIds: existing.map((rule) => rule.id).filter(isTriggerRuleId),
-    addRules: buildTriggerRules(triggers, pauseUrl),
+    addRules: buildTriggerRules(triggers, pauseUrl, lists),
   });
 }

@@ -28,12 +28,21 @@ async function paused(page: Page, url: string) {
 }
 
 test('pause mode: a wait, then continue in this tab only; other tabs stay paused; it pauses again after', async () => {
-  await options.getByLabel('Wait before "Continue anyway" (seconds)').fill('5');
+  const wait = options.getByLabel('Wait before "Continue anyway" (seconds)');
+  await wait.fill('5');
   await options.getByRole('button', { name: 'Save wait' }).click();
-  await expect.poll(() => options.locator('#wait-error').innerText()).toMatch(/from 10 to 300/);
-  await options.getByLabel('Wait before "Continue anyway" (seconds)').fill('10');
+  await expect.poll(() => options.locator('#wait-seconds-error').innerText()).toMatch(/from 10 to 300/);
+  // A shorter wait loosens protection, so it waits out the cooling-off…
+  await wait.fill('10');
   await options.getByRole('button', { name: 'Save wait' }).click();
-  await options.getByText('Saved. The pause page now waits 10 seconds').waitFor();
+  await options.getByText(/A shorter wait takes effect in 1 d\b/).waitFor();
+  // …which the test brings forward by setting the stored value, as the change would when due.
+  await app.worker.evaluate(() =>
+    (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({
+      settings: { waitSeconds: 10, coolingOffHours: 24 },
+      pending: [],
+    }),
+  );
   await addTriggerThroughOptions(app, 'pause.test', options);
   await waitForRuleFor(app.worker, 'pause.test');
 

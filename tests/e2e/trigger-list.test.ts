@@ -68,7 +68,7 @@ describe('bad input gets a clear message next to the field and changes nothing',
 test('what a person types is normalised and shown that way', async () => {
   await addTriggerThroughOptions(app, 'EXAMPLE.test.', options);
   await options.locator('.trigger-list li', { hasText: 'example.test' }).waitFor();
-  expect(await options.locator('#trigger-error').innerText()).toBe('');
+  expect(await options.locator('#triggers-error').innerText()).toBe('');
   expect(await listed()).toContain('example.test');
   expect(await options.getByRole('textbox', { name: /trigger site/i }).inputValue()).toBe('');
 });

@@ -1,0 +1,173 @@
+import { useRef, useState } from 'preact/hooks';
+import type { Blocklist } from '../lib/triggers/blocklist';
+import type { ImportRequest } from '../lib/triggers/blocklist-item';
+import type { TriggerMode } from '../lib/triggers/trigger';
+import './ImportList.css';
+
+interface Props {
+  /** The lists imported so far; only their names, sizes and modes are shown, never their sites. */
+  lists: readonly Blocklist[];
+  /** Reads and stores a list: a summary to show, or why nothing changed. */
+  onImport: (request: ImportRequest) => Promise<{ ok: boolean; message: string }>;
+  onRemove: (list: Blocklist) => Promise<void>;
+  onModeChange: (list: Blocklist, mode: TriggerMode) => Promise<void>;
+}
+
+const ModeOptions = () => (
+  <>
+    <option value="pause">Pause, then let me choose</option>
+    <option value="block">Block, no way through</option>
+  </>
+);
+
+const sitesIn = (list: Blocklist) => `${list.domains.length.toLocaleString('en-GB')} ${list.domains.length === 1 ? 'site' : 'sites'}`;
+
+/** "Gambling list.txt" → "Gambling list". */
+const listNameOf = (fileName: string) => fileName.replace(/\.[^.]*$/, '');
+
+/**
+ * Many trigger sites at once: paste a list or choose a file (one site a line, `#` comments,
+ * hosts-file lines). Lists of 100,000 sites are shown as one row each: name, size, mode, remove.
+ */
+export function ImportList({ lists, onImport, onRemove, onModeChange }: Props) {
+  const [text, setText] = useState('');
+  const [file, setFile] = useState<{ name: string; text: string }>();
+  const [name, setName] = useState('');
+  const [mode, setMode] = useState<TriggerMode>('pause');
+  const [status, setStatus] = useState('');
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  async function choose(event: Event) {
+    const chosen = (event.currentTarget as HTMLInputElement).files?.[0];
+    if (!chosen) {
+      setFile(undefined);
+      return;
+    }
+    setFile({ name: chosen.name, text: await chosen.text() });
+    if (!name.trim()) setName(listNameOf(chosen.name));
+  }
+
+  function clearFile() {
+    setFile(undefined);
+    if (fileInput.current) fileInput.current.value = '';
+  }
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    const source = file?.text ?? text;
+    if (!source.trim()) {
+      setError('Paste a list of sites, or choose a file, first');
+      setStatus('');
+      return;
+    }
+    setBusy(true);
+    setError('');
+    setStatus('Reading the list…');
+    // Let "Reading the list…" show before a long list keeps the page busy.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    try {
+      const result = await onImport({ text: source, name: name.trim() || (file ? listNameOf(file.name) : ''), mode });
+      if (!result.ok) {
+        setStatus('');
+        setError(result.message);
+        return;
+      }
+      setStatus(result.message);
+      setText('');
+      setName('');
+      clearFile();
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section id="import-list" class="card" aria-labelledby="import-list-title">
+      <h2 id="import-list-title">Import a list</h2>
+      <p class="muted">
+        Add many trigger sites at once, such as a published list of gambling or drug-market sites: one site a line.
+        Lines starting with # are skipped, and hosts-file lines (0.0.0.0 example.com) work too. Up to 100,000 sites a
+        list.
+      </p>
+      <form class="import-list" onSubmit={submit} noValidate>
+        <label for="import-text">Paste a list of sites</label>
+        <textarea
+          id="import-text"
+          rows={5}
+          spellcheck={false}
+          autoComplete="off"
+          placeholder={'example.com\nexample.org'}
+          value={text}
+          disabled={file !== undefined}
+          onInput={(event) => setText(event.currentTarget.value)}
+        />
+        <label for="import-file">Choose a list file</label>
+        <input id="import-file" ref={fileInput} type="file" accept=".txt,text/plain" onChange={choose} />
+        {file && (
+          <p class="muted">
+            Import will read the file {file.name}.{' '}
+            <button type="button" class="quiet" onClick={clearFile}>
+              Use the pasted list instead
+            </button>
+          </p>
+        )}
+        <div class="row">
+          <span>
+            <label for="import-name">List name</label>
+            <input
+              id="import-name"
+              type="text"
+              autoComplete="off"
+              placeholder="Gambling list"
+              value={name}
+              onInput={(e) => setName(e.currentTarget.value)}
+            />
+          </span>
+          <span>
+            <label for="import-mode">When a site from it opens</label>
+            <select id="import-mode" value={mode} onChange={(e) => setMode(e.currentTarget.value as TriggerMode)}>
+              <ModeOptions />
+            </select>
+          </span>
+        </div>
+        <button type="submit" disabled={busy}>
+          Import
+        </button>
+        <p id="import-error" class="error" role="alert">
+          {error}
+        </p>
+        <p class="muted import-status" role="status">
+          {status}
+        </p>
+      </form>
+      {lists.length > 0 && (
+        <ul class="imported-lists" aria-label="Imported lists">
+          {lists.map((list) => (
+            <li key={list.id}>
+              <span class="list-name">
+                {list.name} <span class="muted">· {sitesIn(list)}</span>
+              </span>
+              <span class="trigger-actions">
+                <label class="visually-hidden" for={`list-mode-${list.id}`}>
+                  When a site from {list.name} opens
+                </label>
+                <select
+                  id={`list-mode-${list.id}`}
+                  value={list.mode}
+                  onChange={(e) => void onModeChange(list, e.currentTarget.value as TriggerMode)}
+                >
+                  <ModeOptions />
+                </select>
+                <button type="button" class="quiet" aria-label={`Remove ${list.name}`} onClick={() => onRemove(list)}>
+                  Remove
+                </button>
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

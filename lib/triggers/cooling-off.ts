@@ -1,0 +1,96 @@
+/*
+ * Cooling-off: tightening is immediate; loosening waits. Removing a trigger, switching Block to
+ * Pause, shortening the wait or shortening the cooling-off itself only takes effect after the
+ * delay the person chose, can be cancelled until then, and the delay can only be lengthened while
+ * a change is pending. Blockers are switched off in exactly the moment they matter; this makes
+ * Steadfast hard to loosen on impulse and easy to tighten. Pure: time comes in as `now`.
+ */
+import type { Settings } from '../settings/settings-item';
+import type { Trigger } from './trigger';
+
+export type LooseningChange =
+  | { kind: 'remove-trigger'; triggerId: string }
+  | { kind: 'pause-mode'; triggerId: string }
+  | { kind: 'shorter-wait'; waitSeconds: number }
+  | { kind: 'shorter-cooling-off'; coolingOffHours: number };
+
+export type PendingChange = LooseningChange & {
+  id: string;
+  /** What the person will read: "Remove example.com". */
+  label: string;
+  requestedAt: number;
+  effectiveAt: number;
+};
+
+export const COOLING_OFF_HOURS = { min: 1, max: 168, default: 24 } as const;
+
+/** Hours to ms, clamped to what the settings allow. */
+export function coolingOffMs(hours: number): number {
+  const h = Number.isFinite(hours) ? hours : COOLING_OFF_HOURS.default;
+  return Math.min(COOLING_OFF_HOURS.max, Math.max(COOLING_OFF_HOURS.min, h)) * 3_600_000;
+}
+
+/** Adds a loosening change to wait out its delay, replacing an older one for the same thing. */
+export function requestChange(
+  pending: readonly PendingChange[],
+  change: LooseningChange,
+  label: string,
+  now: number,
+  delayMs: number,
+  makeId: () => string = () => crypto.randomUUID(),
+): PendingChange[] {
+  const others = pending.filter((p) => !sameTarget(p, change));
+  return [...others, { ...change, id: makeId(), label, requestedAt: now, effectiveAt: now + delayMs }];
+}
+
+function sameTarget(a: LooseningChange, b: LooseningChange): boolean {
+  if (a.kind !== b.kind) return false;
+  if ('triggerId' in a && 'triggerId' in b) return a.triggerId === b.triggerId;
+  return true;
+}
+
+/** The change waiting for a trigger; a removal outranks a switch to Pause (it will end it anyway). */
+export function pendingFor(pending: readonly PendingChange[], triggerId: string): PendingChange | undefined {
+  const mine = pending.filter((p) => 'triggerId' in p && p.triggerId === triggerId);
+  return mine.find((p) => p.kind === 'remove-trigger') ?? mine[0];
+}
+
+/**
+ * Applies every change whose time has come. Returns the new triggers, settings and the changes
+ * still waiting; a change whose trigger is already gone is simply dropped.
+ */
+export function applyDue(
+  state: { triggers: readonly Trigger[]; settings: Settings; pending: readonly PendingChange[] },
+  now: number,
+): { triggers: Trigger[]; settings: Settings; pending: PendingChange[]; applied: PendingChange[] } {
+  const due = state.pending.filter((p) => p.effectiveAt <= now);
+  let triggers = [...state.triggers];
+  let settings = { ...state.settings };
+  for (const change of due) {
+    switch (change.kind) {
+      case 'remove-trigger':
+        triggers = triggers.filter((t) => t.id !== change.triggerId);
+        break;
+      case 'pause-mode':
+        triggers = triggers.map((t) => (t.id === change.triggerId ? { ...t, mode: 'pause' } : t));
+        break;
+      case 'shorter-wait':
+        settings = { ...settings, waitSeconds: change.waitSeconds };
+        break;
+      case 'shorter-cooling-off':
+        settings = { ...settings, coolingOffHours: change.coolingOffHours };
+        break;
+    }
+  }
+  return { triggers, settings, pending: state.pending.filter((p) => p.effectiveAt > now), applied: due };
+}
+
+/** "23 h 59 min", "5 min", "less than a minute": how long until a change takes effect. */
+export function timeLeft(effectiveAt: number, now: number): string {
+  const minutes = Math.ceil((effectiveAt - now) / 60_000);
+  if (minutes <= 0) return 'less than a minute';
+  const days = Math.floor(minutes / 1440);
+  const hours = Math.floor((minutes % 1440) / 60);
+  const mins = minutes % 60;
+  return [days && `${days} d`, hours && `${hours} h`, mins && `${mins} min`].filter(Boolean).join(' ');
+}

@@ -1,0 +1,313 @@
+import { describe, expect, test, vi } from 'vitest';
+import { buildTriggerRules } from '../../lib/blocking/build-rules';
+import { pauseOpenTabsWhere } from '../../lib/blocking/pause-open-tabs';
+import { SITE_BLOCK_RULE_ID, SITE_RULE_ID } from '../../lib/blocking/rule-ids';
+import { syncTriggerRules } from '../../lib/blocking/sync-rules';
+import { ListIndex, listsCover, listTriggersFor, type Blocklist } from '../../lib/triggers/blocklist';
+import { blocklistsItem, importList, MAX_LISTS_BYTES, planImport, storedBytes } from '../../lib/triggers/blocklist-item';
+import { MAX_LIST_DOMAINS, parseList, skippedSummary, type ParsedList } from '../../lib/triggers/parse-list';
+import type { Trigger } from '../../lib/triggers/trigger';
+import { triggerListItem } from '../../lib/triggers/trigger-list';
+import { FakeDynamicRules } from '../fakes/dnr';
+
+const PAUSE = 'chrome-extension://abc/pause.html';
+
+function parsed(text: string): ParsedList {
+  const result = parseList(text);
+  if (!result.ok) throw new Error(result.message);
+  return result;
+}
+
+const site = (host: string, mode: Trigger['mode'] = 'pause'): Trigger => ({ id: host, kind: 'site', mode, display: host, host, addedAt: 0 });
+const list = (id: string, domains: string[], mode: Blocklist['mode'] = 'pause', name = id): Blocklist => ({ id, name, mode, addedAt: 5, domains });
+
+describe('parseList reads', () => {
+  test.each([
+    ['one site a line', 'example.com\nexample.org', ['example.com', 'example.org']],
+    ['upper case, trailing dots, www.', 'EXAMPLE.COM\nexample.org.\nwww.example.net', ['example.com', 'example.org', 'example.net']],
+    ['international names, as punycode', 'bücher.de\nWWW.Bücher.ch', ['xn--bcher-kva.de', 'xn--bcher-kva.ch']],
+    ['pasted links, as their site', 'https://www.example.com/page?x=1#top\nhttp://example.org:8080/', ['example.com', 'example.org']],
+    ['wildcards, as the site and its subdomains', '*.example.com', ['example.com']],
+    ['comments, whole-line and trailing, and blank lines', '# A list\n\n  example.com   # trailing\n\t\n#example.org\n', ['example.com']],
+    ['Windows and old Mac line ends, and a byte-order mark', '\uFEFFa.com\r\nb.com\rc.com', ['a.com', 'b.com', 'c.com']],
+    ['hosts-file lines', '0.0.0.0 a.com\n127.0.0.1\tb.com\n::1 c.com\n0.0.0.0 d.com e.com  f.com # three', ['a.com', 'b.com', 'c.com', 'd.com', 'e.com', 'f.com']],
+    ['a hosts line to any address', '10.0.0.2 router.example', ['router.example']],
+  ])('%s', (_, text, domains) => {
+    const result = parsed(text);
+    expect(result.domains).toEqual(domains);
+    expect(result.skippedCount).toBe(0);
+  });
+
+  test.each([
+    ['localhost'],
+    ['127.0.0.1 localhost\n127.0.0.1 localhost.localdomain\n127.0.0.1 local'],
+    ['255.255.255.255 broadcasthost'],
+    ['::1 localhost ip6-localhost ip6-loopback\nfe80::1%lo0 localhost\nff00::0 ip6-localnet\nff02::1 ip6-allnodes'],
+    ['0.0.0.0'],
+    ['0.0.0.0 0.0.0.0'],
+    ['LOCALHOST.'],
+  ])('skips what is this computer or the network, without a word: %j', (text) => {
+    expect(parsed(text)).toEqual({ ok: true, domains: [], repeated: 0, skipped: [], skippedCount: 0 });
+  });
+
+  test('counts repeats, and sites inside another site of the list, once', () => {
+    const result = parsed('m.a.com\na.com\nA.com\nwww.a.com\nx.a.com\nb.com\n0.0.0.0 b.com');
+    expect(result.domains).toEqual(['a.com', 'b.com']);
+    expect(result.repeated).toBe(5);
+  });
+});
+
+describe('parseList skips lines that are not sites, with their line numbers', () => {
+  test.each([
+    ['exa mple', 'exa mple', /space/],
+    ['exa_mple.com', 'exa_mple.com', /“_”/],
+    ['example', 'example', /needs its ending/],
+    ['example.com/forum', 'example.com/forum', /whole sites only, such as example\.com/],
+    ['93.184.216.34', '93.184.216.34', /by name/],
+    ['ftp://example.com', 'ftp://example.com', /web sites \(http and https\) only/],
+    ['||example.com^', '||example.com^', /.+/],
+    ['-bad-.com', '-bad-.com', /hyphen/],
+  ])('%j', (line, text, reason) => {
+    const result = parsed(`good.com\n# comment\n${line}\nother.com`);
+    expect(result.domains).toEqual(['good.com', 'other.com']);
+    expect(result.skippedCount).toBe(1);
+    expect(result.skipped[0]).toMatchObject({ line: 3, text });
+    expect(result.skipped[0]!.reason).toMatch(reason);
+  });
+
+  test('a hosts line keeps its good names and reports the bad one', () => {
+    const result = parsed('0.0.0.0 good.com bad_host.com also.com');
+    expect(result.domains).toEqual(['good.com', 'also.com']);
+    expect(result.skipped).toMatchObject([{ line: 1, text: 'bad_host.com' }]);
+  });
+
+  test('names the first 20 and counts the rest', () => {
+    const lines = Array.from({ length: 25 }, (_, i) => `bad${i} line`);
+    const result = parsed(['ok.com', ...lines].join('\n'));
+    expect(result.skipped).toHaveLength(20);
+    expect(result.skippedCount).toBe(25);
+    expect(result.skipped[0]!.line).toBe(2);
+    const summary = skippedSummary(result);
+    expect(summary).toMatch(/^25 lines were skipped because they are not sites: line 2 “bad0 line”, line 3 “bad1 line”, /);
+    expect(summary).toMatch(/line 21 “bad19 line” and 5 more\.$/);
+  });
+
+  test('echoes hostile lines safely and briefly', () => {
+    const result = parsed(`\u202Eevil\u202C.com\n${'x'.repeat(500)} y`);
+    expect(result.skipped[0]!.text).not.toMatch(/[\u202E\u202C]/);
+    expect(Array.from(result.skipped[1]!.text).length).toBeLessThanOrEqual(60);
+  });
+
+  test('one skipped line reads as one', () => {
+    expect(skippedSummary(parsed('a.com\nexa mple'))).toBe('1 line was skipped because it is not a site: line 2 “exa mple”.');
+    expect(skippedSummary(parsed('x y\na.com\nz w'))).toBe('2 lines were skipped because they are not sites: line 1 “x y” and line 3 “z w”.');
+  });
+});
+
+describe('parseList limits', () => {
+  test('takes exactly the limit', () => {
+    const text = Array.from({ length: MAX_LIST_DOMAINS }, (_, i) => `site${i}.test`).join('\n');
+    const result = parsed(text);
+    expect(result.domains).toHaveLength(MAX_LIST_DOMAINS);
+    expect(result.domains.at(-1)).toBe(`site${MAX_LIST_DOMAINS - 1}.test`);
+  });
+
+  test('refuses a list over the limit as a whole, saying how many it has', () => {
+    const result = parseList('a.com\nb.com\nc.com\nd.com\nd.com', 3);
+    expect(result).toEqual({
+      ok: false,
+      message:
+        'That list has 4 sites, and Steadfast takes up to 3 in one list. Split it into smaller lists and import each one. Nothing was added',
+    });
+    const big = parseList(Array.from({ length: MAX_LIST_DOMAINS + 1 }, (_, i) => `s${i}.test`).join('\n'));
+    expect(big.ok ? '' : big.message).toMatch(/^That list has 100,001 sites, and Steadfast takes up to 100,000 in one list/);
+  });
+
+  test('refuses text far too large to be a list', () => {
+    const result = parseList('a'.repeat(33 * 1024 * 1024));
+    expect(result.ok).toBe(false);
+  });
+});
+
+describe('planImport', () => {
+  const request = (text: string, name = 'Gambling list') => ({ text, name, mode: 'block' as const });
+
+  test('keeps every site of the list, and counts those already paused in the summary', () => {
+    const result = planImport(
+      request('example.com\nm.example.com\nx.com\nnew.com\nnew.com\nexa mple'),
+      [site('example.com')],
+      [list('old', ['x.com'])],
+      7,
+      () => 'id-1',
+    );
+    expect(result).toEqual({
+      ok: true,
+      list: { id: 'id-1', name: 'Gambling list', mode: 'block', addedAt: 7, domains: ['example.com', 'x.com', 'new.com'] },
+      message:
+        'Added 1 site from “Gambling list”. 4 sites were already in your trigger sites or lists, or repeated, and count once. ' +
+        '1 line was skipped because it is not a site: line 6 “exa mple”.',
+    });
+  });
+
+  test('sites inside a trigger site count as already there', () => {
+    const result = planImport(request('m.example.com\nb.com'), [site('example.com')], []);
+    expect(result.ok && result.message).toBe('Added 1 site from “Gambling list”. 1 site was already in your trigger sites or lists, or repeated, and count once.');
+  });
+
+  test('thousands are grouped as a person reads them', () => {
+    const text = Array.from({ length: 1234 }, (_, i) => `s${i}.test`).join('\n');
+    const result = planImport(request(text), [], []);
+    expect(result.ok && result.message).toBe('Added 1,234 sites from “Gambling list”.');
+  });
+
+  test('a list whose sites are all paused already is still kept', () => {
+    const result = planImport(request('a.com'), [site('a.com')], []);
+    expect(result).toMatchObject({ ok: true, message: 'Saved “Gambling list”. Its sites were all in your trigger sites or lists already.' });
+  });
+
+  test.each([
+    ['', 'That list is empty. Paste one site a line, for example example.com'],
+    ['# only a comment\n127.0.0.1 localhost', 'That list is empty. Paste one site a line, for example example.com'],
+    ['exa mple', 'No sites could be read from that list, so nothing was added. 1 line was skipped because it is not a site: line 1 “exa mple”.'],
+  ])('nothing to add: %j', (text, message) => {
+    expect(planImport(request(text), [], [])).toEqual({ ok: false, message });
+  });
+
+  test('a list gets a name even when none was given, tidied and safe to show', () => {
+    const named = (name: string) => {
+      const result = planImport(request('a.com', name), [], [list('x', ['b.com'])]);
+      return result.ok ? result.list.name : '';
+    };
+    expect(named('   ')).toBe('List 2');
+    expect(named('  Drug   markets\n')).toBe('Drug markets');
+    expect(named('\u202Eevil')).toBe('\uFFFDevil');
+  });
+
+  test('refuses what would not fit the browser storage, changing nothing', () => {
+    const huge = list('huge', Array.from({ length: 80_000 }, (_, i) => `${'x'.repeat(90)}${i}.test`));
+    expect(storedBytes(huge)).toBeGreaterThan(MAX_LISTS_BYTES);
+    const result = planImport(request('a.com'), [], [huge]);
+    expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/more room than the browser gives Steadfast/) });
+  });
+});
+
+describe('importList (storage)', () => {
+  test('adds the list in one write, beside the lists already there', async () => {
+    await blocklistsItem.setValue([list('old', ['old.com'])]);
+    await triggerListItem.setValue([site('t.com')]);
+    const setValue = vi.spyOn(blocklistsItem, 'setValue');
+    const result = await importList({ text: 'a.com\nb.com\nt.com', name: 'New', mode: 'pause' });
+    expect(result.ok && result.message).toBe('Added 2 sites from “New”. 1 site was already in your trigger sites or lists, or repeated, and count once.');
+    expect(setValue).toHaveBeenCalledTimes(1);
+    const stored = await blocklistsItem.getValue();
+    expect(stored.map((l) => [l.name, l.mode, l.domains])).toEqual([
+      ['old', 'pause', ['old.com']],
+      ['New', 'pause', ['a.com', 'b.com', 't.com']],
+    ]);
+    setValue.mockRestore();
+  });
+
+  test('over the limit, nothing changes', async () => {
+    await blocklistsItem.setValue([list('old', ['old.com'])]);
+    const text = Array.from({ length: MAX_LIST_DOMAINS + 1 }, (_, i) => `s${i}.test`).join('\n');
+    const result = await importList({ text, name: 'Too big', mode: 'block' });
+    expect(result.ok).toBe(false);
+    expect((await blocklistsItem.getValue()).map((l) => l.id)).toEqual(['old']);
+  });
+
+  test('a failed write (out of room) says so', async () => {
+    const store = {
+      triggers: { getValue: async () => [] },
+      lists: { getValue: async () => [], setValue: async () => Promise.reject(new Error('QUOTA_BYTES quota exceeded')) },
+    };
+    expect(await importList({ text: 'a.com', name: 'x', mode: 'pause' }, store)).toEqual({
+      ok: false,
+      message: 'The browser could not store that list: it may be out of room. Nothing was added',
+    });
+  });
+
+  test('a fresh install has no lists', async () => {
+    expect(await blocklistsItem.getValue()).toEqual([]);
+  });
+});
+
+describe('list domains match as requestDomains do', () => {
+  const lists = [list('p', ['example.com', 'shop.test']), list('b', ['shop.test', 'evil.test'], 'block', 'Hard list')];
+  const index = new ListIndex(lists);
+
+  test.each([
+    ['http://example.com/', true],
+    ['https://a.b.example.com/x?y', true],
+    ['http://EXAMPLE.com./', true],
+    ['http://notexample.com/', false],
+    ['http://example.com.other.test/', false],
+    ['http://com/', false],
+    ['ftp://example.com/', false],
+    ['not a url', false],
+  ])('%s → %s', (url, covered) => {
+    expect(listsCover(url, index)).toBe(covered);
+    expect(listTriggersFor(url, lists).length > 0).toBe(covered);
+  });
+
+  test('each list that covers a site stands in as a site trigger, Block first', () => {
+    const expected = [
+      { id: 'list:b', kind: 'site', mode: 'block', display: 'shop.test', host: 'shop.test', addedAt: 5, listName: 'Hard list' },
+      { id: 'list:p', kind: 'site', mode: 'pause', display: 'shop.test', host: 'shop.test', addedAt: 5, listName: 'p' },
+    ];
+    expect(listTriggersFor('https://m.shop.test/', index)).toEqual(expected);
+    expect(listTriggersFor('https://m.shop.test/', lists)).toEqual(expected);
+    expect(index.size).toBe(3);
+  });
+
+  test('a lookup in 100,000 domains is quick', () => {
+    const big = new ListIndex([list('big', Array.from({ length: 100_000 }, (_, i) => `site${i}.test`))]);
+    const start = performance.now();
+    for (let i = 0; i < 10_000; i += 1) listsCover(`https://www.site${i * 10}.test/page`, big);
+    expect(performance.now() - start).toBeLessThan(1_000);
+    expect(listsCover('https://site99999.test/', big)).toBe(true);
+    expect(listsCover('https://site100000.test/', big)).toBe(false);
+  });
+});
+
+describe('rules with lists', () => {
+  test('list domains join the site rule of their mode, each once with the site triggers', () => {
+    const rules = buildTriggerRules(
+      [site('a.com'), site('b.com', 'block')],
+      PAUSE,
+      [list('1', ['a.com', 'c.com']), list('2', ['c.com', 'd.com']), list('3', ['b.com', 'e.com'], 'block')],
+    );
+    expect(rules.map((r) => [r.id, r.condition.requestDomains])).toEqual([
+      [SITE_RULE_ID, ['a.com', 'c.com', 'd.com']],
+      [SITE_BLOCK_RULE_ID, ['b.com', 'e.com']],
+    ]);
+  });
+
+  test('lists alone make a rule; no lists, no change', () => {
+    expect(buildTriggerRules([], PAUSE, [list('1', ['x.com'], 'block')]).map((r) => r.id)).toEqual([SITE_BLOCK_RULE_ID]);
+    expect(buildTriggerRules([site('a.com')], PAUSE)).toEqual(buildTriggerRules([site('a.com')], PAUSE, []));
+  });
+
+  test('100,000 list domains make one rule, in one atomic update', async () => {
+    const domains = Array.from({ length: 100_000 }, (_, i) => `site${i}.test`);
+    const dnr = new FakeDynamicRules();
+    await syncTriggerRules([site('a.com')], PAUSE, dnr, [list('big', domains)]);
+    expect(dnr.updates).toBe(1);
+    expect(dnr.rules).toHaveLength(1);
+    expect(dnr.rules[0]!.condition.requestDomains).toHaveLength(100_001);
+    await syncTriggerRules([site('a.com')], PAUSE, dnr, []);
+    expect(dnr.rules[0]!.condition.requestDomains).toEqual(['a.com']);
+  });
+});
+
+test('tabs already open on a site of a new list move to the pause page', async () => {
+  const index = new ListIndex([list('1', ['shop.test'])]);
+  const update = vi.fn(async () => undefined);
+  const query = async () => [
+    { id: 1, url: 'https://m.shop.test/cart' },
+    { id: 2, url: 'https://other.test/' },
+    { id: 3, url: undefined },
+  ];
+  const moved = await pauseOpenTabsWhere((url) => listsCover(url, index), { query, update } as never, PAUSE);
+  expect(moved).toBe(1);
+  expect(update).toHaveBeenCalledWith(1, { url: `${PAUSE}#https://m.shop.test/cart` });
+});
