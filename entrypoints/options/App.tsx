@@ -11,6 +11,8 @@ import { saveStreakStart } from '../../lib/history/streak-start-item';
 import { currentTimeZone } from '../../lib/history/time-zone';
 import type { Plan } from '../../lib/plan/plan';
 import { loadPlan, planItem } from '../../lib/plan/plan-item';
+import { BackupSection } from './BackupSection';
+import { HostAccess } from './HostAccess';
 import { SettingsSection } from './SettingsSection';
 import { TriggersSection } from './TriggersSection';
 
@@ -65,12 +67,14 @@ export function App() {
           <a href="#streak">My streak</a>
           <a href="#plan">My plan</a>
           <a href="#settings">Settings</a>
+          <a href="#backup">Backup</a>
           <a class="help-link" href={browser.runtime.getURL('/help.html')}>
             Get help now
           </a>
         </nav>
       </header>
       <main class="options">
+        <HostAccess />
         <TriggersSection />
         <section id="streak" class="card" aria-labelledby="streak-title">
           <h2 id="streak-title">My streak</h2>
@@ -83,6 +87,7 @@ export function App() {
         </section>
         {plan && <PlanEditor initial={plan} onSave={(next) => planItem.setValue(next)} />}
         <SettingsSection />
+        <BackupSection />
       </main>
       <footer class="options muted">
         <p>Everything you write here stays on this device. Steadfast sends nothing anywhere.</p>

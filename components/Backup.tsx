@@ -1,0 +1,100 @@
+import { useRef, useState } from 'preact/hooks';
+import type { RestoreMode } from '../lib/backup/restore-plan';
+import './Backup.css';
+
+/** What a chosen file holds and what each choice would do, or why it can't be used. */
+export type BackupPreview = { ok: true; contents: string; effects: Record<RestoreMode, string> } | { ok: false; message: string };
+
+interface Props {
+  /** Saves a backup file; returns what to tell the person. */
+  onExport: () => Promise<string>;
+  /** Reads and checks a chosen file; changes nothing. */
+  onChoose: (file: File) => Promise<BackupPreview>;
+  /** Restores the file last previewed. */
+  onRestore: (mode: RestoreMode) => Promise<{ ok: boolean; message: string }>;
+  /** A message carried over a reload (after a restore the page reloads to show what was restored). */
+  initialStatus?: string;
+}
+
+/** Download everything to one file; restore from one, after a summary and a choice. */
+export function Backup({ onExport, onChoose, onRestore, initialStatus = '' }: Props) {
+  const [status, setStatus] = useState(initialStatus);
+  const [error, setError] = useState('');
+  const [preview, setPreview] = useState<Extract<BackupPreview, { ok: true }>>();
+  const [busy, setBusy] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  async function run(work: () => Promise<void>) {
+    setBusy(true);
+    setError('');
+    setStatus('');
+    try {
+      await work();
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const choose = (file: File) =>
+    run(async () => {
+      setPreview(undefined);
+      const result = await onChoose(file);
+      if (result.ok) setPreview(result);
+      else setError(result.message);
+      // The same file can be chosen again after a fix.
+      if (fileInput.current) fileInput.current.value = '';
+    });
+
+  const restore = (mode: RestoreMode) =>
+    run(async () => {
+      const result = await onRestore(mode);
+      setPreview(undefined);
+      if (result.ok) setStatus(result.message);
+      else setError(result.message);
+    });
+
+  return (
+    <div class="backup">
+      <p class="hint">Your backup is one file on this device. Keep it somewhere private: it holds your plan and history.</p>
+      <button type="button" disabled={busy} onClick={() => run(async () => setStatus(await onExport()))}>
+        Download a backup
+      </button>
+      <label for="backup-file">Choose a backup file</label>
+      <input
+        ref={fileInput}
+        id="backup-file"
+        type="file"
+        accept=".json,application/json"
+        disabled={busy}
+        onChange={(event) => {
+          const file = event.currentTarget.files?.[0];
+          if (file) void choose(file);
+        }}
+      />
+      {preview && (
+        <div class="backup-preview" role="group" aria-label="Restore this backup">
+          <p>This backup holds {preview.contents}.</p>
+          <p>{preview.effects.replace}</p>
+          <p>{preview.effects.merge}</p>
+          <div class="row">
+            <button type="button" disabled={busy} onClick={() => restore('replace')}>
+              Replace everything
+            </button>
+            <button type="button" disabled={busy} onClick={() => restore('merge')}>
+              Merge
+            </button>
+            <button type="button" disabled={busy} onClick={() => setPreview(undefined)}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      )}
+      <p class="error" role="alert">
+        {error}
+      </p>
+      <p class="backup-status" role="status">
+        {status}
+      </p>
+    </div>
+  );
+}

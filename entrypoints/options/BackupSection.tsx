@@ -1,0 +1,73 @@
+import { useRef, useState } from 'preact/hooks';
+import { Backup, type BackupPreview } from '../../components/Backup';
+import { backupFileName, backupText, collectBackup, restoreProblem } from '../../lib/backup/export';
+import { backupContents, readBackup, restoreBackup, restoreEffects, sizeProblem, type RestoreMode } from '../../lib/backup/import';
+import type { Backup as BackupFile } from '../../lib/backup/schema';
+import { loadStoredConfig } from '../../lib/backup/stored-config';
+import { openHistory, type HistoryDB } from '../../lib/history/db';
+
+/** Survives the reload after a restore, in this tab only. */
+const CARRIED = 'steadfast-backup-status';
+
+/** Saves a file through the browser's own download: a Blob URL, never the network. */
+function download(text: string, name: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  // The download has its own copy once started; a moment later the URL can go.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function BackupSection() {
+  const db = useRef<Promise<HistoryDB> | undefined>(undefined);
+  const chosen = useRef<BackupFile | undefined>(undefined);
+  const history = () => (db.current ??= openHistory());
+  const [carried] = useState(() => {
+    const message = sessionStorage.getItem(CARRIED) ?? '';
+    sessionStorage.removeItem(CARRIED);
+    return message;
+  });
+
+  async function exportBackup(): Promise<string> {
+    const backup = await collectBackup(await history());
+    download(backupText(backup), backupFileName());
+    const problem = restoreProblem(backup);
+    return problem
+      ? `Your backup is downloading, but part of it could not be restored as it is: ${problem}.`
+      : `Your backup is downloading: ${backupContents(backup.data)}.`;
+  }
+
+  async function choose(file: File): Promise<BackupPreview> {
+    chosen.current = undefined;
+    const tooBig = sizeProblem(file.size);
+    if (tooBig) return { ok: false, message: tooBig };
+    const read = readBackup(await file.text());
+    if (!read.ok) return read;
+    chosen.current = read.backup;
+    const [current, ids] = await Promise.all([loadStoredConfig(), history().then((h) => h.getAllKeys('events'))]);
+    return { ok: true, contents: backupContents(read.backup.data), effects: restoreEffects(read.backup.data, current, new Set(ids)) };
+  }
+
+  async function restore(mode: RestoreMode) {
+    const backup = chosen.current;
+    if (!backup) return { ok: false, message: 'Choose a backup file first.' };
+    const result = await restoreBackup(backup, mode, await history());
+    chosen.current = undefined;
+    if (result.ok) {
+      // Every section on this page drew what was here before; show them what is here now.
+      sessionStorage.setItem(CARRIED, result.message);
+      location.hash = 'backup';
+      location.reload();
+    }
+    return result;
+  }
+
+  return (
+    <section id="backup" class="card" aria-labelledby="backup-title">
+      <h2 id="backup-title">Backup</h2>
+      <Backup onExport={exportBackup} onChoose={choose} onRestore={restore} initialStatus={carried} />
+    </section>
+  );
+}

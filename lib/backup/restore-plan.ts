@@ -1,0 +1,155 @@
+/*
+ * What a restore will store, decided from what is stored now and what the backup holds (pure).
+ * A backup must not become a way round the cooling-off (lib/triggers/cooling-off.ts): a trigger the
+ * backup lacks, or has as Pause where it is Block now, and a shorter wait or delay, wait out the
+ * same delay as any loosening change. Tightening happens at once.
+ */
+import type { MyService } from '../help/my-services';
+import type { RegionCode } from '../help/directory';
+import type { StreakStart } from '../history/streak-start-item';
+import type { Plan } from '../plan/plan';
+import type { Settings } from '../settings/settings-item';
+import type { Blocklist } from '../triggers/blocklist';
+import { coolingOffMs, requestChange, type PendingChange } from '../triggers/cooling-off';
+import type { Trigger } from '../triggers/trigger';
+import type { BackupData } from './schema';
+
+export type RestoreMode = 'replace' | 'merge';
+
+/** Everything in `storage.local` that a restore reads or writes. */
+export interface StoredConfig {
+  triggers: Trigger[];
+  blocklists: Blocklist[];
+  plan: Plan;
+  settings: Settings;
+  streak: StreakStart | null;
+  helpRegion: RegionCode | null;
+  myServices: MyService[];
+  pending: PendingChange[];
+}
+
+/** Two triggers that pause the same thing are one, whatever their ids. */
+export const triggerKey = (t: Pick<Trigger, 'kind' | 'host' | 'path' | 'keyword'>): string =>
+  JSON.stringify([t.kind, t.host, t.path ?? '', t.keyword ?? '']);
+
+function unionById<T extends { id: string }>(mine: readonly T[], theirs: readonly T[]): T[] {
+  const ids = new Set(mine.map((x) => x.id));
+  return [...mine, ...theirs.filter((x) => !ids.has(x.id))];
+}
+
+const union = (mine: readonly string[], theirs: readonly string[]): string[] => [...new Set([...mine, ...theirs])];
+
+function mergePlan(mine: Plan, theirs: Plan): Plan {
+  const either = (a: string, b: string) => (a.trim() ? a : b);
+  return {
+    reasons: union(mine.reasons, theirs.reasons),
+    highRiskSituations: either(mine.highRiskSituations, theirs.highRiskSituations),
+    earlyWarningSigns: either(mine.earlyWarningSigns, theirs.earlyWarningSigns),
+    ifThenSteps: unionById(mine.ifThenSteps, theirs.ifThenSteps),
+    copingStrategies: union(mine.copingStrategies, theirs.copingStrategies),
+    supportPeople: unionById(mine.supportPeople, theirs.supportPeople),
+    professionalContacts: either(mine.professionalContacts, theirs.professionalContacts),
+    afterASetback: either(mine.afterASetback, theirs.afterASetback),
+    dailyRoutine: either(mine.dailyRoutine, theirs.dailyRoutine),
+    reviewDate: mine.reviewDate || theirs.reviewDate,
+  };
+}
+
+/** The backup's triggers after what is here now, none twice; a trigger here wins but takes Block from the backup. */
+function mergeTriggers(mine: readonly Trigger[], theirs: readonly Trigger[], makeId: () => string): Trigger[] {
+  const byKey = new Map(theirs.map((t) => [triggerKey(t), t]));
+  const kept = mine.map((t) => (byKey.get(triggerKey(t))?.mode === 'block' ? { ...t, mode: 'block' as const } : t));
+  const keys = new Set(mine.map(triggerKey));
+  const ids = new Set(mine.map((t) => t.id));
+  const added = theirs.filter((t) => !keys.has(triggerKey(t))).map((t) => (ids.has(t.id) ? { ...t, id: makeId() } : t));
+  return [...kept, ...added];
+}
+
+/** A trigger that is here now keeps its id, so changes already waiting for it still find it. */
+function replaceTriggers(mine: readonly Trigger[], theirs: readonly Trigger[], makeId: () => string): Trigger[] {
+  const byKey = new Map(mine.map((t) => [triggerKey(t), t]));
+  const theirIds = new Set<string>();
+  const taken = new Set(mine.map((t) => t.id));
+  return theirs.map((t) => {
+    const here = byKey.get(triggerKey(t));
+    if (here) return { ...t, id: here.id };
+    const id = taken.has(t.id) || theirIds.has(t.id) ? makeId() : t.id;
+    theirIds.add(id);
+    return { ...t, id };
+  });
+}
+
+export interface RestorePlan {
+  config: StoredConfig;
+  /** Loosening changes the restore asked for, now waiting out the cooling-off. */
+  waiting: PendingChange[];
+}
+
+export function planRestore(
+  current: StoredConfig,
+  backup: BackupData,
+  mode: RestoreMode,
+  now = Date.now(),
+  makeId: () => string = () => crypto.randomUUID(),
+): RestorePlan {
+  const merging = mode === 'merge';
+  const wanted = merging
+    ? mergeTriggers(current.triggers, backup.triggers, makeId)
+    : replaceTriggers(current.triggers, backup.triggers, makeId);
+  const wantedByKey = new Map(wanted.map((t) => [triggerKey(t), t]));
+  const delay = coolingOffMs(current.settings.coolingOffHours);
+  let pending = current.pending;
+  const waiting: PendingChange[] = [];
+  const wait = (change: Parameters<typeof requestChange>[1], label: string) => {
+    pending = requestChange(pending, change, label, now, delay, makeId);
+    waiting.push(pending.at(-1)!);
+  };
+
+  // Triggers here now stay as they are until their cooling-off is over.
+  const triggers = [...wanted];
+  for (const here of current.triggers) {
+    const there = wantedByKey.get(triggerKey(here));
+    if (!there) {
+      triggers.push(here);
+      wait({ kind: 'remove-trigger', triggerId: here.id }, `Remove ${here.display}`);
+    } else if (here.mode === 'block' && there.mode === 'pause') {
+      triggers[triggers.indexOf(there)] = { ...there, mode: 'block' };
+      wait({ kind: 'pause-mode', triggerId: here.id }, `Switch ${here.display} to Pause`);
+    }
+  }
+
+  const desired = merging
+    ? {
+        waitSeconds: Math.max(current.settings.waitSeconds, backup.settings.waitSeconds),
+        coolingOffHours: Math.max(current.settings.coolingOffHours, backup.settings.coolingOffHours),
+      }
+    : backup.settings;
+  const settings = { ...current.settings };
+  if (desired.waitSeconds >= settings.waitSeconds) settings.waitSeconds = desired.waitSeconds;
+  else wait({ kind: 'shorter-wait', waitSeconds: desired.waitSeconds }, `Wait ${desired.waitSeconds} seconds`);
+  if (desired.coolingOffHours >= settings.coolingOffHours) settings.coolingOffHours = desired.coolingOffHours;
+  else wait({ kind: 'shorter-cooling-off', coolingOffHours: desired.coolingOffHours }, `Delay ${desired.coolingOffHours} hours`);
+
+  const config: StoredConfig = merging
+    ? {
+        triggers,
+        blocklists: unionById(current.blocklists, backup.blocklists),
+        plan: mergePlan(current.plan, backup.plan),
+        settings,
+        streak: current.streak ?? backup.streak,
+        helpRegion: current.helpRegion ?? backup.helpRegion,
+        myServices: unionById(current.myServices, backup.myServices),
+        pending,
+      }
+    : {
+        triggers,
+        blocklists: backup.blocklists,
+        plan: backup.plan,
+        settings,
+        streak: backup.streak,
+        helpRegion: backup.helpRegion,
+        myServices: backup.myServices,
+        pending,
+      };
+  return { config, waiting };
+}

@@ -1,0 +1,203 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { IDBFactory } from 'fake-indexeddb';
+import { beforeEach, describe, expect, test } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { backupText, collectBackup, restoreProblem } from '../../lib/backup/export';
+import { backupContents, readBackup, restoreBackup, restoreEffects, sizeProblem } from '../../lib/backup/import';
+import { loadStoredConfig, saveStoredConfig } from '../../lib/backup/stored-config';
+import type { Backup } from '../../lib/backup/schema';
+import { openHistory, type HistoryDB } from '../../lib/history/db';
+import { addEvent } from '../../lib/history/events';
+import { emptyPlan } from '../../lib/plan/plan';
+import { planItem } from '../../lib/plan/plan-item';
+import { settingsItem } from '../../lib/settings/settings-item';
+import { triggerListItem } from '../../lib/triggers/trigger-list';
+import type { Trigger } from '../../lib/triggers/trigger';
+
+const FIXTURES = join(import.meta.dirname, '../fixtures/backups');
+const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
+const T = Date.UTC(2026, 0, 1);
+let db: HistoryDB;
+
+const trigger = (id: string, host: string, mode: Trigger['mode'] = 'pause'): Trigger => ({ id, kind: 'site', mode, display: host, host, addedAt: T });
+
+/** What a person has now: two triggers, a plan, settings and two events. */
+async function seed() {
+  await triggerListItem.setValue([trigger('a', 'here.example', 'block'), trigger('b', 'also.example')]);
+  await planItem.setValue({ ...emptyPlan(), reasons: ['Being there for Mia'] });
+  await settingsItem.setValue({ waitSeconds: 60, coolingOffHours: 24 });
+  await addEvent(db, { id: 'x1', type: 'urge', before: 8 }, T, 'Europe/London');
+  await addEvent(db, { id: 'x2', type: 'intervention', site: 'here.example', outcome: 'left' }, T + 1, 'Europe/London');
+}
+
+/** Every byte of storage.local and every event, to prove a refused import changed nothing. */
+async function snapshot() {
+  return { storage: await fakeBrowser.storage.local.get(null), events: await db.getAll('events') };
+}
+
+function accepted(name: string): Backup {
+  const result = readBackup(fixture(name));
+  if (!result.ok) throw new Error(`${name}: ${result.message}`);
+  return result.backup;
+}
+
+beforeEach(async () => {
+  db = await openHistory('steadfast-history', new IDBFactory());
+});
+
+describe('the fixture corpus', () => {
+  const files = readdirSync(FIXTURES).filter((f) => f.endsWith('.json'));
+  const rejects = files.filter((f) => f.startsWith('reject-'));
+  const accepts = files.filter((f) => f.startsWith('accept-'));
+
+  test('holds at least 25 malformed or hostile backups, each marked accept or reject', () => {
+    expect(rejects.length).toBeGreaterThanOrEqual(25);
+    expect(rejects.length + accepts.length).toBe(files.length);
+  });
+
+  test.each(rejects)('%s is refused with a message, and nothing changes', async (name) => {
+    await seed();
+    const before = await snapshot();
+    const result = readBackup(fixture(name));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toMatch(/Nothing was changed\.$/);
+    expect(await snapshot()).toEqual(before);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  test.each(accepts)('%s is accepted and restores as plain data', async (name) => {
+    await seed();
+    const backup = accepted(name);
+    const result = await restoreBackup(backup, 'replace', db, undefined, T);
+    expect(result.ok).toBe(true);
+    expect(await planItem.getValue()).toEqual(backup.data.plan);
+    expect((await db.getAll('events')).map((e) => e.id).sort()).toEqual(backup.data.events.map((e) => e.id).sort());
+  });
+
+  test('keys a backup should not have are dropped, not stored', async () => {
+    const backup = accepted('accept-unknown-extra-keys-dropped.json');
+    expect('extra' in backup).toBe(false);
+    expect('evil' in backup.data.plan).toBe(false);
+  });
+
+  test('HTML in text is kept exactly as written: it is data, shown as text', () => {
+    const backup = accepted('accept-html-in-every-text-field.json');
+    expect(backup.data.plan.afterASetback).toBe('<img src=x onerror=alert(1)><script>alert("x")</script>');
+  });
+});
+
+describe('checks before reading', () => {
+  test('a file over 50 MB is refused by its size alone', () => {
+    expect(sizeProblem(50 * 1024 * 1024 + 1)).toMatch(/larger than 50 MB.*Nothing was changed/);
+    expect(sizeProblem(1024)).toBeUndefined();
+  });
+
+  test('a newer backup says to update Steadfast', () => {
+    const result = readBackup(fixture('reject-newer-version.json'));
+    expect(result.ok || result.message).toMatch(/newer version of Steadfast/);
+  });
+
+  test('a bad field is named', () => {
+    const result = readBackup(fixture('reject-day-feb-30.json'));
+    expect(result.ok || result.message).toMatch(/data\.streak\.startedOn/);
+  });
+});
+
+describe('export then import', () => {
+  test('replace reproduces the same data', async () => {
+    await seed();
+    const exported = await collectBackup(db, T);
+    expect(restoreProblem(exported)).toBeUndefined();
+    const before = await loadStoredConfig();
+    const text = backupText(exported);
+
+    await fakeBrowser.storage.local.clear();
+    const empty = await openHistory('other', new IDBFactory());
+    const read = readBackup(text);
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    expect(await restoreBackup(read.backup, 'replace', empty, undefined, T)).toMatchObject({ ok: true });
+    expect(await loadStoredConfig()).toEqual(before);
+    expect(await empty.getAll('events')).toEqual(await db.getAll('events'));
+    // Stored with its version, so no migration runs over it again (v1→v2 would turn Pause into Block).
+    expect(await fakeBrowser.storage.local.get('triggers$')).toEqual({ triggers$: { v: 2 } });
+  });
+
+  test('merge never duplicates events or triggers, and keeps what is here', async () => {
+    await seed();
+    const backup = accepted('accept-valid.json');
+    backup.data.triggers.push(trigger('z', 'here.example'));
+    backup.data.events.push({ id: 'x1', type: 'urge', before: 1, at: T, tz: 'UTC' });
+    const effects = restoreEffects(backup.data, await loadStoredConfig(), new Set(['x1', 'x2']));
+    expect(effects.merge).toContain('adds 3 trigger sites and 5 history events');
+
+    expect(await restoreBackup(backup, 'merge', db, undefined, T)).toMatchObject({ ok: true });
+    expect(await restoreBackup(backup, 'merge', db, undefined, T)).toMatchObject({ ok: true });
+    const triggers = await triggerListItem.getValue();
+    expect(triggers.map((t) => t.host)).toEqual(['here.example', 'also.example', 'trigger.example', 'forum.example', '']);
+    const events = await db.getAll('events');
+    expect(events).toHaveLength(7);
+    expect(events.find((e) => e.id === 'x1')).toMatchObject({ before: 8 });
+    const plan = await planItem.getValue();
+    expect(plan.reasons).toEqual(['Being there for Mia', 'My daughter']);
+    expect(plan.highRiskSituations).toBe('Friday nights');
+    expect(plan.supportPeople).toHaveLength(1);
+  });
+
+  test('replace does not get round the cooling-off: a trigger left out or loosened waits', async () => {
+    await seed();
+    const backup = accepted('accept-valid.json');
+    backup.data.triggers = [trigger('n', 'here.example', 'pause')];
+    backup.data.settings = { waitSeconds: 10, coolingOffHours: 1 };
+    const result = await restoreBackup(backup, 'replace', db, undefined, T);
+    expect(result).toMatchObject({ ok: true, message: expect.stringContaining('4 changes that loosen') });
+    const config = await loadStoredConfig();
+    expect(config.triggers.map((t) => [t.id, t.mode])).toEqual([['a', 'block'], ['b', 'pause']]);
+    expect(config.settings).toEqual({ waitSeconds: 60, coolingOffHours: 24 });
+    expect(config.pending.map((p) => p.kind).sort()).toEqual(['pause-mode', 'remove-trigger', 'shorter-cooling-off', 'shorter-wait']);
+    expect(config.pending.every((p) => p.effectiveAt === T + 24 * 3_600_000)).toBe(true);
+  });
+
+  test('the summary says what the backup holds', () => {
+    expect(backupContents(accepted('accept-valid.json').data)).toBe(
+      '3 trigger sites, 1 imported list (2 sites), a plan, 1 support person, 1 service of your own, a streak started on 2025-12-01, 5 history events',
+    );
+  });
+});
+
+describe('all or nothing', () => {
+  test('when the storage write fails, the history is put back and storage is as it was', async () => {
+    await seed();
+    const before = await snapshot();
+    const backup = accepted('accept-valid.json');
+    const failing = { load: loadStoredConfig, save: () => Promise.reject(new Error('QUOTA_BYTES quota exceeded')) };
+    const result = await restoreBackup(backup, 'replace', db, failing, T);
+    expect(result).toMatchObject({ ok: false, message: expect.stringContaining('nothing was changed') });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  test('when the history write fails, storage is never touched', async () => {
+    await seed();
+    const before = await snapshot();
+    const backup = accepted('accept-valid.json');
+    db.close();
+    let saved = false;
+    const watching = { load: loadStoredConfig, save: async () => void (saved = true) };
+    const result = await restoreBackup(backup, 'replace', db, watching, T);
+    expect(result.ok).toBe(false);
+    expect(saved).toBe(false);
+    expect(await fakeBrowser.storage.local.get(null)).toEqual(before.storage);
+  });
+
+  test('saving writes every item and its version in one storage call', async () => {
+    const calls: unknown[] = [];
+    const set = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
+    fakeBrowser.storage.local.set = async (items) => {
+      calls.push(items);
+      return set(items);
+    };
+    await saveStoredConfig(await loadStoredConfig());
+    expect(calls).toHaveLength(1);
+  });
+});
