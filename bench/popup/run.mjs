@@ -1,0 +1,188 @@
+// Popup benchmark (issue 3): the popup's gzipped JavaScript, and the time from opening the popup
+// to the streak being on screen, with no history and with ten years of it (3,650 check-ins and
+// 2,000 other events), measured in one run of Debian's headless Chromium.
+//
+//   npm run build && npm run bench:popup [-- --opens 30] [-- --smoke]
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+
+const root = resolve(import.meta.dirname, '../..');
+const extension = join(root, '.output/chrome-mv3');
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
+const smoke = process.argv.includes('--smoke');
+const opensArg = process.argv.indexOf('--opens');
+const opens = smoke ? 1 : opensArg > 0 ? Number(process.argv[opensArg + 1]) : 30;
+
+if (!existsSync(join(extension, 'manifest.json'))) {
+  console.error('No production build in .output/chrome-mv3: run `npm run build` first.');
+  process.exit(1);
+}
+if (!existsSync(executablePath)) {
+  console.error(`Chromium is not at ${executablePath}: apt-get install -y chromium`);
+  process.exit(1);
+}
+
+/** Gzipped size of the JavaScript (and CSS) an extension page loads before it can draw. */
+function pageWeight(page) {
+  const html = readFileSync(join(extension, page), 'utf8');
+  const files = [...html.matchAll(/(?:src|href)="([^"]+\.(js|css))"/g)].map(([, path, kind]) => ({ path, kind }));
+  const gz = (kind) =>
+    files.filter((f) => f.kind === kind).reduce((sum, f) => sum + gzipSync(readFileSync(join(extension, f.path))).length, 0);
+  return { js: gz('js'), css: gz('css'), files: files.length };
+}
+
+function stats(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+  return { median: at(0.5), p95: at(0.95), n: sorted.length };
+}
+
+async function launch() {
+  const profile = mkdtempSync(join(tmpdir(), 'steadfast-bench-popup-'));
+  mkdirSync(join(profile, 'Default'), { recursive: true });
+  writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify({ net: { network_prediction_options: 2 } }));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    headless: true,
+    args: [
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const id = new URL(worker.url()).host;
+  return { context, id, profile, close: async () => (await context.close(), rmSync(profile, { recursive: true, force: true })) };
+}
+
+/** Sets the streak start through the popup, as a person would. */
+async function setStart(page, url, yearsBack) {
+  await page.goto(url);
+  const day = await page.evaluate((years) => {
+    const d = new Date();
+    d.setFullYear(d.getFullYear() - years);
+    return d.toISOString().slice(0, 10);
+  }, yearsBack);
+  await page.getByLabel('My current streak started on').fill(day);
+  await page.getByRole('button', { name: 'Save start day' }).click();
+  await page.locator('.streak-number').waitFor();
+}
+
+/** Ten years of history written straight into the extension's IndexedDB, in the stored shape. */
+async function seedTenYears(page) {
+  return page.evaluate(async () => {
+    const db = await new Promise((ok, fail) => {
+      const open = indexedDB.open('steadfast-history');
+      open.onsuccess = () => ok(open.result);
+      open.onerror = () => fail(open.error);
+    });
+    const day = 86_400_000;
+    const now = Date.now();
+    const tz = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const events = [];
+    for (let i = 0; i < 3650; i += 1) {
+      events.push({ id: `c${i}`, type: 'checkin', at: now - i * day, tz, mood: 1 + (i % 5), craving: i % 11, halt: { hungry: i % 2 === 0, angry: false, lonely: i % 3 === 0, tired: i % 4 === 0 } });
+    }
+    for (let i = 0; i < 2000; i += 1) {
+      const at = now - Math.floor((i / 2000) * 3650) * day - 3_600_000;
+      if (i % 100 === 0 && i > 0) events.push({ id: `s${i}`, type: 'setback', at, tz, whatHappened: 'A hard week' });
+      else if (i % 10 === 0) events.push({ id: `u${i}`, type: 'urge', at, tz, before: 8, after: 4, minutes: 10 });
+      else events.push({ id: `i${i}`, type: 'intervention', at, tz, site: `site${i % 40}.example`, outcome: i % 3 ? 'left' : 'closed' });
+    }
+    await new Promise((ok, fail) => {
+      const tx = db.transaction('events', 'readwrite');
+      for (const event of events) tx.objectStore('events').put(event);
+      tx.oncomplete = ok;
+      tx.onerror = () => fail(tx.error);
+    });
+    const count = await new Promise((ok) => {
+      const request = db.transaction('events').objectStore('events').count();
+      request.onsuccess = () => ok(request.result);
+    });
+    db.close();
+    return count;
+  });
+}
+
+/**
+ * Opens the popup page afresh; returns ms from navigation start to the streak on screen, and the
+ * main-thread CPU time the page used by then (Chromium's TaskDuration: far less sensitive to a busy
+ * machine than wall-clock time).
+ */
+async function timeToStreak(context, url) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (document.querySelector('.streak-number')) {
+        window.__streakShownAt = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(url);
+  await page.waitForFunction(() => window.__streakShownAt !== undefined);
+  const ms = await page.evaluate(() => window.__streakShownAt);
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const cpuMs = 1000 * (metrics.find((m) => m.name === 'TaskDuration')?.value ?? Number.NaN);
+  if (process.env.BENCH_DETAIL) {
+    const nav = await page.evaluate(() => JSON.stringify(performance.getEntriesByType('navigation')[0]));
+    const n = JSON.parse(nav);
+    console.log(`  responseEnd ${n.responseEnd.toFixed(0)} domInteractive ${n.domInteractive.toFixed(0)} dcl ${n.domContentLoadedEventEnd.toFixed(0)} streak ${ms.toFixed(0)}`);
+  }
+  await page.close();
+  return { ms, cpuMs };
+}
+
+const weight = pageWeight('popup.html');
+const empty = await launch();
+const full = await launch();
+try {
+  const emptyUrl = `chrome-extension://${empty.id}/popup.html`;
+  const fullUrl = `chrome-extension://${full.id}/popup.html`;
+  // Both profiles get a streak start ten years back; only one gets the history.
+  await setStart(await empty.context.newPage(), emptyUrl, 10);
+  const seedPage = await full.context.newPage();
+  await setStart(seedPage, fullUrl, 10);
+  const stored = await seedTenYears(seedPage);
+  const times = { empty: [], full: [] };
+  const cpu = { empty: [], full: [] };
+  // Warm-up, then alternate so that machine noise falls on both alike.
+  await timeToStreak(empty.context, emptyUrl);
+  await timeToStreak(full.context, fullUrl);
+
+  for (let i = 0; i < opens; i += 1) {
+    for (const [key, ctx, url] of [['empty', empty.context, emptyUrl], ['full', full.context, fullUrl]]) {
+      const { ms, cpuMs } = await timeToStreak(ctx, url);
+      times[key].push(ms);
+      cpu[key].push(cpuMs);
+    }
+  }
+  const e = stats(times.empty);
+  const f = stats(times.full);
+  const ec = stats(cpu.empty);
+  const fc = stats(cpu.full);
+  const version = full.context.browser()?.version() ?? 'unknown';
+  console.log(`Chromium ${version}; ${opens} opens each, alternating`);
+  console.log(`popup.html loads ${weight.files} files: JavaScript ${(weight.js / 1024).toFixed(1)} KB gzipped, CSS ${(weight.css / 1024).toFixed(1)} KB gzipped`);
+  console.log(`history events stored in the 10-year profile: ${stored}`);
+  console.log(`load average at the end: ${(await import('node:os')).loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  console.log('| history | median ms to streak | p95 ms | median main-thread CPU ms | p95 CPU ms |');
+  console.log('| --- | --- | --- | --- | --- |');
+  console.log(`| none | ${e.median.toFixed(1)} | ${e.p95.toFixed(1)} | ${ec.median.toFixed(1)} | ${ec.p95.toFixed(1)} |`);
+  console.log(`| 10 years (${stored} events) | ${f.median.toFixed(1)} | ${f.p95.toFixed(1)} | ${fc.median.toFixed(1)} | ${fc.p95.toFixed(1)} |`);
+  console.log(`ratio 10 years / none (median): wall ${(f.median / e.median).toFixed(2)}, CPU ${(fc.median / ec.median).toFixed(2)}`);
+} finally {
+  await empty.close();
+  await full.close();
+}
