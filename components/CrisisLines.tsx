@@ -1,5 +1,5 @@
 import type { HelpService } from '../lib/help/directory';
-import { serviceLinks } from '../lib/help/links';
+import { ServiceActions } from './ServiceActions';
 import './help.css';
 
 interface Props {
@@ -19,22 +19,12 @@ export function CrisisLines({ services, helpHref, newTab = false }: Props) {
       {services.length > 0 ? (
         <ul class="crisis-list">
           {services.map((service) => {
-            const links = serviceLinks(service);
             return (
               <li key={service.id} class={service.emergency ? 'emergency' : undefined}>
                 <span class="crisis-name">{service.name}</span>
                 {service.hours && <span class="muted"> · {service.hours}</span>}
                 <span class="crisis-actions">
-                  {links.call && (
-                    <a class="button" href={links.call}>
-                      Call {service.phone}
-                    </a>
-                  )}
-                  {links.text && (
-                    <a class="button quiet" href={links.text}>
-                      Text {service.sms}
-                    </a>
-                  )}
+                  <ServiceActions service={service} withSite={false} />
                 </span>
               </li>
             );

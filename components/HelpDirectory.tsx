@@ -1,6 +1,7 @@
 import { HELP_CATEGORY_TITLES } from '../lib/help/categories';
 import type { HelpSection, HelpService } from '../lib/help/directory';
 import { serviceLinks, textWithLinks } from '../lib/help/links';
+import { ServiceActions } from './ServiceActions';
 import './help.css';
 
 /** Text with its web addresses as links that open in a new tab. */
@@ -36,21 +37,7 @@ function HelpEntry({ service }: { service: HelpService }) {
         </p>
       )}
       <p class="actions">
-        {links.call && (
-          <a class="button" href={links.call}>
-            Call {service.phone}
-          </a>
-        )}
-        {links.text && (
-          <a class="button quiet" href={links.text}>
-            Text {service.sms}
-          </a>
-        )}
-        {links.site && (
-          <a class="button quiet" href={links.site} target="_blank" rel="noreferrer">
-            Visit their site<span class="visually-hidden"> ({service.name})</span>
-          </a>
-        )}
+        <ServiceActions service={service} />
       </p>
       <p class="help-source muted">
         {service.confidence === 'official' ? 'Checked on an official page. ' : 'Checked against independent sources only. '}

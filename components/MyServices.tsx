@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import { serviceLinks } from '../lib/help/links';
+import { ServiceActions } from './ServiceActions';
 import type { MyService, MyServiceField, MyServiceInput } from '../lib/help/my-services';
 import './help.css';
 
@@ -72,27 +72,12 @@ export function MyServices({ services, onSave, onRemove }: Props) {
       {services.length > 0 ? (
         <ul class="my-services-list">
           {services.map((service) => {
-            const links = serviceLinks(service);
             return (
               <li key={service.id}>
                 <h3>{service.name}</h3>
                 {service.note && <p class="muted">{service.note}</p>}
                 <p class="actions">
-                  {links.call && (
-                    <a class="button" href={links.call}>
-                      Call {service.phone}
-                    </a>
-                  )}
-                  {links.text && (
-                    <a class="button quiet" href={links.text}>
-                      Text {service.sms}
-                    </a>
-                  )}
-                  {links.site && (
-                    <a class="button quiet" href={links.site} target="_blank" rel="noreferrer">
-                      Visit their site<span class="visually-hidden"> ({service.name})</span>
-                    </a>
-                  )}
+                  <ServiceActions service={service} />
                 </p>
                 <p class="actions">
                   <button type="button" class="quiet" aria-label={`Edit ${service.name}`} onClick={() => open(service)}>
