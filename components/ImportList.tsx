@@ -11,6 +11,8 @@ interface Props {
   onImport: (request: ImportRequest) => Promise<{ ok: boolean; message: string }>;
   onRemove: (list: Blocklist) => Promise<void>;
   onModeChange: (list: Blocklist, mode: TriggerMode) => Promise<void>;
+  /** A loosening change waiting out its cooling-off for this list, if any. */
+  pendingOf?: (list: Blocklist) => { text: string; onCancel: () => Promise<void> } | undefined;
 }
 
 const ModeOptions = () => (
@@ -29,7 +31,7 @@ const listNameOf = (fileName: string) => fileName.replace(/\.[^.]*$/, '');
  * Many trigger sites at once: paste a list or choose a file (one site a line, `#` comments,
  * hosts-file lines). Lists of 100,000 sites are shown as one row each: name, size, mode, remove.
  */
-export function ImportList({ lists, onImport, onRemove, onModeChange }: Props) {
+export function ImportList({ lists, onImport, onRemove, onModeChange, pendingOf }: Props) {
   const [text, setText] = useState('');
   const [file, setFile] = useState<{ name: string; text: string }>();
   const [name, setName] = useState('');
@@ -144,16 +146,29 @@ export function ImportList({ lists, onImport, onRemove, onModeChange }: Props) {
       </form>
       {lists.length > 0 && (
         <ul class="imported-lists" aria-label="Imported lists">
-          {lists.map((list) => (
+          {lists.map((list) => {
+            const pending = pendingOf?.(list);
+            return (
             <li key={list.id}>
               <span class="list-name">
                 {list.name} <span class="muted">· {sitesIn(list)}</span>
+                {pending && (
+                  <span class="pending-change">
+                    {' '}
+                    {pending.text}{' '}
+                    <button type="button" class="quiet" aria-label={`Cancel: ${pending.text}`} onClick={() => void pending.onCancel()}>
+                      Cancel
+                    </button>
+                  </span>
+                )}
               </span>
               <span class="trigger-actions">
                 <label class="visually-hidden" for={`list-mode-${list.id}`}>
                   When a site from {list.name} opens
                 </label>
                 <select
+                  // Remount when a change starts waiting, so the box shows what is in force now.
+                  key={`${list.mode}-${pending ? 'pending' : 'settled'}`}
                   id={`list-mode-${list.id}`}
                   value={list.mode}
                   onChange={(e) => void onModeChange(list, e.currentTarget.value as TriggerMode)}
@@ -165,7 +180,8 @@ export function ImportList({ lists, onImport, onRemove, onModeChange }: Props) {
                 </button>
               </span>
             </li>
-          ))}
+            );
+          })}
         </ul>
       )}
     </section>

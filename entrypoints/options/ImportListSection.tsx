@@ -2,24 +2,56 @@ import { useEffect, useState } from 'preact/hooks';
 import { ImportList } from '../../components/ImportList';
 import type { Blocklist } from '../../lib/triggers/blocklist';
 import { blocklistsItem, importList, removeList, setListMode } from '../../lib/triggers/blocklist-item';
+import { pendingFor, timeLeft, type PendingChange } from '../../lib/triggers/cooling-off';
+import { cancelPending, requestLoosening } from '../../lib/triggers/cooling-off-store';
+import { pendingItem } from '../../lib/triggers/pending-item';
+import type { TriggerMode } from '../../lib/triggers/trigger';
 
-/**
- * "Import a list" under Trigger sites (issue 5, "Big lists"), kept in step with storage.
- * TODO(2026-11-26): removing a list and switching it from Block to Pause loosen protection, so
- * they should wait out the cooling-off as single triggers do (lib/triggers/cooling-off.ts).
- */
+/** As for single triggers: a list imported in the last few minutes can be taken back at once. */
+const UNDO_WINDOW_MS = 10 * 60_000;
+const fresh = (list: Blocklist) => Date.now() - list.addedAt < UNDO_WINDOW_MS;
+
+async function remove(list: Blocklist): Promise<void> {
+  if (fresh(list)) return removeList(list.id);
+  await requestLoosening({ kind: 'remove-list', listId: list.id }, `Remove the list ${list.name}`);
+}
+
+async function changeMode(list: Blocklist, mode: TriggerMode): Promise<void> {
+  if (mode === 'pause' && list.mode === 'block' && !fresh(list)) {
+    await requestLoosening({ kind: 'pause-list', listId: list.id }, `Switch the list ${list.name} to Pause`);
+    return;
+  }
+  await setListMode(list.id, mode);
+  const waiting = pendingFor(await pendingItem.getValue(), list.id);
+  if (waiting?.kind === 'pause-list') await cancelPending(waiting.id);
+}
+
+/** "Import a list" under Trigger sites, kept in step with storage; loosening waits (cooling-off). */
 export function ImportListSection() {
   const [lists, setLists] = useState<Blocklist[]>([]);
+  const [pending, setPending] = useState<PendingChange[]>([]);
   useEffect(() => {
     void blocklistsItem.getValue().then(setLists);
-    return blocklistsItem.watch((next) => setLists(next ?? []));
+    void pendingItem.getValue().then(setPending);
+    const unwatch = [blocklistsItem.watch((next) => setLists(next ?? [])), pendingItem.watch((next) => setPending(next ?? []))];
+    return () => unwatch.forEach((stop) => stop());
   }, []);
+  const pendingOf = (list: Blocklist) => {
+    const change = pendingFor(pending, list.id);
+    if (!change) return undefined;
+    const when = `in ${timeLeft(change.effectiveAt, Date.now())}`;
+    return {
+      text: change.kind === 'remove-list' ? `· removing ${when}` : `· switching to Pause ${when}`,
+      onCancel: () => cancelPending(change.id),
+    };
+  };
   return (
     <ImportList
       lists={lists}
       onImport={(request) => importList(request)}
-      onRemove={(list) => removeList(list.id)}
-      onModeChange={(list, mode) => setListMode(list.id, mode)}
+      onRemove={remove}
+      onModeChange={changeMode}
+      pendingOf={pendingOf}
     />
   );
 }

@@ -118,6 +118,20 @@ export function planRestore(
     }
   }
 
+  // Imported lists likewise: one here now that the backup drops, or turns from Block to Pause,
+  // stays as it is until the cooling-off is over.
+  const blocklists = (merging ? unionById(current.blocklists, backup.blocklists) : [...backup.blocklists]).map((list) => {
+    const here = current.blocklists.find((l) => l.id === list.id);
+    if (here?.mode !== 'block' || list.mode !== 'pause') return list;
+    wait({ kind: 'pause-list', listId: here.id }, `Switch the list ${here.name} to Pause`);
+    return { ...list, mode: 'block' as const };
+  });
+  for (const here of current.blocklists) {
+    if (blocklists.some((l) => l.id === here.id)) continue;
+    blocklists.push(here);
+    wait({ kind: 'remove-list', listId: here.id }, `Remove the list ${here.name}`);
+  }
+
   const desired = merging
     ? {
         waitSeconds: Math.max(current.settings.waitSeconds, backup.settings.waitSeconds),
@@ -133,7 +147,7 @@ export function planRestore(
   const config: StoredConfig = merging
     ? {
         triggers,
-        blocklists: unionById(current.blocklists, backup.blocklists),
+        blocklists,
         plan: mergePlan(current.plan, backup.plan),
         settings,
         streak: current.streak ?? backup.streak,
@@ -143,7 +157,7 @@ export function planRestore(
       }
     : {
         triggers,
-        blocklists: backup.blocklists,
+        blocklists,
         plan: backup.plan,
         settings,
         streak: backup.streak,

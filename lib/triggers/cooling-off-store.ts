@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import { loadSettings, settingsItem } from '../settings/settings-item';
+import { blocklistsItem } from './blocklist-item';
 import { applyDue, coolingOffMs, requestChange, type LooseningChange, type PendingChange } from './cooling-off';
 import { pendingItem } from './pending-item';
 import { triggerListItem } from './trigger-list';
@@ -21,11 +22,19 @@ export async function cancelPending(id: string): Promise<void> {
  * and the pending list together), and returns the changes still waiting.
  */
 export async function applyDueChanges(now = Date.now()): Promise<PendingChange[]> {
-  const [triggers, settings, pending] = await Promise.all([triggerListItem.getValue(), loadSettings(), pendingItem.getValue()]);
-  const result = applyDue({ triggers, settings, pending }, now);
+  const [triggers, lists, settings, pending] = await Promise.all([
+    triggerListItem.getValue(),
+    blocklistsItem.getValue(),
+    loadSettings(),
+    pendingItem.getValue(),
+  ]);
+  const result = applyDue({ triggers, lists, settings, pending }, now);
   if (result.applied.length > 0) {
+    const listsChanged = result.applied.some((p) => p.kind === 'remove-list' || p.kind === 'pause-list');
     await storage.setItems([
       { item: triggerListItem, value: result.triggers },
+      // Rewriting a 100,000-domain list costs a second; only when a change is about lists.
+      ...(listsChanged ? [{ item: blocklistsItem, value: result.lists }] : []),
       { item: settingsItem, value: result.settings },
       { item: pendingItem, value: result.pending },
     ]);

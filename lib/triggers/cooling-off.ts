@@ -6,11 +6,14 @@
  * Steadfast hard to loosen on impulse and easy to tighten. Pure: time comes in as `now`.
  */
 import type { Settings } from '../settings/settings-item';
+import type { Blocklist } from './blocklist';
 import type { Trigger } from './trigger';
 
 export type LooseningChange =
   | { kind: 'remove-trigger'; triggerId: string }
   | { kind: 'pause-mode'; triggerId: string }
+  | { kind: 'remove-list'; listId: string }
+  | { kind: 'pause-list'; listId: string }
   | { kind: 'shorter-wait'; waitSeconds: number }
   | { kind: 'shorter-cooling-off'; coolingOffHours: number };
 
@@ -43,16 +46,22 @@ export function requestChange(
   return [...others, { ...change, id: makeId(), label, requestedAt: now, effectiveAt: now + delayMs }];
 }
 
-function sameTarget(a: LooseningChange, b: LooseningChange): boolean {
-  if (a.kind !== b.kind) return false;
-  if ('triggerId' in a && 'triggerId' in b) return a.triggerId === b.triggerId;
-  return true;
+/** The trigger or list a change is about; undefined for changes to settings. */
+function targetOf(change: LooseningChange): string | undefined {
+  return 'triggerId' in change ? change.triggerId : 'listId' in change ? change.listId : undefined;
 }
 
-/** The change waiting for a trigger; a removal outranks a switch to Pause (it will end it anyway). */
-export function pendingFor(pending: readonly PendingChange[], triggerId: string): PendingChange | undefined {
-  const mine = pending.filter((p) => 'triggerId' in p && p.triggerId === triggerId);
-  return mine.find((p) => p.kind === 'remove-trigger') ?? mine[0];
+function sameTarget(a: LooseningChange, b: LooseningChange): boolean {
+  return a.kind === b.kind && targetOf(a) === targetOf(b);
+}
+
+/**
+ * The change waiting for a trigger or an imported list (by id); a removal outranks a switch to
+ * Pause (it will end it anyway).
+ */
+export function pendingFor(pending: readonly PendingChange[], id: string): PendingChange | undefined {
+  const mine = pending.filter((p) => targetOf(p) === id);
+  return mine.find((p) => p.kind === 'remove-trigger' || p.kind === 'remove-list') ?? mine[0];
 }
 
 /**
@@ -60,11 +69,12 @@ export function pendingFor(pending: readonly PendingChange[], triggerId: string)
  * still waiting; a change whose trigger is already gone is simply dropped.
  */
 export function applyDue(
-  state: { triggers: readonly Trigger[]; settings: Settings; pending: readonly PendingChange[] },
+  state: { triggers: readonly Trigger[]; lists?: readonly Blocklist[]; settings: Settings; pending: readonly PendingChange[] },
   now: number,
-): { triggers: Trigger[]; settings: Settings; pending: PendingChange[]; applied: PendingChange[] } {
+): { triggers: Trigger[]; lists: Blocklist[]; settings: Settings; pending: PendingChange[]; applied: PendingChange[] } {
   const due = state.pending.filter((p) => p.effectiveAt <= now);
   let triggers = [...state.triggers];
+  let lists = [...(state.lists ?? [])];
   let settings = { ...state.settings };
   for (const change of due) {
     switch (change.kind) {
@@ -74,6 +84,12 @@ export function applyDue(
       case 'pause-mode':
         triggers = triggers.map((t) => (t.id === change.triggerId ? { ...t, mode: 'pause' } : t));
         break;
+      case 'remove-list':
+        lists = lists.filter((l) => l.id !== change.listId);
+        break;
+      case 'pause-list':
+        lists = lists.map((l) => (l.id === change.listId ? { ...l, mode: 'pause' } : l));
+        break;
       case 'shorter-wait':
         settings = { ...settings, waitSeconds: change.waitSeconds };
         break;
@@ -82,7 +98,7 @@ export function applyDue(
         break;
     }
   }
-  return { triggers, settings, pending: state.pending.filter((p) => p.effectiveAt > now), applied: due };
+  return { triggers, lists, settings, pending: state.pending.filter((p) => p.effectiveAt > now), applied: due };
 }
 
 /** "23 h 59 min", "5 min", "less than a minute": how long until a change takes effect. */

@@ -76,3 +76,34 @@ describe('stored cooling-off', () => {
     expect((await loadSettings()).waitSeconds).toBe(30);
   });
 });
+
+describe('imported lists wait too', () => {
+  const list = (id: string, mode: 'pause' | 'block') => ({ id, name: id, mode, addedAt: 0, domains: [`${id}.test`] });
+
+  test('removing a list or switching it to Pause happens only when due', () => {
+    let pending: PendingChange[] = [];
+    pending = requestChange(pending, { kind: 'remove-list', listId: 'a' }, 'Remove the list a', NOW, HOUR, makeId);
+    pending = requestChange(pending, { kind: 'pause-list', listId: 'b' }, 'Switch the list b to Pause', NOW, HOUR, makeId);
+    const state = { triggers: [], lists: [list('a', 'block'), list('b', 'block')], settings: { waitSeconds: 30, coolingOffHours: 1 }, pending };
+    expect(applyDue(state, NOW + HOUR - 1).lists).toEqual(state.lists);
+    expect(applyDue(state, NOW + HOUR).lists).toEqual([list('b', 'pause')]);
+  });
+
+  test('a backup restored with Replace cannot drop or loosen a list at once', async () => {
+    const { planRestore } = await import('../../lib/backup/restore-plan');
+    const current = {
+      triggers: [],
+      blocklists: [list('kept', 'block'), list('dropped', 'block')],
+      plan: (await import('../../lib/plan/plan')).emptyPlan(),
+      settings: { waitSeconds: 30, coolingOffHours: 24 },
+      streak: null,
+      helpRegion: null,
+      myServices: [],
+      pending: [],
+    };
+    const backup = { ...current, blocklists: [list('kept', 'pause')] };
+    const { config, waiting } = planRestore(current as never, backup as never, 'replace', NOW, makeId);
+    expect(config.blocklists).toEqual([list('kept', 'block'), list('dropped', 'block')]);
+    expect(waiting.map((w) => w.kind).sort()).toEqual(['pause-list', 'remove-list']);
+  });
+});
