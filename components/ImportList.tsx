@@ -3,6 +3,7 @@ import type { Blocklist } from '../lib/triggers/blocklist';
 import type { ImportRequest } from '../lib/triggers/blocklist-item';
 import type { TriggerMode } from '../lib/triggers/trigger';
 import './ImportList.css';
+import { ModeOptions, PendingChangeNote, ProtectionControls, type PendingNote } from './ProtectionControls';
 
 interface Props {
   /** The lists imported so far; only their names, sizes and modes are shown, never their sites. */
@@ -12,15 +13,8 @@ interface Props {
   onRemove: (list: Blocklist) => Promise<void>;
   onModeChange: (list: Blocklist, mode: TriggerMode) => Promise<void>;
   /** A loosening change waiting out its cooling-off for this list, if any. */
-  pendingOf?: (list: Blocklist) => { text: string; onCancel: () => Promise<void> } | undefined;
+  pendingOf?: (list: Blocklist) => PendingNote | undefined;
 }
-
-const ModeOptions = () => (
-  <>
-    <option value="pause">Pause, then let me choose</option>
-    <option value="block">Block, no way through</option>
-  </>
-);
 
 const sitesIn = (list: Blocklist) => `${list.domains.length.toLocaleString('en-GB')} ${list.domains.length === 1 ? 'site' : 'sites'}`;
 
@@ -152,33 +146,17 @@ export function ImportList({ lists, onImport, onRemove, onModeChange, pendingOf 
             <li key={list.id}>
               <span class="list-name">
                 {list.name} <span class="muted">· {sitesIn(list)}</span>
-                {pending && (
-                  <span class="pending-change">
-                    {' '}
-                    {pending.text}{' '}
-                    <button type="button" class="quiet" aria-label={`Cancel: ${pending.text}`} onClick={() => void pending.onCancel()}>
-                      Cancel
-                    </button>
-                  </span>
-                )}
+                <PendingChangeNote pending={pending} />
               </span>
-              <span class="trigger-actions">
-                <label class="visually-hidden" for={`list-mode-${list.id}`}>
-                  When a site from {list.name} opens
-                </label>
-                <select
-                  // Remount when a change starts waiting, so the box shows what is in force now.
-                  key={`${list.mode}-${pending ? 'pending' : 'settled'}`}
-                  id={`list-mode-${list.id}`}
-                  value={list.mode}
-                  onChange={(e) => void onModeChange(list, e.currentTarget.value as TriggerMode)}
-                >
-                  <ModeOptions />
-                </select>
-                <button type="button" class="quiet" aria-label={`Remove ${list.name}`} onClick={() => onRemove(list)}>
-                  Remove
-                </button>
-              </span>
+              <ProtectionControls
+                id={`list-mode-${list.id}`}
+                modeLabel={`When a site from ${list.name} opens`}
+                name={list.name}
+                mode={list.mode}
+                pending={pending}
+                onModeChange={(mode) => void onModeChange(list, mode)}
+                onRemove={() => void onRemove(list)}
+              />
             </li>
             );
           })}

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Trigger, TriggerMode } from '../lib/triggers/trigger';
+import { PendingChangeNote, ProtectionControls, type PendingNote } from './ProtectionControls';
 
 interface Props {
   id: string;
@@ -17,7 +18,7 @@ interface Props {
   onRemove: (trigger: Trigger) => Promise<void>;
   onModeChange: (trigger: Trigger, mode: TriggerMode) => Promise<void>;
   /** A loosening change waiting out its cooling-off for this trigger, if any. */
-  pendingOf?: (trigger: Trigger) => { text: string; onCancel: () => Promise<void> } | undefined;
+  pendingOf?: (trigger: Trigger) => PendingNote | undefined;
 }
 
 /** One kind of trigger (sites or words): add one, see them all, choose pause or block, remove. */
@@ -77,34 +78,17 @@ export function TriggerList(props: Props) {
             <li key={trigger.id}>
               <span class="trigger-name">
                 {trigger.display}
-                {pending && (
-                  <span class="pending-change">
-                    {' '}
-                    {pending.text}{' '}
-                    <button type="button" class="quiet" aria-label={`Cancel: ${pending.text}`} onClick={() => void pending.onCancel()}>
-                      Cancel
-                    </button>
-                  </span>
-                )}
+                <PendingChangeNote pending={pending} />
               </span>
-              <span class="trigger-actions">
-                <label class="visually-hidden" for={`mode-${trigger.id}`}>
-                  When {trigger.display} opens
-                </label>
-                <select
-                  // Remount when a change starts waiting, so the box shows what is in force now.
-                  key={`${trigger.mode}-${pending ? 'pending' : 'settled'}`}
-                  id={`mode-${trigger.id}`}
-                  value={trigger.mode}
-                  onChange={(e) => void props.onModeChange(trigger, e.currentTarget.value as TriggerMode)}
-                >
-                  <option value="pause">Pause, then let me choose</option>
-                  <option value="block">Block, no way through</option>
-                </select>
-                <button type="button" class="quiet" aria-label={`Remove ${trigger.display}`} onClick={() => props.onRemove(trigger)}>
-                  Remove
-                </button>
-              </span>
+              <ProtectionControls
+                id={`mode-${trigger.id}`}
+                modeLabel={`When ${trigger.display} opens`}
+                name={trigger.display}
+                mode={trigger.mode}
+                pending={pending}
+                onModeChange={(mode) => void props.onModeChange(trigger, mode)}
+                onRemove={() => void props.onRemove(trigger)}
+              />
             </li>
             );
           })}

@@ -1,0 +1,63 @@
+import type { TriggerMode } from '../lib/triggers/trigger';
+
+/** A loosening change waiting out its cooling-off: what will happen, when, and a way to cancel it. */
+export interface PendingNote {
+  text: string;
+  onCancel: () => Promise<void>;
+}
+
+export function PendingChangeNote({ pending }: { pending?: PendingNote }) {
+  if (!pending) return null;
+  return (
+    <span class="pending-change">
+      {' '}
+      {pending.text}{' '}
+      <button type="button" class="quiet" aria-label={`Cancel: ${pending.text}`} onClick={() => void pending.onCancel()}>
+        Cancel
+      </button>
+    </span>
+  );
+}
+
+/** The two modes, worded for a person choosing in a calm moment. */
+export const ModeOptions = () => (
+  <>
+    <option value="pause">Pause, then let me choose</option>
+    <option value="block">Block, no way through</option>
+  </>
+);
+
+interface ControlsProps {
+  id: string;
+  /** Read by screen readers for the mode box: "When example.com opens". */
+  modeLabel: string;
+  /** What the Remove button removes, for its accessible name. */
+  name: string;
+  mode: TriggerMode;
+  pending?: PendingNote;
+  onModeChange: (mode: TriggerMode) => void;
+  onRemove: () => void;
+}
+
+/** Pause or Block, and Remove, for one trigger or imported list. */
+export function ProtectionControls({ id, modeLabel, name, mode, pending, onModeChange, onRemove }: ControlsProps) {
+  return (
+    <span class="trigger-actions">
+      <label class="visually-hidden" for={id}>
+        {modeLabel}
+      </label>
+      <select
+        // Remount when a change starts waiting, so the box shows what is in force now.
+        key={`${mode}-${pending ? 'pending' : 'settled'}`}
+        id={id}
+        value={mode}
+        onChange={(e) => onModeChange(e.currentTarget.value as TriggerMode)}
+      >
+        <ModeOptions />
+      </select>
+      <button type="button" class="quiet" aria-label={`Remove ${name}`} onClick={onRemove}>
+        Remove
+      </button>
+    </span>
+  );
+}
