@@ -28,6 +28,9 @@ export default defineConfig({
           hookTimeout: 60_000,
           // One browser at a time: these machines have two cores.
           fileParallelism: false,
+          // What a person would see may take seconds to appear on a busy two-core machine; a
+          // poll still fails as soon as its time is up.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
       {
