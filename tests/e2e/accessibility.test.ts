@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { addTriggerThroughOptions, launchSteadfast, removeProfile, waitForRuleFor, type Steadfast } from './browser';
+import { closeAll, addTriggerThroughOptions, launchSteadfast, waitForRuleFor, type Steadfast } from './browser';
 import { TestServer } from './test-server';
 
 // Issue 4: axe-core reports no WCAG 2 A or AA violation on any screen, in light and dark.
@@ -57,11 +57,7 @@ beforeAll(async () => {
   await page.getByRole('heading', { name: 'Riverside clinic' }).waitFor();
 });
 
-afterAll(async () => {
-  await app?.close();
-  if (app) removeProfile(app.profile);
-  await server?.stop();
-});
+afterAll(() => closeAll(app, server));
 
 /** Each screen, brought to a state worth checking. */
 const SCREENS: [string, () => Promise<void>][] = [

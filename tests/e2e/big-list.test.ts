@@ -1,6 +1,6 @@
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
-import { launchSteadfast, removeProfile, type Steadfast } from './browser';
+import { closeAll, launchSteadfast, type Steadfast } from './browser';
 import { TestServer } from './test-server';
 
 // Issue 5, "Big lists": a 100,000-site list imported through "My recovery" becomes one Chrome rule
@@ -20,11 +20,7 @@ beforeAll(async () => {
   await options.goto(app.url('options.html'));
 });
 
-afterAll(async () => {
-  await app?.close();
-  if (app) removeProfile(app.profile);
-  await server?.stop();
-});
+afterAll(() => closeAll(app, server));
 
 beforeEach(() => server.reset());
 

@@ -26,6 +26,13 @@ export function removeProfile(profile: string): void {
   rmSync(profile, { recursive: true, force: true });
 }
 
+/** Every test file's teardown: close the browser, delete its profile, stop the test server. */
+export async function closeAll(app: Steadfast | undefined, server: { stop(): Promise<void> } | undefined): Promise<void> {
+  await app?.close();
+  if (app) removeProfile(app.profile);
+  await server?.stop();
+}
+
 /** Starts Debian's Chromium with the production build of Steadfast loaded. */
 export async function launchSteadfast(port: number, existingProfile?: string): Promise<Steadfast> {
   const profile = existingProfile ?? newProfile();

@@ -1,6 +1,6 @@
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { dynamicRules, launchSteadfast, removeProfile, waitForRuleFor, type Steadfast } from './browser';
+import { closeAll, dynamicRules, launchSteadfast, waitForRuleFor, type Steadfast } from './browser';
 import { TestServer } from './test-server';
 
 let server: TestServer;
@@ -40,11 +40,7 @@ beforeAll(async () => {
   await options.locator('.trigger-list li', { hasText: 'old.test' }).waitFor();
 });
 
-afterAll(async () => {
-  await app?.close();
-  if (app) removeProfile(app.profile);
-  await server?.stop();
-});
+afterAll(() => closeAll(app, server));
 
 async function expectStillPaused() {
   const page = await app.context.newPage();

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { addTriggerThroughOptions, launchSteadfast, removeProfile, waitForRuleFor, type Steadfast } from './browser';
+import { closeAll, addTriggerThroughOptions, launchSteadfast, waitForRuleFor, type Steadfast } from './browser';
 import { TestServer } from './test-server';
 
 const TRIGGER = 'trigger.test';
@@ -20,11 +20,7 @@ beforeAll(async () => {
   page = await app.context.newPage();
 });
 
-afterAll(async () => {
-  await app?.close();
-  if (app) removeProfile(app.profile);
-  await server?.stop();
-});
+afterAll(() => closeAll(app, server));
 
 beforeEach(() => server.reset());
 

@@ -1,7 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { HELP_SERVICES, regionFromLocale } from '../../lib/help/directory';
-import { addTriggerThroughOptions, launchSteadfast, removeProfile, waitForRuleFor, type Steadfast } from './browser';
+import { closeAll, addTriggerThroughOptions, launchSteadfast, waitForRuleFor, type Steadfast } from './browser';
 import { TestServer } from './test-server';
 
 // Issue 4: help is one click from every screen, and shows the emergency number for the person's
@@ -17,11 +17,7 @@ beforeAll(async () => {
   page = await app.context.newPage();
 });
 
-afterAll(async () => {
-  await app?.close();
-  if (app) removeProfile(app.profile);
-  await server?.stop();
-});
+afterAll(() => closeAll(app, server));
 
 const emergencyOf = (region: string) => HELP_SERVICES.find((s) => s.region === region && s.emergency)!;
 

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { addTriggerThroughOptions, launchSteadfast, reloadExtension, removeProfile, waitForRuleFor, type Steadfast } from './browser';
+import { closeAll, addTriggerThroughOptions, launchSteadfast, reloadExtension, waitForRuleFor, type Steadfast } from './browser';
 import { browserDay, historyEvents } from './history';
 import { TestServer } from './test-server';
 
@@ -14,11 +14,7 @@ beforeAll(async () => {
   popup = await app.context.newPage();
 });
 
-afterAll(async () => {
-  await app?.close();
-  if (app) removeProfile(app.profile);
-  await server?.stop();
-});
+afterAll(() => closeAll(app, server));
 
 async function openPopup() {
   await popup.goto(app.url('popup.html'));

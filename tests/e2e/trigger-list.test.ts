@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { addTriggerThroughOptions, dynamicRules, launchSteadfast, removeProfile, waitForRuleFor, type Steadfast } from './browser';
+import { closeAll, addTriggerThroughOptions, dynamicRules, launchSteadfast, waitForRuleFor, type Steadfast } from './browser';
 import { TestServer } from './test-server';
 
 let server: TestServer;
@@ -16,11 +16,7 @@ beforeAll(async () => {
   await options.locator('.trigger-list li', { hasText: 'kept.test' }).waitFor();
 });
 
-afterAll(async () => {
-  await app?.close();
-  if (app) removeProfile(app.profile);
-  await server?.stop();
-});
+afterAll(() => closeAll(app, server));
 
 beforeEach(() => server.reset());
 
