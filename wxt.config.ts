@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
@@ -36,16 +36,42 @@ function stylesheetsAtMarker(): Plugin {
   };
 }
 
+/**
+ * Static HTML (the pause page's first screen, every page's title) cannot call `i18n.getMessage`
+ * before it paints, so `__MSG_key__` in a page is filled from the English catalogue at build time,
+ * and the element carries `data-msg="key"` so its script puts the person's language in
+ * (lib/i18n/localise-page.ts). An unknown key stops the build.
+ */
+function messagesInHtml(): Plugin {
+  const catalogue = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')) as Record<string, { message: string }>;
+  const escape = (text: string) =>
+    text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return {
+    name: 'steadfast:messages-in-html',
+    transformIndexHtml: {
+      order: 'pre',
+      handler(html, context) {
+        return html.replace(/__MSG_([A-Za-z0-9_@]+)__/g, (_, key: string) => {
+          const entry = catalogue[key];
+          if (!entry) throw new Error(`${context.filename}: no message "${key}" in public/_locales/en/messages.json`);
+          return escape(entry.message.replace(/\$\$/g, '$'));
+        });
+      },
+    },
+  };
+}
+
 // Manifest choices are explained in ../shared/DESIGN.md ("Interception") and README.md
 // ("Permissions"). Every permission here is one a person can read a reason for.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact(), stylesheetsAtMarker()] }),
+  vite: () => ({ plugins: [preact(), messagesInHtml(), stylesheetsAtMarker()] }),
   webExt: chromium ? { binaries: { chrome: chromium } } : {},
   manifest: ({ browser }) => ({
-    name: 'Steadfast',
-    description:
-      'A calm pause between you and the sites that trigger you, with your own recovery plan, coping tools and help in reach. Nothing leaves your device.',
+    // Both from public/_locales/<locale>/messages.json, so the stores show them in each language.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['declarativeNetRequest', 'storage', 'alarms'],
     // Without host access a declarativeNetRequest redirect is silently ignored.
     host_permissions: ['<all_urls>'],
