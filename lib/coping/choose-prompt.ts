@@ -1,4 +1,4 @@
-import type { Prompt } from './prompts';
+import type { PersonalPrompt, Prompt } from './prompts';
 
 /**
  * Picks the prompt to show this time.
@@ -44,17 +44,12 @@ export function rememberShown(recentIds: readonly string[], id: string, keep = 8
  * Turns the coping strategies in the person's plan into prompts, so their own words take turns
  * with the library. Blank strategies are skipped; ids follow the strategy's place in the list.
  */
-export function personalPrompts(strategies: readonly string[]): Prompt[] {
-  const prompts: Prompt[] = [];
+export function personalPrompts(strategies: readonly string[]): PersonalPrompt[] {
+  const prompts: PersonalPrompt[] = [];
   strategies.forEach((strategy, index) => {
-    const step = strategy.trim();
-    if (step === '') return;
-    prompts.push({
-      id: `mine-${index}`,
-      kind: 'my-strategy',
-      title: 'One of your own coping strategies',
-      steps: [step],
-    });
+    const ownWords = strategy.trim();
+    if (ownWords === '') return;
+    prompts.push({ id: `mine-${index}`, kind: 'my-strategy', titleKey: 'prompt_myStrategy_title', ownWords });
   });
   return prompts;
 }

@@ -6,10 +6,14 @@
  * out, self-care, leaving the trigger) and CBT / SMART practice (urge surfing, delay and
  * distract, HALT, 5-4-3-2-1 grounding, costs and benefits). See DESIGN.md, "Coping content".
  *
+ * The words live in public/_locales/en/messages.json (keys `prompt_<id in camelCase>_title` and
+ * `_step1`…), so a translation is a file; this list holds only ids, kinds and keys.
+ *
  * Writing rules, checked by tests/unit/coping.test.ts: warm, plain UK English, second person;
  * no shaming words; 1 to 5 steps of at most 140 characters; ids stable and kebab-case, because
  * the ids of recently shown prompts are stored to keep the pause page changing.
  */
+import { t, type MessageKey } from '../i18n/i18n';
 
 /** The kinds of prompt in the built-in library. */
 export const LIBRARY_KINDS = [
@@ -31,18 +35,29 @@ export type LibraryKind = (typeof LIBRARY_KINDS)[number];
 /** `my-strategy` is one of the person's own coping strategies from their plan. */
 export type CopingKind = LibraryKind | 'my-strategy';
 
-export interface Prompt {
+interface PromptBase {
   /** Stable and kebab-case: stored in the list of recently shown prompts. */
   id: string;
-  kind: CopingKind;
-  title: string;
-  /** 1 to 5 short sentences the person can do right now. */
-  steps: string[];
+  titleKey: MessageKey;
 }
 
-/** A prompt from the built-in library (never a personal one). */
-export interface LibraryPrompt extends Prompt {
+/** A prompt from the built-in library (never a personal one): 1 to 5 short steps. */
+export interface LibraryPrompt extends PromptBase {
   kind: LibraryKind;
+  stepKeys: readonly MessageKey[];
+}
+
+/** One of the person's own coping strategies, shown in the words they wrote in their plan. */
+export interface PersonalPrompt extends PromptBase {
+  kind: 'my-strategy';
+  ownWords: string;
+}
+
+export type Prompt = LibraryPrompt | PersonalPrompt;
+
+/** The steps of a prompt in the person's language; their own strategy stays as they wrote it. */
+export function promptSteps(prompt: Prompt, translate: (key: MessageKey) => string = t): string[] {
+  return prompt.kind === 'my-strategy' ? [prompt.ownWords] : prompt.stepKeys.map((key) => translate(key));
 }
 
 export const COPING_PROMPTS: readonly LibraryPrompt[] = [
@@ -50,34 +65,34 @@ export const COPING_PROMPTS: readonly LibraryPrompt[] = [
   {
     id: 'box-breathing',
     kind: 'breathing',
-    title: 'Box breathing',
-    steps: [
-      'Breathe in slowly through your nose for a count of four.',
-      'Hold your breath gently for four.',
-      'Breathe out through your mouth for four, then rest for four.',
-      'Go round the box four times, at your own pace.',
+    titleKey: 'prompt_boxBreathing_title',
+    stepKeys: [
+      'prompt_boxBreathing_step1',
+      'prompt_boxBreathing_step2',
+      'prompt_boxBreathing_step3',
+      'prompt_boxBreathing_step4',
     ],
   },
   {
     id: 'breathing-4-7-8',
     kind: 'breathing',
-    title: '4-7-8 breathing',
-    steps: [
-      'Sit comfortably and let your shoulders drop.',
-      'Breathe in quietly through your nose for a count of four.',
-      'Hold it for a count of seven.',
-      'Breathe out slowly through your mouth for a count of eight.',
-      'Do this four times. If the counts feel long, shorten them and keep the out-breath longest.',
+    titleKey: 'prompt_breathing478_title',
+    stepKeys: [
+      'prompt_breathing478_step1',
+      'prompt_breathing478_step2',
+      'prompt_breathing478_step3',
+      'prompt_breathing478_step4',
+      'prompt_breathing478_step5',
     ],
   },
   {
     id: 'longer-out-breath',
     kind: 'breathing',
-    title: 'Slow the out-breath',
-    steps: [
-      'Rest one hand on your belly.',
-      'Breathe in so your hand rises, then let the breath out a little slower than it came in.',
-      'Keep going for ten breaths. A long, slow out-breath helps your body settle.',
+    titleKey: 'prompt_longerOutBreath_title',
+    stepKeys: [
+      'prompt_longerOutBreath_step1',
+      'prompt_longerOutBreath_step2',
+      'prompt_longerOutBreath_step3',
     ],
   },
 
@@ -85,32 +100,32 @@ export const COPING_PROMPTS: readonly LibraryPrompt[] = [
   {
     id: 'notice-the-thought',
     kind: 'mindfulness',
-    title: 'Notice the thought',
-    steps: [
-      'Sit back and notice what your mind is telling you right now.',
-      "Put it into words: \u2018I'm having the thought that\u2026\u2019",
-      'A thought is not an instruction. You can let it be there without acting on it.',
+    titleKey: 'prompt_noticeTheThought_title',
+    stepKeys: [
+      'prompt_noticeTheThought_step1',
+      'prompt_noticeTheThought_step2',
+      'prompt_noticeTheThought_step3',
     ],
   },
   {
     id: 'one-minute-body-scan',
     kind: 'mindfulness',
-    title: 'A one-minute body scan',
-    steps: [
-      'Close your eyes, or rest them on one spot.',
-      'Move your attention slowly from your feet up to the top of your head.',
-      'Where you find tension, breathe into it and let it soften a little.',
-      'Notice how you feel now, without needing to change it.',
+    titleKey: 'prompt_oneMinuteBodyScan_title',
+    stepKeys: [
+      'prompt_oneMinuteBodyScan_step1',
+      'prompt_oneMinuteBodyScan_step2',
+      'prompt_oneMinuteBodyScan_step3',
+      'prompt_oneMinuteBodyScan_step4',
     ],
   },
   {
     id: 'one-thing-slowly',
     kind: 'mindfulness',
-    title: 'One thing, slowly',
-    steps: [
-      'Pick up something near you: a cup, a pen, your keys.',
-      'Look at it as if for the first time: its colour, weight, texture and temperature.',
-      'When your mind wanders, gently bring it back to the object.',
+    titleKey: 'prompt_oneThingSlowly_title',
+    stepKeys: [
+      'prompt_oneThingSlowly_step1',
+      'prompt_oneThingSlowly_step2',
+      'prompt_oneThingSlowly_step3',
     ],
   },
 
@@ -118,31 +133,31 @@ export const COPING_PROMPTS: readonly LibraryPrompt[] = [
   {
     id: 'stand-and-stretch',
     kind: 'movement',
-    title: 'Stand up and stretch',
-    steps: [
-      'Stand up and reach both arms above your head.',
-      'Lean slowly to one side, then the other.',
-      'Roll your shoulders back five times and shake out your hands.',
+    titleKey: 'prompt_standAndStretch_title',
+    stepKeys: [
+      'prompt_standAndStretch_step1',
+      'prompt_standAndStretch_step2',
+      'prompt_standAndStretch_step3',
     ],
   },
   {
     id: 'short-walk',
     kind: 'movement',
-    title: 'Take a short walk',
-    steps: [
-      'Get up and walk, even if it is just to another room or round the block.',
-      'Notice your feet meeting the ground with each step.',
-      'Moving changes how your body feels, and the urge often shifts with it.',
+    titleKey: 'prompt_shortWalk_title',
+    stepKeys: [
+      'prompt_shortWalk_step1',
+      'prompt_shortWalk_step2',
+      'prompt_shortWalk_step3',
     ],
   },
   {
     id: 'two-minutes-of-movement',
     kind: 'movement',
-    title: 'Two minutes of movement',
-    steps: [
-      'Do something that lifts your heart rate a little: march on the spot, do star jumps or climb the stairs.',
-      'Keep it up for two minutes.',
-      'Then stop, breathe, and notice how you feel.',
+    titleKey: 'prompt_twoMinutesOfMovement_title',
+    stepKeys: [
+      'prompt_twoMinutesOfMovement_step1',
+      'prompt_twoMinutesOfMovement_step2',
+      'prompt_twoMinutesOfMovement_step3',
     ],
   },
 
@@ -150,31 +165,31 @@ export const COPING_PROMPTS: readonly LibraryPrompt[] = [
   {
     id: 'send-a-message',
     kind: 'reach-out',
-    title: 'Send someone a message',
-    steps: [
-      'Think of one person who is on your side.',
-      "Send them a short message, even just \u2018Having a hard moment, can you talk?\u2019",
-      "You don't have to explain everything. Reaching out is a strong step.",
+    titleKey: 'prompt_sendAMessage_title',
+    stepKeys: [
+      'prompt_sendAMessage_step1',
+      'prompt_sendAMessage_step2',
+      'prompt_sendAMessage_step3',
     ],
   },
   {
     id: 'call-someone',
     kind: 'reach-out',
-    title: 'Call someone who gets it',
-    steps: [
-      'Ring a support person, a sponsor or someone from your group.',
-      "Tell them what's going on for you right now.",
-      "If no one picks up, try the next person, or a helpline from the Help link.",
+    titleKey: 'prompt_callSomeone_title',
+    stepKeys: [
+      'prompt_callSomeone_step1',
+      'prompt_callSomeone_step2',
+      'prompt_callSomeone_step3',
     ],
   },
   {
     id: 'find-a-meeting',
     kind: 'reach-out',
-    title: 'Find a group',
-    steps: [
-      'Look up a mutual aid or SMART Recovery meeting, in person or online.',
-      'Many run every day, and you are welcome to just listen.',
-      'Being around people who understand can take the edge off an urge.',
+    titleKey: 'prompt_findAMeeting_title',
+    stepKeys: [
+      'prompt_findAMeeting_step1',
+      'prompt_findAMeeting_step2',
+      'prompt_findAMeeting_step3',
     ],
   },
 
@@ -182,31 +197,31 @@ export const COPING_PROMPTS: readonly LibraryPrompt[] = [
   {
     id: 'water-and-food',
     kind: 'self-care',
-    title: 'Look after your body',
-    steps: [
-      'Get a glass of water and drink it slowly.',
-      "If you haven't eaten for a while, have something small.",
-      'Small kindnesses to your body make hard moments easier to ride out.',
+    titleKey: 'prompt_waterAndFood_title',
+    stepKeys: [
+      'prompt_waterAndFood_step1',
+      'prompt_waterAndFood_step2',
+      'prompt_waterAndFood_step3',
     ],
   },
   {
     id: 'talk-to-yourself-kindly',
     kind: 'self-care',
-    title: 'Talk to yourself like a friend',
-    steps: [
-      'Imagine a friend told you they were feeling this urge.',
-      'What would you say to them? Say it to yourself now.',
-      'If things have been hard lately, that is something to learn from, not a reason to give up.',
+    titleKey: 'prompt_talkToYourselfKindly_title',
+    stepKeys: [
+      'prompt_talkToYourselfKindly_step1',
+      'prompt_talkToYourselfKindly_step2',
+      'prompt_talkToYourselfKindly_step3',
     ],
   },
   {
     id: 'something-soothing',
     kind: 'self-care',
-    title: 'Something soothing',
-    steps: [
-      'Splash your face with cool water, or wrap up in something warm.',
-      'Put on a song that calms you.',
-      'Let yourself have a few minutes of comfort. You deserve it.',
+    titleKey: 'prompt_somethingSoothing_title',
+    stepKeys: [
+      'prompt_somethingSoothing_step1',
+      'prompt_somethingSoothing_step2',
+      'prompt_somethingSoothing_step3',
     ],
   },
 
@@ -214,31 +229,31 @@ export const COPING_PROMPTS: readonly LibraryPrompt[] = [
   {
     id: 'step-away',
     kind: 'leave',
-    title: 'Step away from the screen',
-    steps: [
-      "You don't need to stay here. Choose \u2018Take me away\u2019 or close this tab.",
-      'Put your phone or laptop down for a few minutes.',
-      "Walking away is a skill, and you're using it right now.",
+    titleKey: 'prompt_stepAway_title',
+    stepKeys: [
+      'prompt_stepAway_step1',
+      'prompt_stepAway_step2',
+      'prompt_stepAway_step3',
     ],
   },
   {
     id: 'change-where-you-are',
     kind: 'leave',
-    title: 'Change where you are',
-    steps: [
-      'Move to a different room, or step outside for some air.',
-      "If you're on your own, go where other people are.",
-      'A new place can loosen the pull of the moment.',
+    titleKey: 'prompt_changeWhereYouAre_title',
+    stepKeys: [
+      'prompt_changeWhereYouAre_step1',
+      'prompt_changeWhereYouAre_step2',
+      'prompt_changeWhereYouAre_step3',
     ],
   },
   {
     id: 'put-distance-in',
     kind: 'leave',
-    title: 'Put some distance in',
-    steps: [
-      'If something linked to using is near you, put it out of sight or out of reach.',
-      'Log out of the site or app, so it takes more steps to come back.',
-      'Each step between you and the trigger buys you time.',
+    titleKey: 'prompt_putDistanceIn_title',
+    stepKeys: [
+      'prompt_putDistanceIn_step1',
+      'prompt_putDistanceIn_step2',
+      'prompt_putDistanceIn_step3',
     ],
   },
 
@@ -246,33 +261,33 @@ export const COPING_PROMPTS: readonly LibraryPrompt[] = [
   {
     id: 'surf-the-urge',
     kind: 'urge-surfing',
-    title: 'Surf the urge',
-    steps: [
-      'Notice the urge. Where do you feel it in your body?',
-      'Give it a number from 0 to 10.',
-      'Urges rise, peak and pass like a wave, usually within 20 to 30 minutes.',
-      'Breathe, and ride it without acting on it. Rate it again in a little while.',
+    titleKey: 'prompt_surfTheUrge_title',
+    stepKeys: [
+      'prompt_surfTheUrge_step1',
+      'prompt_surfTheUrge_step2',
+      'prompt_surfTheUrge_step3',
+      'prompt_surfTheUrge_step4',
     ],
   },
   {
     id: 'watch-the-wave',
     kind: 'urge-surfing',
-    title: 'Watch the wave',
-    steps: [
-      'Picture the urge as a wave, and yourself riding it.',
-      "Notice it building. You don't have to fight it or follow it.",
-      'Stay with your breath as it crests and starts to fall away.',
-      'Each wave you ride out is practice for the next one.',
+    titleKey: 'prompt_watchTheWave_title',
+    stepKeys: [
+      'prompt_watchTheWave_step1',
+      'prompt_watchTheWave_step2',
+      'prompt_watchTheWave_step3',
+      'prompt_watchTheWave_step4',
     ],
   },
   {
     id: 'rate-wait-rate',
     kind: 'urge-surfing',
-    title: 'Rate it, wait, rate it again',
-    steps: [
-      'Rate the urge from 0 to 10 right now, and remember the number.',
-      'Set a timer for ten minutes and let the urge be there while you wait.',
-      'When the timer goes, rate it again and notice what has changed.',
+    titleKey: 'prompt_rateWaitRate_title',
+    stepKeys: [
+      'prompt_rateWaitRate_step1',
+      'prompt_rateWaitRate_step2',
+      'prompt_rateWaitRate_step3',
     ],
   },
 
@@ -280,31 +295,31 @@ export const COPING_PROMPTS: readonly LibraryPrompt[] = [
   {
     id: 'wait-fifteen-minutes',
     kind: 'delay-distract',
-    title: 'Wait 15 minutes',
-    steps: [
-      "You don't have to decide anything right now.",
-      'Set a timer for 15 minutes. All you are agreeing to is to wait.',
-      'Do something else until it goes, then check in with yourself again.',
+    titleKey: 'prompt_waitFifteenMinutes_title',
+    stepKeys: [
+      'prompt_waitFifteenMinutes_step1',
+      'prompt_waitFifteenMinutes_step2',
+      'prompt_waitFifteenMinutes_step3',
     ],
   },
   {
     id: 'busy-hands',
     kind: 'delay-distract',
-    title: 'Give your hands something to do',
-    steps: [
-      'Pick something that needs your hands: wash up, tidy a drawer, doodle or play a quick game.',
-      'Keep at it for a few minutes.',
-      'Let the urge fade into the background while you are busy.',
+    titleKey: 'prompt_busyHands_title',
+    stepKeys: [
+      'prompt_busyHands_step1',
+      'prompt_busyHands_step2',
+      'prompt_busyHands_step3',
     ],
   },
   {
     id: 'puzzle-for-your-mind',
     kind: 'delay-distract',
-    title: 'Give your mind a puzzle',
-    steps: [
-      'Count backwards from 100 in sevens.',
-      'Or name an animal for every letter of the alphabet.',
-      'A busy mind leaves the urge less room.',
+    titleKey: 'prompt_puzzleForYourMind_title',
+    stepKeys: [
+      'prompt_puzzleForYourMind_step1',
+      'prompt_puzzleForYourMind_step2',
+      'prompt_puzzleForYourMind_step3',
     ],
   },
 
@@ -312,21 +327,21 @@ export const COPING_PROMPTS: readonly LibraryPrompt[] = [
   {
     id: 'halt-check',
     kind: 'halt',
-    title: 'HALT check',
-    steps: [
-      'Pause and ask yourself: am I Hungry, Angry, Lonely or Tired?',
-      'Pick the one that fits best right now. It may be more than one.',
-      'Meet that need first: eat something, let off steam, reach out or rest.',
+    titleKey: 'prompt_haltCheck_title',
+    stepKeys: [
+      'prompt_haltCheck_step1',
+      'prompt_haltCheck_step2',
+      'prompt_haltCheck_step3',
     ],
   },
   {
     id: 'what-do-i-need',
     kind: 'halt',
-    title: 'What do I need right now?',
-    steps: [
-      'An urge is often standing in for another need.',
-      'Ask yourself: am I after comfort, company, rest or relief?',
-      'Find one small, safe way to give yourself some of that now.',
+    titleKey: 'prompt_whatDoINeed_title',
+    stepKeys: [
+      'prompt_whatDoINeed_step1',
+      'prompt_whatDoINeed_step2',
+      'prompt_whatDoINeed_step3',
     ],
   },
 
@@ -334,31 +349,31 @@ export const COPING_PROMPTS: readonly LibraryPrompt[] = [
   {
     id: 'grounding-5-4-3-2-1',
     kind: 'grounding',
-    title: '5-4-3-2-1 grounding',
-    steps: [
-      'Name 5 things you can see around you.',
-      'Notice 4 things you can touch, and feel each one.',
-      'Listen for 3 things you can hear.',
-      'Find 2 things you can smell and 1 thing you can taste.',
+    titleKey: 'prompt_grounding54321_title',
+    stepKeys: [
+      'prompt_grounding54321_step1',
+      'prompt_grounding54321_step2',
+      'prompt_grounding54321_step3',
+      'prompt_grounding54321_step4',
     ],
   },
   {
     id: 'feet-on-the-floor',
     kind: 'grounding',
-    title: 'Feet on the floor',
-    steps: [
-      'Press your feet into the floor and feel it holding you up.',
-      'Notice the chair beneath you and the air on your skin.',
-      'Say to yourself where you are, what day it is and what you can see.',
+    titleKey: 'prompt_feetOnTheFloor_title',
+    stepKeys: [
+      'prompt_feetOnTheFloor_step1',
+      'prompt_feetOnTheFloor_step2',
+      'prompt_feetOnTheFloor_step3',
     ],
   },
   {
     id: 'something-cold',
     kind: 'grounding',
-    title: 'Something cold',
-    steps: [
-      'Hold something cold, like an ice cube or a cold drink, or run cold water over your wrists.',
-      'Notice the feeling and stay with it for a minute.',
+    titleKey: 'prompt_somethingCold_title',
+    stepKeys: [
+      'prompt_somethingCold_step1',
+      'prompt_somethingCold_step2',
     ],
   },
 
@@ -366,31 +381,31 @@ export const COPING_PROMPTS: readonly LibraryPrompt[] = [
   {
     id: 'play-it-forward',
     kind: 'costs-benefits',
-    title: 'Play it forward',
-    steps: [
-      'Imagine going ahead. Picture the next hour, tonight, and tomorrow morning.',
-      'Now picture not going ahead. How might tomorrow feel instead?',
-      'Which tomorrow would you rather wake up to?',
+    titleKey: 'prompt_playItForward_title',
+    stepKeys: [
+      'prompt_playItForward_step1',
+      'prompt_playItForward_step2',
+      'prompt_playItForward_step3',
     ],
   },
   {
     id: 'weigh-it-up',
     kind: 'costs-benefits',
-    title: 'Weigh it up',
-    steps: [
-      'What would using give you right now? Be honest with yourself.',
-      'What might it cost you: your health, money, sleep, the people you love, your plans?',
-      'What does sticking with your plan give you today?',
+    titleKey: 'prompt_weighItUp_title',
+    stepKeys: [
+      'prompt_weighItUp_step1',
+      'prompt_weighItUp_step2',
+      'prompt_weighItUp_step3',
     ],
   },
   {
     id: 'remember-your-reasons',
     kind: 'costs-benefits',
-    title: 'Remember your reasons',
-    steps: [
-      'Think of one reason you chose to make this change.',
-      'Picture the person or thing it protects.',
-      'Hold onto that for a moment before you decide what to do next.',
+    titleKey: 'prompt_rememberYourReasons_title',
+    stepKeys: [
+      'prompt_rememberYourReasons_step1',
+      'prompt_rememberYourReasons_step2',
+      'prompt_rememberYourReasons_step3',
     ],
   },
 ];

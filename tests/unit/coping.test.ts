@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { choosePrompt, personalPrompts, rememberShown } from '../../lib/coping/choose-prompt';
-import { COPING_PROMPTS, LIBRARY_KINDS, type Prompt } from '../../lib/coping/prompts';
+import { COPING_PROMPTS, LIBRARY_KINDS, promptSteps, type LibraryKind, type LibraryPrompt, type Prompt } from '../../lib/coping/prompts';
+import { t } from '../../lib/i18n/i18n';
 
 /** A small seeded generator (mulberry32), so "random" runs are the same on every machine. */
 function seeded(seed: number): () => number {
@@ -14,11 +15,12 @@ function seeded(seed: number): () => number {
   };
 }
 
-function prompt(id: string, kind: Prompt['kind'] = 'breathing'): Prompt {
-  return { id, kind, title: id, steps: ['Breathe.'] };
+function prompt(id: string, kind: LibraryKind = 'breathing'): LibraryPrompt {
+  return { id, kind, titleKey: 'prompt_boxBreathing_title', stepKeys: ['prompt_boxBreathing_step1'] };
 }
 
-const allText = (p: Prompt) => [p.title, ...p.steps];
+// The words as a person set to English reads them (tests/unit/setup.ts reads the catalogue).
+const allText = (p: Prompt) => [t(p.titleKey), ...promptSteps(p)];
 
 describe('the prompt library', () => {
   test('has at least 24 prompts', () => {
@@ -37,10 +39,10 @@ describe('the prompt library', () => {
 
   test('every prompt has a title and 1 to 5 short, complete steps', () => {
     for (const p of COPING_PROMPTS) {
-      expect(p.title.trim(), p.id).not.toBe('');
-      expect(p.steps.length, p.id).toBeGreaterThanOrEqual(1);
-      expect(p.steps.length, p.id).toBeLessThanOrEqual(5);
-      for (const step of p.steps) {
+      expect(t(p.titleKey).trim(), p.id).not.toBe('');
+      expect(p.stepKeys.length, p.id).toBeGreaterThanOrEqual(1);
+      expect(p.stepKeys.length, p.id).toBeLessThanOrEqual(5);
+      for (const step of promptSteps(p)) {
         expect(step, p.id).toBe(step.trim());
         expect(step.length, `${p.id}: ${step}`).toBeLessThanOrEqual(140);
         expect(step, p.id).toMatch(/[.?!\u2019\u2026]$/);
@@ -54,6 +56,24 @@ describe('the prompt library', () => {
     for (const p of COPING_PROMPTS) {
       for (const text of allText(p)) expect(text, p.id).not.toMatch(pattern);
     }
+  });
+
+  test('every prompt has words of its own: no key twice, none missing from the catalogue', () => {
+    const keys = COPING_PROMPTS.flatMap((p) => [p.titleKey, ...p.stepKeys]);
+    expect(new Set(keys).size).toBe(keys.length);
+    // t() gives back the key itself when the catalogue has no such message.
+    for (const key of keys) expect(t(key)).not.toBe(key);
+  });
+
+  test('reads as before in English', () => {
+    const box = COPING_PROMPTS.find((p) => p.id === 'box-breathing')!;
+    expect(allText(box)).toEqual([
+      'Box breathing',
+      'Breathe in slowly through your nose for a count of four.',
+      'Hold your breath gently for four.',
+      'Breathe out through your mouth for four, then rest for four.',
+      'Go round the box four times, at your own pace.',
+    ]);
   });
 
   test('uses UK spelling where it differs', () => {
@@ -179,15 +199,16 @@ describe('rememberShown', () => {
 
 describe('personalPrompts', () => {
   test('turns each strategy into a prompt in the person’s own words', () => {
-    expect(personalPrompts(['Call Sam', '  Go for a run  '])).toEqual([
-      { id: 'mine-0', kind: 'my-strategy', title: 'One of your own coping strategies', steps: ['Call Sam'] },
-      { id: 'mine-1', kind: 'my-strategy', title: 'One of your own coping strategies', steps: ['Go for a run'] },
+    const prompts = personalPrompts(['Call Sam', '  Go for a run  ']);
+    expect(prompts.map((p) => [p.id, p.kind, ...allText(p)])).toEqual([
+      ['mine-0', 'my-strategy', 'One of your own coping strategies', 'Call Sam'],
+      ['mine-1', 'my-strategy', 'One of your own coping strategies', 'Go for a run'],
     ]);
   });
 
   test('skips blank strategies and keeps ids tied to their place in the plan', () => {
     const prompts = personalPrompts(['', 'Make tea', '   ', '\n', 'Text my sister']);
-    expect(prompts.map((p) => [p.id, p.steps[0]])).toEqual([
+    expect(prompts.map((p) => [p.id, p.ownWords])).toEqual([
       ['mine-1', 'Make tea'],
       ['mine-4', 'Text my sister'],
     ]);
