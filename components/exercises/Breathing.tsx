@@ -1,6 +1,7 @@
 import { useId, useState } from 'preact/hooks';
 import {
   BREATHING_PATTERNS,
+  breathLabel,
   breathingAnnouncement,
   breathingPhaseAt,
   breathingScale,
@@ -8,6 +9,7 @@ import {
   type BreathingMoment,
   type BreathingPattern,
 } from '../../lib/coping/exercises';
+import { t } from '../../lib/i18n/i18n';
 import { useElapsedSeconds, useFocusOnChange, usePrefersReducedMotion } from './hooks';
 import './exercises.css';
 
@@ -44,7 +46,7 @@ export function Breathing({ patterns = BREATHING_PATTERNS, initialPattern, reduc
       {view === 'ready' && (
         <>
           <fieldset class="exercise-choice">
-            <legend>Choose a pace</legend>
+            <legend>{t('exercise_breathing_choosePace')}</legend>
             {patterns.map((p) => (
               <label key={p.id} class="exercise-option">
                 <input
@@ -54,17 +56,14 @@ export function Breathing({ patterns = BREATHING_PATTERNS, initialPattern, reduc
                   checked={p.id === pattern.id}
                   onChange={() => setPatternId(p.id)}
                 />{' '}
-                {p.name} <span class="muted">{p.summary}</span>
+                {t(p.nameKey)} <span class="muted">{t(p.summaryKey)}</span>
               </label>
             ))}
           </fieldset>
-          <p class="muted">
-            Breathe gently, through your nose if you can. If a count feels too long, shorten it: a slow
-            out-breath is what matters.
-          </p>
+          <p class="muted">{t('exercise_breathing_advice')}</p>
           <p class="exercise-actions">
             <button type="button" ref={focusRef} onClick={start}>
-              Start breathing
+              {t('exercise_breathing_start')}
             </button>
           </p>
         </>
@@ -80,7 +79,7 @@ export function Breathing({ patterns = BREATHING_PATTERNS, initialPattern, reduc
       {view === 'running' && (
         <p class="exercise-actions">
           <button type="button" class="quiet" ref={focusRef} onClick={stop}>
-            Stop
+            {t('exercise_breathing_stop')}
           </button>
         </p>
       )}
@@ -89,10 +88,10 @@ export function Breathing({ patterns = BREATHING_PATTERNS, initialPattern, reduc
           <p class="exercise-message">{breathingAnnouncement(pattern, undefined)}</p>
           <p class="exercise-actions">
             <button type="button" ref={focusRef} onClick={start}>
-              Go again
+              {t('exercise_breathing_again')}
             </button>
             <button type="button" class="quiet" onClick={stop}>
-              Choose another pace
+              {t('exercise_breathing_otherPace')}
             </button>
           </p>
         </>
@@ -117,13 +116,11 @@ function BreathingGuide({ pattern, moment, reduced }: { pattern: BreathingPatter
           />
         </div>
       )}
-      <p class="breathing-phase">{moment.phase.label}</p>
+      <p class="breathing-phase">{breathLabel(moment.phase.breath)}</p>
       <p class="breathing-count">
-        {reduced ? `${moment.count} of ${moment.phase.seconds}` : moment.count}
+        {reduced ? t('exercise_breathing_countOf', [moment.count, moment.phase.seconds]) : moment.count}
       </p>
-      <p class="muted">
-        Round {moment.round} of {pattern.rounds}
-      </p>
+      <p class="muted">{t('exercise_breathing_round', [moment.round, pattern.rounds])}</p>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { COPING_TOOLS, type CopingToolId, type UrgeResult } from '../../lib/coping/exercises';
 import type { HelpService } from '../../lib/help/directory';
+import { t } from '../../lib/i18n/i18n';
 import type { SupportPerson } from '../../lib/plan/plan';
 import { Breathing } from './Breathing';
 import { Grounding } from './Grounding';
@@ -55,19 +56,19 @@ export function CopingTools(props: CopingToolsProps) {
     onToolChange?.(next);
   };
 
-  const current = COPING_TOOLS.find((t) => t.id === tool);
+  const current = COPING_TOOLS.find((candidate) => candidate.id === tool);
   if (!current) {
     return (
       <section class="coping-tools" aria-labelledby={`${ids}-title`}>
-        <h2 id={`${ids}-title`}>Choose something to try</h2>
+        <h2 id={`${ids}-title`}>{t('exercise_tools_heading')}</h2>
         <ul class="coping-tool-list" ref={listRef}>
-          {COPING_TOOLS.map((t) => (
-            <li key={t.id}>
-              <button type="button" data-tool={t.id} aria-describedby={`${ids}-${t.id}`} onClick={() => open(t.id)}>
-                {t.title}
+          {COPING_TOOLS.map((choice) => (
+            <li key={choice.id}>
+              <button type="button" data-tool={choice.id} aria-describedby={`${ids}-${choice.id}`} onClick={() => open(choice.id)}>
+                {t(choice.titleKey)}
               </button>
-              <span id={`${ids}-${t.id}`} class="muted">
-                {t.summary}
+              <span id={`${ids}-${choice.id}`} class="muted">
+                {t(choice.summaryKey)}
               </span>
             </li>
           ))}
@@ -80,13 +81,13 @@ export function CopingTools(props: CopingToolsProps) {
     <section class="coping-tools" aria-labelledby={`${ids}-title`}>
       <p>
         <button type="button" class="quiet" onClick={() => open(undefined)}>
-          Back to all tools
+          {t('exercise_tools_back')}
         </button>
       </p>
       <h2 id={`${ids}-title`} ref={headingRef} tabIndex={-1}>
-        {current.title}
+        {t(current.titleKey)}
       </h2>
-      <p class="muted">{current.summary}</p>
+      <p class="muted">{t(current.summaryKey)}</p>
       <ToolView tool={current.id} {...props} onBreathe={() => open('breathing')} />
     </section>
   );

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { GROUNDING_DONE, GROUNDING_STEPS, type GroundingStep } from '../../lib/coping/exercises';
+import { GROUNDING_STEPS, type GroundingStep } from '../../lib/coping/exercises';
+import { t } from '../../lib/i18n/i18n';
 import { useFocusOnChange } from './hooks';
 import './exercises.css';
 
@@ -19,30 +20,28 @@ export function Grounding({ steps = GROUNDING_STEPS }: GroundingProps) {
       <div role="status" aria-live="polite" aria-atomic="true">
         {step ? (
           <>
-            <p class="muted">
-              Step {index + 1} of {steps.length}
-            </p>
-            <p class="grounding-title">{step.title}</p>
-            <p>{step.prompt}</p>
+            <p class="muted">{t('exercise_grounding_stepOf', [index + 1, steps.length])}</p>
+            <p class="grounding-title">{t(step.titleKey)}</p>
+            <p>{t(step.promptKey)}</p>
           </>
         ) : (
-          <p class="exercise-message">{GROUNDING_DONE}</p>
+          <p class="exercise-message">{t('exercise_grounding_done')}</p>
         )}
       </div>
       <p class="exercise-actions">
         {step && (
           <button type="button" ref={focusRef} onClick={() => setIndex(index + 1)}>
-            {index + 1 < steps.length ? 'Next' : 'Finish'}
+            {index + 1 < steps.length ? t('exercise_grounding_next') : t('exercise_grounding_finish')}
           </button>
         )}
         {step && index > 0 && (
           <button type="button" class="quiet" onClick={() => setIndex(index - 1)}>
-            Back
+            {t('exercise_grounding_back')}
           </button>
         )}
         {!step && (
           <button type="button" ref={focusRef} onClick={() => setIndex(0)}>
-            Start again
+            {t('exercise_grounding_again')}
           </button>
         )}
       </p>

@@ -1,5 +1,6 @@
 import { useId, useState } from 'preact/hooks';
 import { HALT_ROUTES, haltRoute, type HaltNeed } from '../../lib/coping/exercises';
+import { t } from '../../lib/i18n/i18n';
 import type { SupportPerson } from '../../lib/plan/plan';
 import { useFocusOnChange } from './hooks';
 import { ReachOut } from './ReachOut';
@@ -30,17 +31,17 @@ export function HaltCheck({ supportPeople, helpHref, onBreathe, message, planHre
     return (
       <div class="exercise halt">
         <h3 ref={headingRef} tabIndex={-1}>
-          Which fits best right now?
+          {t('exercise_halt_question')}
         </h3>
-        <p class="muted">An urge is often another need in disguise. It may be more than one: start with the strongest.</p>
+        <p class="muted">{t('exercise_halt_intro')}</p>
         <ul class="halt-needs">
           {HALT_ROUTES.map((option) => (
             <li key={option.need}>
               <button type="button" aria-describedby={`${ids}-${option.need}`} onClick={() => setNeed(option.need)}>
-                {option.label}
+                {t(option.labelKey)}
               </button>{' '}
               <span id={`${ids}-${option.need}`} class="muted">
-                {option.hint}
+                {t(option.hintKey)}
               </span>
             </li>
           ))}
@@ -52,17 +53,17 @@ export function HaltCheck({ supportPeople, helpHref, onBreathe, message, planHre
   return (
     <div class="exercise halt">
       <h3 ref={headingRef} tabIndex={-1}>
-        {route.title}
+        {t(route.titleKey)}
       </h3>
       <ul>
-        {route.steps.map((step) => (
-          <li key={step}>{step}</li>
+        {route.stepKeys.map((step) => (
+          <li key={step}>{t(step)}</li>
         ))}
       </ul>
       {route.action === 'breathe' && (
         <p class="exercise-actions">
           <button type="button" onClick={onBreathe}>
-            Start a breathing exercise
+            {t('exercise_halt_startBreathing')}
           </button>
         </p>
       )}
@@ -72,13 +73,13 @@ export function HaltCheck({ supportPeople, helpHref, onBreathe, message, planHre
       {route.action === 'rest' && onRest && (
         <p class="exercise-actions">
           <button type="button" onClick={onRest}>
-            Close this page and rest
+            {t('exercise_halt_closeAndRest')}
           </button>
         </p>
       )}
       <p class="exercise-actions">
         <button type="button" class="quiet" onClick={() => setNeed(undefined)}>
-          Check another need
+          {t('exercise_halt_checkAnother')}
         </button>
       </p>
     </div>

@@ -1,5 +1,6 @@
 import './exercises.css';
-import { HARD_MOMENT_MESSAGE, reachLinks } from '../../lib/coping/reach-out';
+import { hardMomentMessage, reachLinks } from '../../lib/coping/reach-out';
+import { t } from '../../lib/i18n/i18n';
 import type { SupportPerson } from '../../lib/plan/plan';
 
 export interface ReachOutProps {
@@ -12,7 +13,7 @@ export interface ReachOutProps {
 }
 
 /** The person's support people, each one click from a call, a text or an email, and help beside them. */
-export function ReachOut({ people, helpHref, message = HARD_MOMENT_MESSAGE, planHref }: ReachOutProps) {
+export function ReachOut({ people, helpHref, message = hardMomentMessage(), planHref }: ReachOutProps) {
   const named = people.filter((person) => person.name.trim().length > 0);
   return (
     <div class="reach-out">
@@ -27,18 +28,18 @@ export function ReachOut({ people, helpHref, message = HARD_MOMENT_MESSAGE, plan
                 {person.willDo && <span class="muted reach-out-will-do">{person.willDo}</span>}
                 <span class="exercise-actions">
                   {links.call && (
-                    <a class="button" href={links.call} aria-label={`Call ${person.name}`}>
-                      Call
+                    <a class="button" href={links.call} aria-label={t('exercise_reachOut_callName', [person.name])}>
+                      {t('exercise_reachOut_call')}
                     </a>
                   )}
                   {links.text && (
-                    <a class="button quiet" href={links.text} aria-label={`Text ${person.name}`}>
-                      Text
+                    <a class="button quiet" href={links.text} aria-label={t('exercise_reachOut_textName', [person.name])}>
+                      {t('exercise_reachOut_text')}
                     </a>
                   )}
                   {links.email && (
-                    <a class="button quiet" href={links.email} aria-label={`Email ${person.name}`}>
-                      Email
+                    <a class="button quiet" href={links.email} aria-label={t('exercise_reachOut_emailName', [person.name])}>
+                      {t('exercise_reachOut_email')}
                     </a>
                   )}
                 </span>
@@ -48,21 +49,36 @@ export function ReachOut({ people, helpHref, message = HARD_MOMENT_MESSAGE, plan
         </ul>
       ) : (
         <p>
-          You haven't added anyone to your plan yet, and that's all right. A helpline can listen right now.
+          {t('exercise_reachOut_nobody')}
           {planHref && (
             <>
               {' '}
-              When you feel up to it, <a href={planHref}>add someone you trust to your plan</a>.
+              <AddSomeone planHref={planHref} />
             </>
           )}
         </p>
       )}
       <p>
         <a class="help-link" href={helpHref}>
-          Get help now
+          {t('common_getHelpNow')}
         </a>{' '}
-        <span class="muted">Helplines you can call or text, any time.</span>
+        <span class="muted">{t('exercise_reachOut_helplines')}</span>
       </p>
     </div>
+  );
+}
+
+/** A character no message holds: it stands in for the link so the sentence can be cut around it. */
+const LINK_MARK = '\u2063';
+
+/** "When you feel up to it, add someone you trust to your plan.": one sentence, its link inside. */
+function AddSomeone({ planHref }: { planHref: string }) {
+  const [before = '', after = ''] = t('exercise_reachOut_addSomeone', [LINK_MARK]).split(LINK_MARK);
+  return (
+    <>
+      {before}
+      <a href={planHref}>{t('exercise_reachOut_addSomeoneLink')}</a>
+      {after}
+    </>
   );
 }

@@ -1,5 +1,6 @@
 import { useId } from 'preact/hooks';
 import { URGE_RATINGS, urgeRatingWords } from '../../lib/coping/exercises';
+import { t } from '../../lib/i18n/i18n';
 
 export interface UrgeRatingProps {
   legend: string;
@@ -13,7 +14,7 @@ export function UrgeRating({ legend, value, onChange }: UrgeRatingProps) {
   return (
     <fieldset class="urge-rating">
       <legend>{legend}</legend>
-      <p class="muted">0 is no urge at all, 10 is as strong as it gets.</p>
+      <p class="muted">{t('exercise_urgeSurfing_scaleHint')}</p>
       <div class="urge-scale">
         {URGE_RATINGS.map((rating) => (
           <label key={rating} class="urge-point">
@@ -23,9 +24,7 @@ export function UrgeRating({ legend, value, onChange }: UrgeRatingProps) {
         ))}
       </div>
       {value !== undefined && (
-        <p class="urge-words">
-          {value}: {urgeRatingWords(value)}
-        </p>
+        <p class="urge-words">{t('exercise_urgeSurfing_ratingWithWords', [value, urgeRatingWords(value)])}</p>
       )}
     </fieldset>
   );

@@ -10,6 +10,7 @@ import {
   type UrgeResult,
 } from '../../lib/coping/exercises';
 import type { HelpService } from '../../lib/help/directory';
+import { t, tCount } from '../../lib/i18n/i18n';
 import { CrisisLines } from '../CrisisLines';
 import { useElapsedSeconds, useFocusOnChange } from './hooks';
 import { UrgeRating } from './UrgeRating';
@@ -56,7 +57,7 @@ export function UrgeSurfing({ onUrgeRecorded, helpHref, crisisLines }: UrgeSurfi
 
   let status = '';
   if (shown.step === 'surfing') status = urgeGuidanceAt(seconds * 1000, totalSeconds * 1000);
-  if (shown.step === 'after') status = surfing ? "Time's up. Take a breath, then rate the urge again." : 'Take a breath, then rate the urge again.';
+  if (shown.step === 'after') status = surfing ? t('exercise_urgeSurfing_timeUp') : t('exercise_urgeSurfing_rateAgainPrompt');
   if (shown.step === 'done') status = urgeChangeMessage(shown.result.before, shown.result.after);
 
   return (
@@ -64,14 +65,14 @@ export function UrgeSurfing({ onUrgeRecorded, helpHref, crisisLines }: UrgeSurfi
       {shown.step === 'before' && (
         <>
           <h3 ref={headingRef} tabIndex={-1}>
-            Rate the urge
+            {t('exercise_urgeSurfing_rateHeading')}
           </h3>
-          <UrgeRating legend="How strong is the urge right now?" value={before} onChange={setBefore} />
+          <UrgeRating legend={t('exercise_urgeSurfing_ratingBefore')} value={before} onChange={setBefore} />
           {before !== undefined && before >= URGE_TOP_OF_SCALE && <TopOfScale helpHref={helpHref} crisisLines={crisisLines} />}
           {before !== undefined && (
             <div role="group" aria-labelledby={minutesLabel} class="exercise-actions">
               <p id={minutesLabel} class="exercise-label">
-                How long will you ride it out? Urges rise, peak and pass, like a wave.
+                {t('exercise_urgeSurfing_howLong')}
               </p>
               {URGE_MINUTES.map((minutes) => (
                 <button
@@ -80,7 +81,7 @@ export function UrgeSurfing({ onUrgeRecorded, helpHref, crisisLines }: UrgeSurfi
                   class={minutes === 10 ? undefined : 'quiet'}
                   onClick={() => setStage({ step: 'surfing', before, minutes, startedAt: Date.now() })}
                 >
-                  {minutes} minutes
+                  {tCount('exercise_urgeSurfing_minutes', minutes)}
                 </button>
               ))}
             </div>
@@ -91,10 +92,10 @@ export function UrgeSurfing({ onUrgeRecorded, helpHref, crisisLines }: UrgeSurfi
       {shown.step === 'surfing' && (
         <>
           <h3 ref={headingRef} tabIndex={-1}>
-            Riding the wave
+            {t('exercise_urgeSurfing_ridingHeading')}
           </h3>
           <p class="urge-time" role="timer">
-            {formatTimeLeft((totalSeconds - seconds) * 1000)} left
+            {t('exercise_urgeSurfing_timeLeft', [formatTimeLeft((totalSeconds - seconds) * 1000)])}
           </p>
         </>
       )}
@@ -107,10 +108,10 @@ export function UrgeSurfing({ onUrgeRecorded, helpHref, crisisLines }: UrgeSurfi
       {shown.step === 'surfing' && (
         <p class="exercise-actions">
           <button type="button" onClick={() => setStage({ step: 'after', before: shown.before, minutes: minutesWaited(seconds * 1000) })}>
-            Rate it now
+            {t('exercise_urgeSurfing_rateNow')}
           </button>
           <button type="button" class="quiet" onClick={() => record({ before: shown.before, minutes: minutesWaited(seconds * 1000) })}>
-            Stop here
+            {t('exercise_urgeSurfing_stopHere')}
           </button>
         </p>
       )}
@@ -118,19 +119,19 @@ export function UrgeSurfing({ onUrgeRecorded, helpHref, crisisLines }: UrgeSurfi
       {shown.step === 'after' && (
         <>
           <h3 ref={headingRef} tabIndex={-1}>
-            Rate it again
+            {t('exercise_urgeSurfing_rateAgainHeading')}
           </h3>
-          <p class="muted">Before, you rated it {shown.before}.</p>
-          <UrgeRating legend="How strong is the urge now?" value={after} onChange={setAfter} />
+          <p class="muted">{t('exercise_urgeSurfing_ratedBefore', [shown.before])}</p>
+          <UrgeRating legend={t('exercise_urgeSurfing_ratingAfter')} value={after} onChange={setAfter} />
           {after !== undefined && after >= URGE_TOP_OF_SCALE && <TopOfScale helpHref={helpHref} crisisLines={crisisLines} />}
           <p class="exercise-actions">
             {after !== undefined && (
               <button type="button" onClick={() => record({ before: shown.before, after, minutes: shown.minutes })}>
-                Finish
+                {t('exercise_urgeSurfing_finish')}
               </button>
             )}
             <button type="button" class="quiet" onClick={() => record({ before: shown.before, minutes: shown.minutes })}>
-              Finish without rating
+              {t('exercise_urgeSurfing_finishUnrated')}
             </button>
           </p>
         </>
@@ -139,11 +140,11 @@ export function UrgeSurfing({ onUrgeRecorded, helpHref, crisisLines }: UrgeSurfi
       {shown.step === 'done' && (
         <>
           <h3 ref={headingRef} tabIndex={-1}>
-            You gave the urge time
+            {t('exercise_urgeSurfing_doneHeading')}
           </h3>
           <p class="exercise-actions">
             <button type="button" class="quiet" onClick={startAgain}>
-              Surf another wave
+              {t('exercise_urgeSurfing_again')}
             </button>
           </p>
         </>
@@ -152,21 +153,29 @@ export function UrgeSurfing({ onUrgeRecorded, helpHref, crisisLines }: UrgeSurfi
   );
 }
 
-/** At the top of the scale, help comes first: offered gently, never instead of the exercise. */
+/**
+ * At the top of the scale, help comes first: offered gently, never instead of the exercise. The
+ * region's lines when known, else the link to the help page, each between whole sentences.
+ */
 function TopOfScale({ helpHref, crisisLines }: { helpHref: string; crisisLines?: readonly HelpService[] }) {
-  if (crisisLines) {
-    return (
-      <div class="exercise-note">
-        <p>That sounds really hard. You don't have to ride this one alone: these lines are there right now.</p>
-        <CrisisLines services={crisisLines} helpHref={helpHref} />
-        <p>Or carry on here if that feels right.</p>
-      </div>
-    );
-  }
   return (
-    <p class="exercise-note">
-      That sounds really hard. You don't have to ride this one alone. <a class="help-link" href={helpHref}>Get help now</a>,
-      or carry on here if that feels right.
-    </p>
+    <div class="exercise-note">
+      {crisisLines ? (
+        <>
+          <p>{t('exercise_urgeSurfing_topLines')}</p>
+          <CrisisLines services={crisisLines} helpHref={helpHref} />
+        </>
+      ) : (
+        <>
+          <p>{t('exercise_urgeSurfing_topAlone')}</p>
+          <p>
+            <a class="help-link" href={helpHref}>
+              {t('common_getHelpNow')}
+            </a>
+          </p>
+        </>
+      )}
+      <p>{t('exercise_urgeSurfing_topCarryOn')}</p>
+    </div>
   );
 }

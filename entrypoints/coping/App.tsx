@@ -4,6 +4,7 @@ import { CopingTools } from '../../components/exercises/CopingTools';
 import { toolFromHash, type CopingToolId, type UrgeResult } from '../../lib/coping/exercises';
 import { loadCrisisLines } from '../../lib/help/crisis-lines';
 import type { HelpService } from '../../lib/help/directory';
+import { t } from '../../lib/i18n/i18n';
 import { openHistory, type HistoryDB } from '../../lib/history/db';
 import { addEvent } from '../../lib/history/events';
 import type { SupportPerson } from '../../lib/plan/plan';
@@ -30,7 +31,8 @@ export function App({ hash }: { hash: string }) {
     } catch (error) {
       historyDb.current = undefined;
       setSaveError(true);
-      console.error('Steadfast could not save an urge rating', error);
+      // For whoever reads the console, in English; the person reads `coping_saveError`.
+      console.error(new Error('Steadfast could not save an urge rating', { cause: error }));
     }
   };
 
@@ -48,15 +50,15 @@ export function App({ hash }: { hash: string }) {
   return (
     <main class="coping">
       <div class="coping-top">
-        <p class="brand">Steadfast</p>
+        <p class="brand">{t('extName')}</p>
         <a class="help-link" href={browser.runtime.getURL('/help.html')}>
-          Get help now
+          {t('common_getHelpNow')}
         </a>
       </div>
-      <h1>You reached for help. That's a strong thing to do.</h1>
-      <p>Urges rise and fall, and this one will pass. Pick something below to help you through it.</p>
+      <h1>{t('coping_heading')}</h1>
+      <p>{t('coping_intro')}</p>
       <p role="status" class="error">
-        {saveError && "Your ratings couldn't be saved this time, but what you just did still counts."}
+        {saveError && t('coping_saveError')}
       </p>
       <CopingTools
         supportPeople={people}

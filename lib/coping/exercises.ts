@@ -3,20 +3,24 @@
  * components/exercises/ draws one component per kind from these definitions; nothing here knows
  * about the page, the clock or the browser, so every timing rule is a plain function to test.
  *
+ * The words live in public/_locales/en/messages.json (keys `exercise_*`): these tables hold the
+ * keys, and the functions that put a sentence together read it with `t()` when called.
+ *
  * Writing rules (checked by tests/unit/coping.exercises.test.ts, as for ./prompts.ts): warm,
  * plain UK English, second person, never shaming.
  */
 import type { Halt, UrgeEvent } from '../history/event';
+import { t, type MessageKey } from '../i18n/i18n';
 
 // ---------------------------------------------------------------------------------------------
 // The tools, in the order "I'm having an urge" offers them.
 
 export const COPING_TOOLS = [
-  { id: 'breathing', title: 'Paced breathing', summary: 'Slow your breathing down with a calm, steady count.' },
-  { id: 'urge-surfing', title: 'Surf the urge', summary: 'Rate the urge, ride it out for a few minutes, then rate it again.' },
-  { id: 'grounding', title: '5-4-3-2-1 grounding', summary: 'Come back to where you are, one sense at a time.' },
-  { id: 'halt', title: 'HALT check', summary: 'Hungry, angry, lonely or tired? Meet that need first.' },
-] as const;
+  { id: 'breathing', titleKey: 'exercise_breathing_title', summaryKey: 'exercise_breathing_summary' },
+  { id: 'urge-surfing', titleKey: 'exercise_urgeSurfing_title', summaryKey: 'exercise_urgeSurfing_summary' },
+  { id: 'grounding', titleKey: 'exercise_grounding_title', summaryKey: 'exercise_grounding_summary' },
+  { id: 'halt', titleKey: 'exercise_halt_title', summaryKey: 'exercise_halt_summary' },
+] as const satisfies readonly { id: string; titleKey: MessageKey; summaryKey: MessageKey }[];
 
 export type CopingToolId = (typeof COPING_TOOLS)[number]['id'];
 
@@ -31,17 +35,37 @@ export function toolFromHash(hash: string): CopingToolId | undefined {
 // ---------------------------------------------------------------------------------------------
 // Paced breathing
 
-export type BreathLabel = 'Breathe in' | 'Hold' | 'Breathe out';
+/** Breathing in, holding the breath, or breathing out. */
+export type Breath = 'in' | 'hold' | 'out';
 
 export interface BreathPhase {
-  readonly label: BreathLabel;
+  readonly breath: Breath;
   readonly seconds: number;
+}
+
+/** What the eyes follow during a phase: "Breathe in". */
+const BREATH_LABELS: Readonly<Record<Breath, MessageKey>> = {
+  in: 'exercise_breathing_in',
+  hold: 'exercise_breathing_hold',
+  out: 'exercise_breathing_out',
+};
+
+/** What a screen reader hears as a phase starts: "Breathe in for 4." */
+const BREATH_ANNOUNCEMENTS: Readonly<Record<Breath, MessageKey>> = {
+  in: 'exercise_breathing_inFor',
+  hold: 'exercise_breathing_holdFor',
+  out: 'exercise_breathing_outFor',
+};
+
+/** The words for a phase, in the person's language. */
+export function breathLabel(breath: Breath): string {
+  return t(BREATH_LABELS[breath]);
 }
 
 export interface BreathingPattern {
   readonly id: 'box' | '4-7-8';
-  readonly name: string;
-  readonly summary: string;
+  readonly nameKey: MessageKey;
+  readonly summaryKey: MessageKey;
   /** Rounds to a session: enough to settle, short enough to finish. */
   readonly rounds: number;
   readonly phases: readonly BreathPhase[];
@@ -49,26 +73,26 @@ export interface BreathingPattern {
 
 export const BOX_BREATHING: BreathingPattern = {
   id: 'box',
-  name: 'Box breathing',
-  summary: 'In for 4, hold for 4, out for 4, hold for 4.',
+  nameKey: 'exercise_breathing_boxName',
+  summaryKey: 'exercise_breathing_boxSummary',
   rounds: 4,
   phases: [
-    { label: 'Breathe in', seconds: 4 },
-    { label: 'Hold', seconds: 4 },
-    { label: 'Breathe out', seconds: 4 },
-    { label: 'Hold', seconds: 4 },
+    { breath: 'in', seconds: 4 },
+    { breath: 'hold', seconds: 4 },
+    { breath: 'out', seconds: 4 },
+    { breath: 'hold', seconds: 4 },
   ],
 };
 
 export const BREATHING_4_7_8: BreathingPattern = {
   id: '4-7-8',
-  name: '4-7-8 breathing',
-  summary: 'In for 4, hold for 7, out slowly for 8.',
+  nameKey: 'exercise_breathing_478Name',
+  summaryKey: 'exercise_breathing_478Summary',
   rounds: 4,
   phases: [
-    { label: 'Breathe in', seconds: 4 },
-    { label: 'Hold', seconds: 7 },
-    { label: 'Breathe out', seconds: 8 },
+    { breath: 'in', seconds: 4 },
+    { breath: 'hold', seconds: 7 },
+    { breath: 'out', seconds: 8 },
   ],
 };
 
@@ -118,9 +142,9 @@ export function breathingScale(pattern: BreathingPattern, phaseIndex: number): n
   // A hold keeps the size of the breath before it, looking back round the cycle if it comes first.
   for (let step = 0; step < pattern.phases.length; step++) {
     const index = (phaseIndex - step + pattern.phases.length) % pattern.phases.length;
-    const label = pattern.phases[index]?.label;
-    if (label === 'Breathe in') return 1;
-    if (label === 'Breathe out') return 0.55;
+    const breath = pattern.phases[index]?.breath;
+    if (breath === 'in') return 1;
+    if (breath === 'out') return 0.55;
   }
   return 1;
 }
@@ -130,12 +154,10 @@ export function breathingScale(pattern: BreathingPattern, phaseIndex: number): n
  * second. The first phase of each round names the round, so a listener knows where they are.
  */
 export function breathingAnnouncement(pattern: BreathingPattern, moment: BreathingMoment | undefined): string {
-  if (!moment) return BREATHING_FINISHED;
-  const phase = `${moment.phase.label} for ${moment.phase.seconds}.`;
-  return moment.phaseIndex === 0 ? `Round ${moment.round} of ${pattern.rounds}. ${phase}` : phase;
+  if (!moment) return t('exercise_breathing_finished');
+  const phase = t(BREATH_ANNOUNCEMENTS[moment.phase.breath], [moment.phase.seconds]);
+  return moment.phaseIndex === 0 ? t('exercise_breathing_roundStart', [moment.round, pattern.rounds, phase]) : phase;
 }
-
-export const BREATHING_FINISHED = 'All done. Notice how your body feels now.';
 
 // ---------------------------------------------------------------------------------------------
 // Urge surfing
@@ -154,34 +176,35 @@ export type UrgeResult = Pick<UrgeEvent, 'before' | 'after' | 'minutes'>;
  */
 export const URGE_TOP_OF_SCALE = 9;
 
+/** A few words for a rating: "A mild urge". */
 export function urgeRatingWords(rating: number): string {
-  if (rating <= 0) return 'No urge at all';
-  if (rating <= 3) return 'A mild urge';
-  if (rating <= 6) return 'A strong urge';
-  if (rating <= 8) return 'A very strong urge';
-  return 'As strong as it gets';
+  if (rating <= 0) return t('exercise_urgeSurfing_ratingNone');
+  if (rating <= 3) return t('exercise_urgeSurfing_ratingMild');
+  if (rating <= 6) return t('exercise_urgeSurfing_ratingStrong');
+  if (rating <= 8) return t('exercise_urgeSurfing_ratingVeryStrong');
+  return t('exercise_urgeSurfing_ratingTop');
 }
 
 /**
  * Short lines shown while the timer runs, each from a share of the chosen time onwards, so a
  * 5-minute and a 15-minute wave both reach the last line near the end.
  */
-export const URGE_GUIDANCE: readonly { readonly from: number; readonly text: string }[] = [
-  { from: 0, text: 'Notice where you feel the urge in your body. Just notice it.' },
-  { from: 0.15, text: "Breathe slowly. You don't have to fight the urge or follow it." },
-  { from: 0.3, text: 'Picture the urge as a wave. You are riding it, not under it.' },
-  { from: 0.45, text: 'If your mind wanders, that is fine. Come back to your breath.' },
-  { from: 0.6, text: 'Urges rise, peak and fall. Notice if this one has started to change.' },
-  { from: 0.75, text: 'You are still here, still riding it. That is the skill, working.' },
-  { from: 0.9, text: 'Nearly there. Stay with your breath a little longer.' },
+export const URGE_GUIDANCE: readonly { readonly from: number; readonly textKey: MessageKey }[] = [
+  { from: 0, textKey: 'exercise_urgeSurfing_guidance1' },
+  { from: 0.15, textKey: 'exercise_urgeSurfing_guidance2' },
+  { from: 0.3, textKey: 'exercise_urgeSurfing_guidance3' },
+  { from: 0.45, textKey: 'exercise_urgeSurfing_guidance4' },
+  { from: 0.6, textKey: 'exercise_urgeSurfing_guidance5' },
+  { from: 0.75, textKey: 'exercise_urgeSurfing_guidance6' },
+  { from: 0.9, textKey: 'exercise_urgeSurfing_guidance7' },
 ];
 
 /** The guidance line for `elapsedMs` into a wave of `totalMs`. */
 export function urgeGuidanceAt(elapsedMs: number, totalMs: number): string {
   const share = totalMs > 0 ? elapsedMs / totalMs : 0;
-  let line = URGE_GUIDANCE[0]!.text;
-  for (const step of URGE_GUIDANCE) if (share >= step.from) line = step.text;
-  return line;
+  let line = URGE_GUIDANCE[0]!.textKey;
+  for (const step of URGE_GUIDANCE) if (share >= step.from) line = step.textKey;
+  return t(line);
 }
 
 /** `m:ss` for a countdown; never negative. */
@@ -197,10 +220,10 @@ export function minutesWaited(elapsedMs: number): number {
 
 /** A kind word about how the urge changed, whichever way it went. */
 export function urgeChangeMessage(before: number, after: number | undefined): string {
-  if (after === undefined) return 'You stopped to notice the urge instead of acting on it. That counts.';
-  if (after < before) return `It went from ${before} to ${after}. You rode that wave.`;
-  if (after === before) return "It's still there, and you stayed with it. Urges pass, even slow ones.";
-  return "It's stronger right now. That happens, and it will still pass. Try another tool, or reach out to someone.";
+  if (after === undefined) return t('exercise_urgeSurfing_resultUnrated');
+  if (after < before) return t('exercise_urgeSurfing_resultLower', [before, after]);
+  if (after === before) return t('exercise_urgeSurfing_resultSame');
+  return t('exercise_urgeSurfing_resultHigher');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -208,19 +231,18 @@ export function urgeChangeMessage(before: number, after: number | undefined): st
 
 export interface GroundingStep {
   readonly count: number;
-  readonly title: string;
-  readonly prompt: string;
+  /** "5 things you can see": the count is written into each message, as each sense has its own. */
+  readonly titleKey: MessageKey;
+  readonly promptKey: MessageKey;
 }
 
 export const GROUNDING_STEPS: readonly GroundingStep[] = [
-  { count: 5, title: '5 things you can see', prompt: 'Look around and name them, out loud or in your head. Take your time.' },
-  { count: 4, title: '4 things you can touch', prompt: 'Your clothes, the chair, the floor under your feet. Notice how each one feels.' },
-  { count: 3, title: '3 things you can hear', prompt: 'Traffic, a clock, your own breathing. Listen for a moment.' },
-  { count: 2, title: '2 things you can smell', prompt: "Your sleeve, a drink, the air. If you can't smell anything, name two smells you like." },
-  { count: 1, title: '1 thing you can taste', prompt: 'Notice the taste in your mouth, or take a sip of water.' },
+  { count: 5, titleKey: 'exercise_grounding_see', promptKey: 'exercise_grounding_seePrompt' },
+  { count: 4, titleKey: 'exercise_grounding_touch', promptKey: 'exercise_grounding_touchPrompt' },
+  { count: 3, titleKey: 'exercise_grounding_hear', promptKey: 'exercise_grounding_hearPrompt' },
+  { count: 2, titleKey: 'exercise_grounding_smell', promptKey: 'exercise_grounding_smellPrompt' },
+  { count: 1, titleKey: 'exercise_grounding_taste', promptKey: 'exercise_grounding_tastePrompt' },
 ];
-
-export const GROUNDING_DONE = "You're here, in this moment. Notice how you feel now.";
 
 // ---------------------------------------------------------------------------------------------
 // HALT check
@@ -234,60 +256,46 @@ export type HaltAction = 'eat' | 'breathe' | 'reach-out' | 'rest';
 export interface HaltRoute {
   readonly need: HaltNeed;
   /** The button: "Hungry". */
-  readonly label: string;
+  readonly labelKey: MessageKey;
   /** A line that helps someone tell whether this is the one. */
-  readonly hint: string;
+  readonly hintKey: MessageKey;
   readonly action: HaltAction;
-  readonly title: string;
-  readonly steps: readonly string[];
+  readonly titleKey: MessageKey;
+  readonly stepKeys: readonly MessageKey[];
 }
 
 export const HALT_ROUTES: readonly HaltRoute[] = [
   {
     need: 'hungry',
-    label: 'Hungry',
-    hint: "It's been a while since you ate, or you feel shaky or empty.",
+    labelKey: 'exercise_halt_hungry',
+    hintKey: 'exercise_halt_hungryHint',
     action: 'eat',
-    title: 'Eat something',
-    steps: [
-      'Have something to eat, even something small: toast, fruit, a handful of nuts.',
-      'Drink a glass of water too.',
-      'Hunger can feel like an urge. Give your body what it is really asking for.',
-    ],
+    titleKey: 'exercise_halt_hungryTitle',
+    stepKeys: ['exercise_halt_hungryStep1', 'exercise_halt_hungryStep2', 'exercise_halt_hungryStep3'],
   },
   {
     need: 'angry',
-    label: 'Angry',
-    hint: "You feel wound up, irritable or that something isn't fair.",
+    labelKey: 'exercise_halt_angry',
+    hintKey: 'exercise_halt_angryHint',
     action: 'breathe',
-    title: 'Let some of the heat out',
-    steps: [
-      'Anger is a normal feeling. You can let it be there without acting on it, or on the urge.',
-      'Slow breathing calms your body first, so your mind can follow.',
-    ],
+    titleKey: 'exercise_halt_angryTitle',
+    stepKeys: ['exercise_halt_angryStep1', 'exercise_halt_angryStep2'],
   },
   {
     need: 'lonely',
-    label: 'Lonely',
-    hint: 'You feel cut off, left out or on your own with this.',
+    labelKey: 'exercise_halt_lonely',
+    hintKey: 'exercise_halt_lonelyHint',
     action: 'reach-out',
-    title: 'Reach out to someone',
-    steps: [
-      "Send a message or make a call. You don't have to explain everything.",
-      'A short "Having a hard moment, can you talk?" is enough.',
-    ],
+    titleKey: 'exercise_halt_lonelyTitle',
+    stepKeys: ['exercise_halt_lonelyStep1', 'exercise_halt_lonelyStep2'],
   },
   {
     need: 'tired',
-    label: 'Tired',
-    hint: 'You feel worn out, drained, or it is late and you need sleep.',
+    labelKey: 'exercise_halt_tired',
+    hintKey: 'exercise_halt_tiredHint',
     action: 'rest',
-    title: 'Rest',
-    steps: [
-      'Close the browser and put your device down.',
-      'Lie down or sit somewhere comfortable, even for ten minutes.',
-      "If it's late, go to bed. Things often feel more manageable after sleep.",
-    ],
+    titleKey: 'exercise_halt_tiredTitle',
+    stepKeys: ['exercise_halt_tiredStep1', 'exercise_halt_tiredStep2', 'exercise_halt_tiredStep3'],
   },
 ];
 

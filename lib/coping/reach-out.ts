@@ -1,7 +1,10 @@
+import { t } from '../i18n/i18n';
 import { dialable, type SupportPerson } from '../plan/plan';
 
-/** What a person in distress might send a support person, ready written. */
-export const HARD_MOMENT_MESSAGE = "I'm having a hard moment. Can you call me?";
+/** What a person in distress might send a support person, ready written, in their language. */
+export function hardMomentMessage(): string {
+  return t('coping_hardMomentMessage');
+}
 
 /** One-click ways to reach a support person; a way is left out when their details can't make it. */
 export interface ReachLinks {
@@ -25,7 +28,7 @@ function emailAddress(email: string): string | undefined {
  */
 export function reachLinks(
   person: Pick<SupportPerson, 'phone' | 'email'>,
-  message: string = HARD_MOMENT_MESSAGE,
+  message: string = hardMomentMessage(),
 ): ReachLinks {
   const links: ReachLinks = {};
   const phone = dialable(person.phone);

@@ -6,8 +6,8 @@ import { CopingTools } from '../../components/exercises/CopingTools';
 import { Grounding } from '../../components/exercises/Grounding';
 import { HaltCheck } from '../../components/exercises/HaltCheck';
 import { UrgeSurfing } from '../../components/exercises/UrgeSurfing';
-import { BOX_BREATHING, GROUNDING_STEPS, URGE_GUIDANCE } from '../../lib/coping/exercises';
-import { HARD_MOMENT_MESSAGE } from '../../lib/coping/reach-out';
+import { BOX_BREATHING, GROUNDING_STEPS } from '../../lib/coping/exercises';
+import { t } from '../../lib/i18n/i18n';
 import type { SupportPerson } from '../../lib/plan/plan';
 
 const HELP = 'chrome-extension://id/help.html';
@@ -146,14 +146,14 @@ describe('UrgeSurfing', () => {
     expect(screen.getByText('7: A very strong urge')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: '5 minutes' }));
     expect(screen.getByRole('timer').textContent).toBe('5:00 left');
-    expect(screen.getByRole('status').textContent).toBe(URGE_GUIDANCE[0]!.text);
+    expect(screen.getByRole('status').textContent).toBe('Notice where you feel the urge in your body. Just notice it.');
 
     const lines = new Set<string>();
     for (let s = 0; s < 5 * 60 - 10; s += 10) {
       lines.add(screen.getByRole('status').textContent ?? '');
       advance(10_000);
     }
-    expect(lines.size).toBe(URGE_GUIDANCE.length);
+    expect(lines.size).toBe(7);
     expect(screen.getByRole('timer').textContent).toBe('0:10 left');
 
     advance(10_000);
@@ -221,16 +221,16 @@ describe('Grounding', () => {
     render(<Grounding />);
     const live = screen.getByRole('status');
     expect(live.textContent).toContain('Step 1 of 5');
-    expect(live.textContent).toContain(GROUNDING_STEPS[0]!.title);
+    expect(live.textContent).toContain('5 things you can see');
 
     fireEvent.click(screen.getByRole('button', { name: 'Next' }));
-    expect(live.textContent).toContain(GROUNDING_STEPS[1]!.title);
+    expect(live.textContent).toContain('4 things you can touch');
     fireEvent.click(screen.getByRole('button', { name: 'Back' }));
-    expect(live.textContent).toContain(GROUNDING_STEPS[0]!.title);
+    expect(live.textContent).toContain('5 things you can see');
 
     for (const step of GROUNDING_STEPS.slice(1)) {
       fireEvent.click(screen.getByRole('button', { name: 'Next' }));
-      expect(live.textContent).toContain(step.title);
+      expect(live.textContent).toContain(t(step.titleKey));
     }
     fireEvent.click(screen.getByRole('button', { name: 'Finish' }));
     expect(live.textContent).toMatch(/in this moment/);
@@ -253,7 +253,7 @@ describe('HaltCheck', () => {
 
     expect(screen.getByRole('link', { name: 'Call Sam' }).getAttribute('href')).toBe('tel:07700900123');
     expect(screen.getByRole('link', { name: 'Text Sam' }).getAttribute('href')).toBe(
-      `sms:07700900123?body=${encodeURIComponent(HARD_MOMENT_MESSAGE)}`,
+      `sms:07700900123?body=${encodeURIComponent("I'm having a hard moment. Can you call me?")}`,
     );
     expect(screen.getByRole('link', { name: 'Email Sam' }).getAttribute('href')).toMatch(/^mailto:sam@example\.org\?body=/);
     expect(screen.getByRole('link', { name: 'Call Alex' }).getAttribute('href')).toBe('tel:+442079460000');
@@ -267,6 +267,11 @@ describe('HaltCheck', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Lonely' }));
     expect(screen.getByRole('link', { name: 'Get help now' })).toBeTruthy();
     expect(screen.getByRole('link', { name: /add someone you trust/ }).getAttribute('href')).toBe('plan.html#plan');
+    // One sentence with its link inside, as it reads.
+    expect(screen.getByRole('link', { name: /add someone you trust/ }).closest('p')?.textContent).toBe(
+      "You haven't added anyone to your plan yet, and that's all right. A helpline can listen right now. " +
+        'When you feel up to it, add someone you trust to your plan.',
+    );
   });
 
   test('angry routes to a breathing exercise', () => {

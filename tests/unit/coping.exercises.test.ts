@@ -2,13 +2,12 @@ import { describe, expect, test } from 'vitest';
 import {
   BOX_BREATHING,
   BREATHING_4_7_8,
-  BREATHING_FINISHED,
   BREATHING_PATTERNS,
   COPING_TOOLS,
-  GROUNDING_DONE,
   GROUNDING_STEPS,
   HALT_ROUTES,
   URGE_GUIDANCE,
+  breathLabel,
   breathingAnnouncement,
   breathingPhaseAt,
   breathingScale,
@@ -23,25 +22,29 @@ import {
   urgeRatingWords,
   type BreathingPattern,
 } from '../../lib/coping/exercises';
-import { HARD_MOMENT_MESSAGE, reachLinks } from '../../lib/coping/reach-out';
+import { hardMomentMessage, reachLinks } from '../../lib/coping/reach-out';
+import { t } from '../../lib/i18n/i18n';
+import catalogue from '../../public/_locales/en/messages.json';
+
+const HARD_MOMENT_MESSAGE = "I'm having a hard moment. Can you call me?";
 
 /** [label, count] for each whole second of a session. */
 function everySecond(pattern: BreathingPattern): string[] {
   return Array.from({ length: sessionSeconds(pattern) }, (_, s) => {
     const moment = breathingPhaseAt(pattern, s * 1000)!;
-    return `${moment.round}:${moment.phase.label}:${moment.count}`;
+    return `${moment.round}:${breathLabel(moment.phase.breath)}:${moment.count}`;
   });
 }
 
 describe('breathing patterns', () => {
   test('box breathing is 4-4-4-4 and 4-7-8 is 4-7-8', () => {
-    expect(BOX_BREATHING.phases.map((p) => [p.label, p.seconds])).toEqual([
+    expect(BOX_BREATHING.phases.map((p) => [breathLabel(p.breath), p.seconds])).toEqual([
       ['Breathe in', 4],
       ['Hold', 4],
       ['Breathe out', 4],
       ['Hold', 4],
     ]);
-    expect(BREATHING_4_7_8.phases.map((p) => [p.label, p.seconds])).toEqual([
+    expect(BREATHING_4_7_8.phases.map((p) => [breathLabel(p.breath), p.seconds])).toEqual([
       ['Breathe in', 4],
       ['Hold', 7],
       ['Breathe out', 8],
@@ -63,8 +66,8 @@ describe('breathing patterns', () => {
     [19_000, 2, 'Breathe in', 1],
     [-500, 1, 'Breathe in', 1],
   ] as const)('4-7-8 at %i ms: round %i, %s, count %i', (ms, round, label, count) => {
-    const moment = breathingPhaseAt(BREATHING_4_7_8, ms);
-    expect(moment).toMatchObject({ round, phase: { label }, count });
+    const moment = breathingPhaseAt(BREATHING_4_7_8, ms)!;
+    expect({ round: moment.round, label: breathLabel(moment.phase.breath), count: moment.count }).toEqual({ round, label, count });
   });
 
   test('counts 1 to 4 in each box phase, round after round, then ends', () => {
@@ -83,7 +86,7 @@ describe('breathing patterns', () => {
     expect(BREATHING_4_7_8.phases.map((_, i) => breathingScale(BREATHING_4_7_8, i))).toEqual([1, 1, 0.55]);
     const holdFirst: BreathingPattern = {
       ...BOX_BREATHING,
-      phases: [{ label: 'Hold', seconds: 2 }, { label: 'Breathe in', seconds: 2 }, { label: 'Breathe out', seconds: 2 }],
+      phases: [{ breath: 'hold', seconds: 2 }, { breath: 'in', seconds: 2 }, { breath: 'out', seconds: 2 }],
     };
     expect(breathingScale(holdFirst, 0)).toBe(0.55);
   });
@@ -100,7 +103,7 @@ describe('breathing patterns', () => {
       'Breathe out for 8.',
       'Round 2 of 4. Breathe in for 4.',
     ]);
-    expect(breathingAnnouncement(BOX_BREATHING, undefined)).toBe(BREATHING_FINISHED);
+    expect(breathingAnnouncement(BOX_BREATHING, undefined)).toBe('All done. Notice how your body feels now.');
   });
 
   test('pattern ids are unique', () => {
@@ -111,8 +114,8 @@ describe('breathing patterns', () => {
 describe('urge surfing', () => {
   test('guidance starts at the first line, changes over the wave and ends on the last', () => {
     const total = 5 * 60_000;
-    expect(urgeGuidanceAt(0, total)).toBe(URGE_GUIDANCE[0]!.text);
-    expect(urgeGuidanceAt(total - 1000, total)).toBe(URGE_GUIDANCE.at(-1)!.text);
+    expect(urgeGuidanceAt(0, total)).toBe('Notice where you feel the urge in your body. Just notice it.');
+    expect(urgeGuidanceAt(total - 1000, total)).toBe(t(URGE_GUIDANCE.at(-1)!.textKey));
     const lines = new Set(Array.from({ length: 300 }, (_, s) => urgeGuidanceAt(s * 1000, total)));
     expect(lines.size).toBe(URGE_GUIDANCE.length);
   });
@@ -154,7 +157,7 @@ describe('urge surfing', () => {
 describe('grounding and HALT', () => {
   test('grounding counts down 5, 4, 3, 2, 1', () => {
     expect(GROUNDING_STEPS.map((s) => s.count)).toEqual([5, 4, 3, 2, 1]);
-    for (const step of GROUNDING_STEPS) expect(step.title.startsWith(String(step.count))).toBe(true);
+    for (const step of GROUNDING_STEPS) expect(t(step.titleKey).startsWith(String(step.count))).toBe(true);
   });
 
   test.each([
@@ -185,6 +188,10 @@ describe('tools and the page address', () => {
 });
 
 describe('reachLinks', () => {
+  test('the ready-written message reads as before in English', () => {
+    expect(hardMomentMessage()).toBe(HARD_MOMENT_MESSAGE);
+  });
+
   test('phone links carry digits only; texts and emails carry the message', () => {
     const links = reachLinks({ phone: '+44 (0)7700 900 123', email: ' sam@example.org ' });
     expect(links.call).toBe('tel:+4407700900123');
@@ -208,21 +215,31 @@ describe('reachLinks', () => {
 });
 
 describe('exercise wording', () => {
+  // Every message of the coping page, its exercises and the prompt library, as English reads it,
+  // and the sentences the exercises put together from them.
+  const messages = catalogue as Record<string, { message: string }>;
   const texts = [
-    ...COPING_TOOLS.flatMap((t) => [t.title, t.summary]),
-    ...BREATHING_PATTERNS.flatMap((p) => [p.name, p.summary]),
-    BREATHING_FINISHED,
-    ...URGE_GUIDANCE.map((g) => g.text),
+    ...Object.keys(messages)
+      .filter((key) => /^(coping|exercise|prompt)_/.test(key))
+      .map((key) => messages[key]!.message),
     ...[0, 2, 5, 7, 10].map(urgeRatingWords),
     urgeChangeMessage(8, 5),
     urgeChangeMessage(5, 5),
     urgeChangeMessage(5, 8),
     urgeChangeMessage(5, undefined),
-    ...GROUNDING_STEPS.flatMap((s) => [s.title, s.prompt]),
-    GROUNDING_DONE,
-    ...HALT_ROUTES.flatMap((r) => [r.label, r.hint, r.title, ...r.steps]),
-    HARD_MOMENT_MESSAGE,
+    breathingAnnouncement(BOX_BREATHING, breathingPhaseAt(BOX_BREATHING, 0)),
   ];
+
+  test('covers the tools, patterns, steps and routes the tables name', () => {
+    const keys = [
+      ...COPING_TOOLS.flatMap((tool) => [tool.titleKey, tool.summaryKey]),
+      ...BREATHING_PATTERNS.flatMap((p) => [p.nameKey, p.summaryKey]),
+      ...URGE_GUIDANCE.map((g) => g.textKey),
+      ...GROUNDING_STEPS.flatMap((s) => [s.titleKey, s.promptKey]),
+      ...HALT_ROUTES.flatMap((r) => [r.labelKey, r.hintKey, r.titleKey, ...r.stepKeys]),
+    ];
+    for (const key of keys) expect(texts).toContain(t(key));
+  });
 
   // The same list as the prompt library's test: shaming words push people away from help.
   const forbidden = [/\bfail/i, /\bclean\b/i, /\bdirty\b/i, /\baddict/i, /\bjunkie/i, /\bshould\b/i, /\bweak/i];
