@@ -67,6 +67,13 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact(), messagesInHtml(), stylesheetsAtMarker()] }),
   webExt: chromium ? { binaries: { chrome: chromium } } : {},
+  // `npm run zip` (RELEASING.md): the Firefox sources zip is for AMO's reviewers, who rebuild the
+  // add-on from it. Only what the build reads goes in, never test output, logs or benchmarks
+  // (WXT's default takes every file, ignoring .gitignore).
+  zip: {
+    includeSources: ['entrypoints/**', 'components/**', 'lib/**', 'public/**', 'package.json', 'package-lock.json', 'tsconfig.json', 'wxt.config.ts', '*.md'],
+    excludeSources: ['BENCHMARKS.md'],
+  },
   manifest: ({ browser }) => ({
     // Both from public/_locales/<locale>/messages.json, so the stores show them in each language.
     name: '__MSG_extName__',

@@ -9,6 +9,7 @@ import { loadRecoveryState, type RecoveryState } from '../../lib/history/recover
 import { dayOf, instantAt, validateSetbackTime } from '../../lib/history/streak';
 import { saveStreakStart } from '../../lib/history/streak-start-item';
 import { currentTimeZone } from '../../lib/history/time-zone';
+import { t } from '../../lib/i18n/i18n';
 import type { Plan } from '../../lib/plan/plan';
 import { loadPlan, planItem } from '../../lib/plan/plan-item';
 import { BackupSection } from './BackupSection';
@@ -91,6 +92,7 @@ export function App() {
       </main>
       <footer class="options muted">
         <p>Everything you write here stays on this device. Steadfast sends nothing anywhere.</p>
+        <p><a href={browser.runtime.getURL('/privacy.html')}>{t('privacy_heading')}</a></p>
       </footer>
     </>
   );

@@ -128,6 +128,13 @@ const SCREENS: [string, () => Promise<void>][] = [
       await page.locator('.crisis-lines').waitFor();
     },
   ],
+  [
+    'privacy',
+    async () => {
+      await page.goto(app.url('privacy.html'));
+      await page.getByRole('heading', { name: 'Your privacy' }).waitFor();
+    },
+  ],
 ];
 
 describe.each(['light', 'dark'] as const)('%s colour scheme', (colorScheme) => {
