@@ -14,6 +14,8 @@ import { loadPlan, planItem } from '../../lib/plan/plan-item';
 import { BackupSection } from './BackupSection';
 import { HostAccess } from './HostAccess';
 import { SettingsSection } from './SettingsSection';
+import { SyncSection } from './SyncSection';
+import { t } from '../../lib/i18n/i18n';
 import { TriggersSection } from './TriggersSection';
 
 function nowTime(now: number, timeZone: string): string {
@@ -67,6 +69,7 @@ export function App() {
           <a href="#streak">My streak</a>
           <a href="#plan">My plan</a>
           <a href="#settings">Settings</a>
+          <a href="#sync">{t('sync_navLink')}</a>
           <a href="#backup">Backup</a>
           <a class="help-link" href={browser.runtime.getURL('/help.html')}>
             Get help now
@@ -87,6 +90,7 @@ export function App() {
         </section>
         {plan && <PlanEditor initial={plan} onSave={(next) => planItem.setValue(next)} />}
         <SettingsSection />
+        <SyncSection />
         <BackupSection />
       </main>
       <footer class="options muted">
