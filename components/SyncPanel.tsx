@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { t, tCount } from '../lib/i18n/i18n';
 import type { SyncReport } from '../lib/sync/sync-state-item';
 
@@ -29,15 +29,18 @@ function reportLines(report: SyncReport | null, listSites: number): string[] {
 /** The opt-in switch for browser sync, what it carries, what stays here, and how the last sync went. */
 export function SyncPanel({ enabled, report, listSites, formatTime, onToggle }: SyncPanelProps) {
   const [busy, setBusy] = useState(false);
+  // The switch shows the person's choice at once; storage catches up a moment later.
+  const [on, setOn] = useState(enabled);
+  useEffect(() => setOn(enabled), [enabled]);
   const [turnedOff, setTurnedOff] = useState(false);
-  const status = enabled
-    ? report
+  const status = on
+    ? report && enabled
       ? t('sync_lastSynced', [formatTime(report.checkedAt)])
       : t('sync_starting')
     : turnedOff
       ? t('sync_turnedOff')
       : t('sync_off');
-  const lines = enabled ? reportLines(report, listSites) : [];
+  const lines = on && enabled ? reportLines(report, listSites) : [];
   return (
     <>
       <p>{t('sync_intro')}</p>
@@ -46,14 +49,17 @@ export function SyncPanel({ enabled, report, listSites, formatTime, onToggle }: 
       <label class="sync-switch">
         <input
           type="checkbox"
-          checked={enabled}
+          checked={on}
           disabled={busy}
           onChange={async (event) => {
-            const on = event.currentTarget.checked;
+            const next = event.currentTarget.checked;
+            setOn(next);
             setBusy(true);
             try {
-              await onToggle(on);
-              setTurnedOff(!on);
+              await onToggle(next);
+              setTurnedOff(!next);
+            } catch {
+              setOn(!next);
             } finally {
               setBusy(false);
             }
