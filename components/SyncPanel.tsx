@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { t, tCount } from '../lib/i18n/i18n';
+import { catalogueLanguage, t, tCount } from '../lib/i18n/i18n';
 import type { SyncReport } from '../lib/sync/sync-state-item';
 
 export interface SyncPanelProps {
@@ -22,7 +22,7 @@ function reportLines(report: SyncReport | null, listSites: number): string[] {
   if (report?.tooLarge.includes('plan')) lines.push(t('sync_tooLargePlan'));
   if (report?.writeFailed) lines.push(t('sync_writeFailed'));
   if (report && report.waiting > 0) lines.push(tCount('sync_waiting', report.waiting));
-  if (listSites > 0) lines.push(tCount('sync_listsStay', listSites, []));
+  if (listSites > 0) lines.push(tCount('sync_listsStay', listSites, [listSites.toLocaleString(catalogueLanguage())]));
   return lines;
 }
 

@@ -1,3 +1,5 @@
+import type { SyncOutcome } from './sync-store';
+
 /**
  * Runs `sync` a moment after the last request, never two at once, and at least `minGapMs` apart.
  * Each sync makes at most two writes (a `set` and a `remove`), so with a 5 s gap Steadfast makes at
@@ -5,7 +7,7 @@
  * A refused write is tried again after `retryMs`.
  */
 export function syncScheduler(
-  sync: () => Promise<'off' | 'synced' | 'write-failed'>,
+  sync: () => Promise<SyncOutcome>,
   { delayMs = 1_500, minGapMs = 5_000, retryMs = 60_000, now = () => Date.now(), timers = globalThis } = {},
 ): { request(): void } {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -38,6 +40,7 @@ export function syncScheduler(
       again = false;
       schedule(delayMs);
     } else if (outcome === 'write-failed') schedule(retryMs);
+    else if (outcome === 'changed-meanwhile') schedule(delayMs);
   }
   return { request: () => schedule(delayMs) };
 }

@@ -16,7 +16,7 @@ export interface SyncArea {
   remove(keys: string | string[]): Promise<void>;
 }
 
-export type SyncOutcome = 'off' | 'synced' | 'write-failed';
+export type SyncOutcome = 'off' | 'synced' | 'write-failed' | 'changed-meanwhile';
 
 /**
  * Syncs once: reads both sides afresh, merges, writes `storage.sync` (one `set`, then one `remove`
@@ -48,6 +48,10 @@ export async function syncNow(area: SyncArea = browser.storage.sync, now = Date.
   }
   const report: SyncReport = { ...result.report, writeFailed };
   const { applied } = result;
+  // The person may have changed something while this sync ran: writing now would undo it. Leave
+  // this device as it is; that change has asked for another sync, which merges it too.
+  const [triggersNow, planNow, settingsNow, pendingNow] = await Promise.all([triggerListItem.getValue(), loadPlan(), loadSettings(), pendingItem.getValue()]);
+  if (!sameValue([triggersNow, planNow, settingsNow, pendingNow], [triggers, plan, settings, pending])) return 'changed-meanwhile';
   // Versions go with the values: an item written without its `$` meta is read as version 1 and
   // migrated again (lib/backup/stored-config.ts).
   await storage.setItems([

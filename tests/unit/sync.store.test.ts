@@ -81,6 +81,27 @@ describe('syncing this browser', () => {
     expect((await syncStateItem.getValue()).report).toMatchObject({ waiting: 1, ignored: [], tooLarge: [] });
   });
 
+  test('a trigger the person adds while a sync runs is not undone by it, and syncs next time', async () => {
+    const area = new FakeSyncArea();
+    await triggerListItem.setValue([site('a.test')]);
+    await turnOnSync();
+    await syncNow(area, T0);
+    area.items = writtenBy(config([site('a.test'), site('theirs.test')]), area.items);
+    // The person adds a site in the moment between this sync's read and its write.
+    const get = area.get.bind(area);
+    area.get = async () => {
+      const items = await get();
+      await triggerListItem.setValue([...(await triggerListItem.getValue()), site('mine.test')]);
+      area.get = get;
+      return items;
+    };
+    expect(await syncNow(area, T0 + 10_000)).toBe('changed-meanwhile');
+    expect(await hostsHere()).toEqual(['a.test block', 'mine.test block']);
+    expect(await syncNow(area, T0 + 20_000)).toBe('synced');
+    expect((await hostsHere()).sort()).toEqual(['a.test block', 'mine.test block', 'theirs.test block']);
+    expect(readRemote(area.items).doc.triggers?.map((e) => e.trigger.host).sort()).toEqual(['a.test', 'mine.test', 'theirs.test']);
+  });
+
   test('turning sync off takes Steadfast\'s copy out of the browser\'s sync, and nothing else', async () => {
     const area = new FakeSyncArea();
     await triggerListItem.setValue([site('a.test')]);
