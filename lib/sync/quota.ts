@@ -6,7 +6,9 @@
  *   typings in @wxt-dev/browser).
  * - Firefox: 102400 bytes in all, 8192 an item, 512 items
  *   (https://developer.mozilla.org/en-US/docs/Mozilla/Add-ons/WebExtensions/API/storage/sync;
- *   mozilla application-services webext_storage SYNC_QUOTA_BYTES_PER_ITEM = 8_192).
+ *   mozilla application-services webext_storage SYNC_QUOTA_BYTES_PER_ITEM = 8_192). MDN lists no
+ *   write-rate limit; Firefox syncs extension data about every 10 minutes, key by key, and Firefox
+ *   for Android does not sync it at all. Chrome's limits are the stricter, so they are the ones kept.
  * An item's size is its key's length plus the length of its value's JSON. Counted here in UTF-8
  * bytes, which is what Chromium measures (a `std::string`) and never less than UTF-16 units.
  */
