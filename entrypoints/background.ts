@@ -11,6 +11,11 @@ import { applyDueChanges } from '../lib/triggers/cooling-off-store';
 import { pendingItem } from '../lib/triggers/pending-item';
 import { matchTrigger } from '../lib/triggers/match-trigger';
 import { triggerListItem } from '../lib/triggers/trigger-list';
+import { planItem } from '../lib/plan/plan-item';
+import { settingsItem } from '../lib/settings/settings-item';
+import { syncScheduler } from '../lib/sync/schedule';
+import { syncStateItem } from '../lib/sync/sync-state-item';
+import { syncNow } from '../lib/sync/sync-store';
 
 const COOLING_OFF_ALARM = 'cooling-off';
 
@@ -101,6 +106,14 @@ export default defineBackground(() => {
       await pauseOpenTabsWhere(isTrigger, { query: async () => [tab], update: browser.tabs.update });
     })();
   });
+
+  // "Sync across my browsers" (opt-in): a moment after any change here or in the browser's sync,
+  // merge both (lib/sync/). The sync's own writes come back here as changes and find nothing to do.
+  const sync = syncScheduler(() => syncNow());
+  for (const item of [triggerListItem, planItem, settingsItem, pendingItem]) item.watch(() => sync.request());
+  syncStateItem.watch((next, previous) => next.enabled !== previous.enabled && sync.request());
+  browser.storage.sync.onChanged.addListener(() => sync.request());
+  sync.request();
 
   coolOffSafely();
   void reconcileAllowances().catch((error: unknown) => console.error('Steadfast could not check allowances', error));

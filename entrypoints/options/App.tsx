@@ -15,6 +15,8 @@ import { loadPlan, planItem } from '../../lib/plan/plan-item';
 import { BackupSection } from './BackupSection';
 import { HostAccess } from './HostAccess';
 import { SettingsSection } from './SettingsSection';
+import { SyncSection } from './SyncSection';
+import { t } from '../../lib/i18n/i18n';
 import { TriggersSection } from './TriggersSection';
 
 function nowTime(now: number, timeZone: string): string {
@@ -68,6 +70,7 @@ export function App() {
           <a href="#streak">My streak</a>
           <a href="#plan">My plan</a>
           <a href="#settings">Settings</a>
+          <a href="#sync">{t('sync_navLink')}</a>
           <a href="#backup">Backup</a>
           <a class="help-link" href={browser.runtime.getURL('/help.html')}>
             Get help now
@@ -88,6 +91,7 @@ export function App() {
         </section>
         {plan && <PlanEditor initial={plan} onSave={(next) => planItem.setValue(next)} />}
         <SettingsSection />
+        <SyncSection />
         <BackupSection />
       </main>
       <footer class="options muted">
