@@ -34,8 +34,8 @@ export default defineBackground(() => {
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
     void resync();
-    // A first install opens "My recovery", where the person lists their trigger sites.
-    if (reason === 'install') void browser.runtime.openOptionsPage();
+    // A first install opens the welcome: four short steps that set the person up (entrypoints/welcome).
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
   });
   browser.runtime.onStartup.addListener(() => void resync());
 

@@ -9,6 +9,7 @@ import { loadRecoveryState, type RecoveryState } from '../../lib/history/recover
 import { dayOf, instantAt, validateSetbackTime } from '../../lib/history/streak';
 import { saveStreakStart } from '../../lib/history/streak-start-item';
 import { currentTimeZone } from '../../lib/history/time-zone';
+import { t } from '../../lib/i18n/i18n';
 import type { Plan } from '../../lib/plan/plan';
 import { loadPlan, planItem } from '../../lib/plan/plan-item';
 import { BackupSection } from './BackupSection';
@@ -68,6 +69,7 @@ export function App() {
           <a href="#plan">My plan</a>
           <a href="#settings">Settings</a>
           <a href="#backup">Backup</a>
+          <a href={browser.runtime.getURL('/welcome.html')}>{t('welcome_linkFromRecovery')}</a>
           <a class="help-link" href={browser.runtime.getURL('/help.html')}>
             Get help now
           </a>

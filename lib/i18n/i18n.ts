@@ -30,7 +30,9 @@ export function t(key: MessageKey, substitutions: readonly (string | number)[] =
 }
 
 /** Keys that come in `_one` / `_other` pairs, for a count that changes the words ("1 day", "2 days"). */
-type PluralBase = MessageKey extends infer K ? (K extends `${infer B}_one` ? (`${B}_other` extends MessageKey ? B : never) : never) : never;
+// A generic alias distributes over the union; `MessageKey extends infer K ? …` gave `never` in TypeScript 7.0.
+type PluralBaseOf<K> = K extends `${infer B}_one` ? (`${B}_other` extends MessageKey ? B : never) : never;
+type PluralBase = PluralBaseOf<MessageKey>;
 
 const plurals = new Map<string, Intl.PluralRules>();
 function pluralCategory(count: number, language: string): string {
