@@ -11,6 +11,7 @@ import { applyDueChanges } from '../lib/triggers/cooling-off-store';
 import { pendingItem } from '../lib/triggers/pending-item';
 import { matchTrigger } from '../lib/triggers/match-trigger';
 import { triggerListItem } from '../lib/triggers/trigger-list';
+import { loadWelcome } from '../lib/welcome/welcome-item';
 
 const COOLING_OFF_ALARM = 'cooling-off';
 
@@ -35,7 +36,13 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(({ reason }) => {
     void resync();
     // A first install opens the welcome: four short steps that set the person up (entrypoints/welcome).
-    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+    // Not once they have finished it: Chromium reports 'install' at every start of an unpacked
+    // extension loaded with --load-extension, and keeps its storage.
+    if (reason === 'install') {
+      void loadWelcome()
+        .then((welcome) => (welcome.place === 'done' ? undefined : browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') })))
+        .catch((error: unknown) => console.error('Steadfast could not open its welcome', error));
+    }
   });
   browser.runtime.onStartup.addListener(() => void resync());
 
