@@ -5,10 +5,12 @@ interface Props {
   initial?: { startedOn: string; substance?: string };
   /** Saves the start; resolves to a message for the person when the day can't be used. */
   onSave: (startedOn: string, substance: string) => Promise<string | undefined>;
+  /** The form's id, for a page whose own button (`form={formId}`) submits it; it then has no button of its own. */
+  formId?: string;
 }
 
 /** "Days without … since": the day the current streak started and, if they like, the substance. */
-export function StreakStartForm({ today, initial, onSave }: Props) {
+export function StreakStartForm({ today, initial, onSave, formId }: Props) {
   const [day, setDay] = useState(initial?.startedOn ?? today);
   const [substance, setSubstance] = useState(initial?.substance ?? '');
   const [error, setError] = useState('');
@@ -19,7 +21,7 @@ export function StreakStartForm({ today, initial, onSave }: Props) {
   }
 
   return (
-    <form class="streak-start" onSubmit={save} noValidate>
+    <form id={formId} class="streak-start" onSubmit={save} noValidate>
       <div class="sub-field">
         <label for="streak-start-day">My current streak started on</label>
         <input
@@ -45,7 +47,7 @@ export function StreakStartForm({ today, initial, onSave }: Props) {
       <p id="streak-start-error" class="error" role="alert">
         {error}
       </p>
-      <button type="submit">Save start day</button>
+      {!formId && <button type="submit">Save start day</button>}
     </form>
   );
 }

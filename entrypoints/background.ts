@@ -16,6 +16,7 @@ import { settingsItem } from '../lib/settings/settings-item';
 import { syncScheduler } from '../lib/sync/schedule';
 import { syncStateItem } from '../lib/sync/sync-state-item';
 import { syncNow } from '../lib/sync/sync-store';
+import { loadWelcome } from '../lib/welcome/welcome-item';
 
 const COOLING_OFF_ALARM = 'cooling-off';
 
@@ -39,8 +40,14 @@ export default defineBackground(() => {
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
     void resync();
-    // A first install opens "My recovery", where the person lists their trigger sites.
-    if (reason === 'install') void browser.runtime.openOptionsPage();
+    // A first install opens the welcome: four short steps that set the person up (entrypoints/welcome).
+    // Not once they have finished it: Chromium reports 'install' at every start of an unpacked
+    // extension loaded with --load-extension, and keeps its storage.
+    if (reason === 'install') {
+      void loadWelcome()
+        .then((welcome) => (welcome.place === 'done' ? undefined : browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') })))
+        .catch((error: unknown) => console.error('Steadfast could not open its welcome', error));
+    }
   });
   browser.runtime.onStartup.addListener(() => void resync());
 

@@ -224,14 +224,15 @@ const server = await startServer();
 const app = await launch(server.port);
 const results = [];
 try {
-  // A first install opens "My recovery" by itself: wait for it, so no navigation of ours races it.
-  const optionsUrl = app.url('options.html');
+  // A first install opens the welcome by itself: wait for it, so no navigation of ours races it,
+  // then go on in that tab to "My recovery", where lists are imported.
+  const welcomeUrl = app.url('welcome.html');
   let optionsPage;
   for (const start = Date.now(); !optionsPage; await new Promise((ok) => setTimeout(ok, 25))) {
-    optionsPage = app.context.pages().find((p) => p.url() === optionsUrl);
-    if (Date.now() - start > 15_000) throw new Error('My recovery did not open on install');
+    optionsPage = app.context.pages().find((p) => p.url() === welcomeUrl);
+    if (Date.now() - start > 15_000) throw new Error('The welcome page did not open on install');
   }
-  await optionsPage.waitForLoadState();
+  await optionsPage.goto(app.url('options.html'));
   const tab = await app.context.newPage();
 
   for (const size of options.sizes) {

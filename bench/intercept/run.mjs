@@ -181,7 +181,7 @@ class Variant {
 
   /**
    * Keeps `targetId` the only tab. Chromium installs a --load-extension extension afresh at every
-   * start (onInstalled 'install', no onStartup), so Steadfast opens "My recovery" in a new tab on
+   * start (onInstalled 'install', no onStartup), so Steadfast opens its welcome page in a new tab on
    * each restart, which a store install never does; that tab would hide the measured one, and a
    * hidden tab does not paint. Such tabs are closed as soon as they appear, and counted.
    */

@@ -16,7 +16,6 @@ import { BackupSection } from './BackupSection';
 import { HostAccess } from './HostAccess';
 import { SettingsSection } from './SettingsSection';
 import { SyncSection } from './SyncSection';
-import { t } from '../../lib/i18n/i18n';
 import { TriggersSection } from './TriggersSection';
 
 function nowTime(now: number, timeZone: string): string {
@@ -72,6 +71,7 @@ export function App() {
           <a href="#settings">Settings</a>
           <a href="#sync">{t('sync_navLink')}</a>
           <a href="#backup">Backup</a>
+          <a href={browser.runtime.getURL('/welcome.html')}>{t('welcome_linkFromRecovery')}</a>
           <a class="help-link" href={browser.runtime.getURL('/help.html')}>
             Get help now
           </a>

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { TriggerList } from '../../components/TriggerList';
 import { ImportListSection } from './ImportListSection';
-import { pendingFor, timeLeft, type PendingChange } from '../../lib/triggers/cooling-off';
+import { isFreshAddition, pendingFor, timeLeft, type PendingChange } from '../../lib/triggers/cooling-off';
 import { cancelPending, requestLoosening } from '../../lib/triggers/cooling-off-store';
 import { parseKeyword } from '../../lib/triggers/parse-keyword';
 import { pendingItem } from '../../lib/triggers/pending-item';
@@ -18,14 +18,8 @@ async function addWith(parse: (existing: readonly Trigger[]) => ParseTriggerResu
   return { added: parsed.trigger };
 }
 
-/**
- * A trigger added in the last few minutes can go at once: taking back a fresh addition (a typo,
- * say) leaves protection where it was before. Anything older waits out the cooling-off.
- */
-const UNDO_WINDOW_MS = 10 * 60_000;
-
 async function removeTrigger(trigger: Trigger): Promise<void> {
-  if (Date.now() - trigger.addedAt < UNDO_WINDOW_MS) {
+  if (isFreshAddition(trigger, Date.now())) {
     const current = await triggerListItem.getValue();
     await triggerListItem.setValue(current.filter((t) => t.id !== trigger.id));
     return;
@@ -34,7 +28,7 @@ async function removeTrigger(trigger: Trigger): Promise<void> {
 }
 
 async function setMode(trigger: Trigger, mode: TriggerMode): Promise<void> {
-  if (mode === 'pause' && trigger.mode === 'block' && Date.now() - trigger.addedAt >= UNDO_WINDOW_MS) {
+  if (mode === 'pause' && trigger.mode === 'block' && !isFreshAddition(trigger, Date.now())) {
     await requestLoosening({ kind: 'pause-mode', triggerId: trigger.id }, `Switch ${trigger.display} to Pause`);
     return;
   }

@@ -27,6 +27,17 @@ export type PendingChange = LooseningChange & {
 
 export const COOLING_OFF_HOURS = { min: 1, max: 168, default: 24 } as const;
 
+/**
+ * A trigger added in the last few minutes can go at once: taking back a fresh addition (a typo,
+ * say) leaves protection where it was before. Anything older waits out the cooling-off.
+ */
+export const UNDO_WINDOW_MS = 10 * 60_000;
+
+/** Whether `trigger` is fresh enough to take back without a cooling-off. */
+export function isFreshAddition(trigger: Pick<Trigger, 'addedAt'>, now: number): boolean {
+  return now - trigger.addedAt < UNDO_WINDOW_MS;
+}
+
 /** Hours to ms, clamped to what the settings allow. */
 export function coolingOffMs(hours: number): number {
   const h = Number.isFinite(hours) ? hours : COOLING_OFF_HOURS.default;

@@ -26,7 +26,7 @@ beforeAll(async () => {
   server = await new TestServer().start();
   const started = Date.now();
   app = await launchSteadfastInFirefox();
-  console.log(`Firefox ESR started, Steadfast installed and My recovery open in ${Date.now() - started} ms`);
+  console.log(`Firefox ESR started, Steadfast installed and My recovery open (from the welcome) in ${Date.now() - started} ms`);
   await writeReasons(app.options, REASON);
   await addTriggerThroughOptions(app.options, 'https://www.Trigger.test/some/page?x=1');
   // What the person typed is shown normalised, and the rule follows without reloading anything.
@@ -52,7 +52,7 @@ async function inNewTab(visit: (page: Page) => Promise<void>): Promise<void> {
   }
 }
 
-test('My recovery opens on install, and Firefox has granted the host access the redirect needs', async () => {
+test('the welcome opens on install and leads to My recovery, and Firefox has granted the host access the redirect needs', async () => {
   expect(await locationOf(app.options)).toBe(`${app.origin}/options.html`);
   // Firefox MV3 host permissions are optional; without them the redirect is silently ignored.
   expect(await hasHostAccess(app.options), 'Firefox did not grant <all_urls> on install').toBe(true);

@@ -23,7 +23,7 @@ export interface SteadfastFirefox {
   browser: Browser;
   /** `moz-extension://<uuid>`: the UUID is fixed per launch through `extensions.webextensions.uuids`. */
   origin: string;
-  /** "My recovery", in the tab Steadfast opened on install. */
+  /** "My recovery", reached from the welcome page in the tab Steadfast opened on install. */
   options: Page;
   close: () => Promise<void>;
 }
@@ -31,7 +31,7 @@ export interface SteadfastFirefox {
 /** Names the profile resolves to 127.0.0.1 (`network.dns.localDomains` matches whole names only). */
 export const TEST_HOSTS = ['trigger.test', 'www.trigger.test', 'other.test'];
 
-/** Starts Firefox ESR with a fresh profile, installs the Firefox MV3 build, waits for "My recovery". */
+/** Starts Firefox ESR with a fresh profile, installs the Firefox MV3 build, goes from the welcome to "My recovery". */
 export async function launchSteadfastInFirefox(): Promise<SteadfastFirefox> {
   const uuid = randomUUID();
   const origin = `moz-extension://${uuid}`;
@@ -51,8 +51,11 @@ export async function launchSteadfastInFirefox(): Promise<SteadfastFirefox> {
   try {
     const id = await browser.installExtension(EXTENSION_DIR);
     if (id !== ADDON_ID) throw new Error(`Installed as ${id}, expected ${ADDON_ID}`);
-    // A first install opens "My recovery" (Firefox reuses the blank first tab for it).
-    const options = await waitForPageAt(browser, `${origin}/options.html`, 15_000, 'My recovery to open on install');
+    // A first install opens the welcome (Firefox reuses the blank first tab for it); from there a
+    // person reaches "My recovery" by its link, as a test must (no `goto` of an extension page).
+    const options = await waitForPageAt(browser, `${origin}/welcome.html`, 15_000, 'the welcome page to open on install');
+    await (await linkNamed(options, 'My recovery')).click();
+    await waitForLocation(options, `${origin}/options.html`);
     return { browser, origin, options, close: () => browser.close() };
   } catch (error) {
     await browser.close();
@@ -113,8 +116,13 @@ export async function buttonNamed(page: Page, name: string): Promise<ElementHand
   return elementNamed(page, 'button', name);
 }
 
-/** A button by its name, or the control a label by its text is for. */
-async function elementNamed(page: Page, tag: 'label' | 'button', name: string): Promise<ElementHandle<Element>> {
+/** The link whose text is exactly `name`. */
+export async function linkNamed(page: Page, name: string): Promise<ElementHandle<Element>> {
+  return elementNamed(page, 'a', name);
+}
+
+/** A button or link by its name, or the control a label by its text is for. */
+async function elementNamed(page: Page, tag: 'label' | 'button' | 'a', name: string): Promise<ElementHandle<Element>> {
   return poll(
     async () => {
       const handle = await page.evaluateHandle(
@@ -132,7 +140,7 @@ async function elementNamed(page: Page, tag: 'label' | 'button', name: string): 
       return element ?? undefined;
     },
     10_000,
-    () => (tag === 'label' ? `a field labelled "${name}"` : `a button named "${name}"`),
+    () => (tag === 'label' ? `a field labelled "${name}"` : tag === 'a' ? `a link named "${name}"` : `a button named "${name}"`),
   );
 }
 

@@ -1,35 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { axeViolations } from './axe';
 import { closeAll, addTriggerThroughOptions, launchSteadfast, waitForRuleFor, type Steadfast } from './browser';
 import { TestServer } from './test-server';
 
 // Issue 4: axe-core reports no WCAG 2 A or AA violation on any screen, in light and dark.
-// axe is one file, evaluated in the page (an extension page's CSP refuses an injected <script>).
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-interface AxeGlobal {
-  axe: {
-    run(
-      context: Document,
-      options: object,
-    ): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[]; failureSummary?: string }[] }[] }>;
-  };
-}
-
-/** Every violation as one line a developer can act on: rule, impact, what to fix and where. */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(async () => {
-    const { axe } = globalThis as unknown as AxeGlobal;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] }, resultTypes: ['violations'] });
-    return result.violations;
-  });
-  return violations.flatMap((v) =>
-    v.nodes.map((node) => `${v.id} (${v.impact}): ${v.help} at ${node.target.join(' ')}${node.failureSummary ? `: ${node.failureSummary.replace(/\s+/g, ' ')}` : ''}`),
-  );
-}
 
 let server: TestServer;
 let app: Steadfast;
@@ -110,6 +85,13 @@ const SCREENS: [string, () => Promise<void>][] = [
       await page.getByLabel('Name').fill('Sponsor');
       await page.getByRole('button', { name: 'Add this service' }).click();
       await page.getByRole('alert').filter({ hasText: 'phone' }).waitFor();
+    },
+  ],
+  [
+    'welcome',
+    async () => {
+      await page.goto(app.url('welcome.html'));
+      await page.getByText('Step 1 of 4').waitFor();
     },
   ],
   [

@@ -9,6 +9,8 @@ export interface Steadfast {
   extensionId: string;
   profile: string;
   worker: Worker;
+  /** The welcome page a first install opened by itself, when the launch was asked to keep it. */
+  welcome?: Page;
   /** `chrome-extension://<id>/<path>` */
   url: (path: string) => string;
   close: () => Promise<void>;
@@ -33,8 +35,11 @@ export async function closeAll(app: Steadfast | undefined, server: { stop(): Pro
   await server?.stop();
 }
 
-/** Starts Debian's Chromium with the production build of Steadfast loaded. */
-export async function launchSteadfast(port: number, existingProfile?: string): Promise<Steadfast> {
+/**
+ * Starts Debian's Chromium with the production build of Steadfast loaded. A fresh profile is a
+ * first install, which opens the welcome page: it is closed, unless `keepWelcome` asks for it.
+ */
+export async function launchSteadfast(port: number, existingProfile?: string, { keepWelcome = false } = {}): Promise<Steadfast> {
   const profile = existingProfile ?? newProfile();
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -56,16 +61,21 @@ export async function launchSteadfast(port: number, existingProfile?: string): P
   context.setDefaultTimeout(10_000);
   const worker = await extensionWorker(context);
   const extensionId = new URL(worker.url()).host;
+  let welcome: Page | undefined;
   if (!existingProfile) {
-    // A first install opens "My recovery". Wait for it and close it, so no test's own navigation
-    // races it; its opening is itself what a newcomer relies on.
-    const optionsUrl = `chrome-extension://${extensionId}/options.html`;
-    const options = await waitFor(() => context.pages().find((page) => page.url() === optionsUrl), 10_000, 'My recovery to open on install');
-    await options.close();
+    // A first install opens the welcome. Wait for it (and close it, unless kept), so no test's own
+    // navigation races it; its opening is itself what a newcomer relies on.
+    const welcomeUrl = `chrome-extension://${extensionId}/welcome.html`;
+    welcome = await waitFor(() => context.pages().find((page) => page.url() === welcomeUrl), 10_000, 'the welcome page to open on install');
+    if (!keepWelcome) {
+      await welcome.close();
+      welcome = undefined;
+    }
   }
   return {
     context,
     extensionId,
+    welcome,
     profile,
     worker,
     url: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,

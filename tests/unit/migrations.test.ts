@@ -157,6 +157,19 @@ const ITEMS: StoredItem[] = [
     fixtures: [{ version: 1, raw: ['breathe-4-6', 'halt'], reads: ['breathe-4-6', 'halt'] }],
   },
   {
+    key: 'welcome',
+    version: 1,
+    load: async () => {
+      const { welcomeItem, loadWelcome } = await import('../../lib/welcome/welcome-item');
+      return { item: welcomeItem, read: () => loadWelcome() };
+    },
+    fixtures: [
+      { version: 1, raw: { place: 'plan', reason: 'My daughter', supportPersonId: 'p1' }, reads: { place: 'plan', reason: 'My daughter', supportPersonId: 'p1' } },
+      // A place this version does not know starts the steps again and keeps the pointers to the answers.
+      { version: 1, raw: { place: 'someday', ifThenStepId: 's1' }, reads: { place: 'streak', ifThenStepId: 's1' } },
+    ],
+  },
+  {
     key: 'syncState',
     version: 1,
     load: async () => {

@@ -1,0 +1,66 @@
+import { REGIONS, type RegionCode } from '../../lib/help/directory';
+import type { StreakStart } from '../../lib/history/streak-start-item';
+import { catalogueLanguage, t, tCount } from '../../lib/i18n/i18n';
+import type { Plan } from '../../lib/plan/plan';
+import type { Trigger } from '../../lib/triggers/trigger';
+
+interface Props {
+  start: StreakStart | null;
+  triggers: readonly Trigger[];
+  plan: Plan;
+  region: RegionCode;
+  recoveryHref: string;
+  helpHref: string;
+  onStartAgain: () => void;
+}
+
+const filled = (text: string) => text.trim().length > 0;
+
+/** `2026-11-20` → "20 November 2026", in the catalogue's language, whatever the time zone. */
+function longDay(day: string): string {
+  const at = Date.parse(`${day}T12:00:00Z`);
+  if (Number.isNaN(at)) return day;
+  return new Intl.DateTimeFormat(catalogueLanguage(), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(at);
+}
+
+/** The last screen: what is set up now, what happens on a trigger site, and where to go next. */
+export function Done({ start, triggers, plan, region, recoveryHref, helpHref, onStartAgain }: Props) {
+  const sites = triggers.filter((trigger) => trigger.kind !== 'keyword').map((trigger) => trigger.display);
+  const list = new Intl.ListFormat(catalogueLanguage(), { type: 'conjunction' }).format(sites);
+  const reasons = plan.reasons.filter(filled).length;
+  const steps = plan.ifThenSteps.filter((step) => filled(step.when) || filled(step.then)).length;
+  const people = plan.supportPeople.filter((person) => filled(person.name)).length;
+  const regionName = REGIONS.find((r) => r.code === region)?.name ?? region;
+
+  return (
+    <>
+      <p>{t('welcome_doneIntro')}</p>
+      <ul class="set-up">
+        <li>{start ? t('welcome_doneStreak', [longDay(start.startedOn)]) : t('welcome_doneNoStreak')}</li>
+        <li>{sites.length > 0 ? tCount('welcome_doneTriggers', sites.length, [list]) : t('welcome_doneNoTriggers')}</li>
+        <li>{tCount('welcome_doneReasons', reasons)}</li>
+        <li>{tCount('welcome_doneSteps', steps)}</li>
+        <li>{tCount('welcome_donePeople', people)}</li>
+        <li>{t('welcome_doneRegion', [regionName])}</li>
+      </ul>
+      <h3>{t('welcome_donePauseHeading')}</h3>
+      <p>{t('welcome_donePause')}</p>
+      <h3>{t('welcome_doneNextHeading')}</h3>
+      <ul class="next-links">
+        <li>
+          <a href={recoveryHref}>{t('welcome_myRecovery')}</a>
+          <span class="muted">{t('welcome_doneRecovery')}</span>
+        </li>
+        <li>
+          <a href={helpHref}>{t('common_getHelpNow')}</a>
+          <span class="muted">{t('welcome_doneHelp')}</span>
+        </li>
+      </ul>
+      <p>
+        <button type="button" class="quiet" onClick={onStartAgain}>
+          {t('welcome_startAgain')}
+        </button>
+      </p>
+    </>
+  );
+}
