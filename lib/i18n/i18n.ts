@@ -29,8 +29,12 @@ export function t(key: MessageKey, substitutions: readonly (string | number)[] =
   return text || key;
 }
 
-/** Keys that come in `_one` / `_other` pairs, for a count that changes the words ("1 day", "2 days"). */
-type PluralBase = MessageKey extends infer K ? (K extends `${infer B}_one` ? (`${B}_other` extends MessageKey ? B : never) : never) : never;
+/**
+ * Keys that come in `_one` / `_other` pairs, for a count that changes the words ("1 day", "2 days").
+ * Distributed through a type parameter: written as `MessageKey extends infer K ? …`, TypeScript 7
+ * checked `${B}_other` against the one key being distributed, and no key passed.
+ */
+type PluralBase<K extends MessageKey = MessageKey> = K extends `${infer B}_one` ? (`${B}_other` extends MessageKey ? B : never) : never;
 
 const plurals = new Map<string, Intl.PluralRules>();
 function pluralCategory(count: number, language: string): string {

@@ -129,7 +129,6 @@ function hardCodedText(file: string): string[] {
  */
 const notYetMoved = new Set<string>([
   'components/Backup.tsx',
-  'components/Celebration.tsx',
   'components/CheckIn.tsx',
   'components/ContinueAnyway.tsx',
   'components/CrisisLines.tsx',
@@ -140,9 +139,6 @@ const notYetMoved = new Set<string>([
   'components/PlanSummary.tsx',
   'components/ProtectionControls.tsx',
   'components/ServiceActions.tsx',
-  'components/SetbackForm.tsx',
-  'components/StreakStartForm.tsx',
-  'components/StreakSummary.tsx',
   'components/SupportPeople.tsx',
   'components/TriggerList.tsx',
   'components/exercises/Breathing.tsx',
@@ -175,7 +171,6 @@ const notYetMoved = new Set<string>([
   'lib/help/categories.ts',
   'lib/help/directory.ts',
   'lib/help/my-services.ts',
-  'lib/history/streak.ts',
   'lib/triggers/blocklist-item.ts',
   'lib/triggers/cooling-off.ts',
   'lib/triggers/parse-keyword.ts',
