@@ -129,10 +129,8 @@ function hardCodedText(file: string): string[] {
  */
 const notYetMoved = new Set<string>([
   'components/Backup.tsx',
-  'components/ContinueAnyway.tsx',
   'components/ImportList.tsx',
   'components/PlanEditor.tsx',
-  'components/PlanSummary.tsx',
   'components/ProtectionControls.tsx',
   'components/TriggerList.tsx',
   'components/exercises/Breathing.tsx',
@@ -150,12 +148,10 @@ const notYetMoved = new Set<string>([
   'entrypoints/options/ImportListSection.tsx',
   'entrypoints/options/SettingsSection.tsx',
   'entrypoints/options/TriggersSection.tsx',
-  'entrypoints/pause/App.tsx',
   'lib/backup/import.ts',
   'lib/backup/read-backup.ts',
   'lib/backup/restore-plan.ts',
   'lib/backup/schema.ts',
-  'lib/blocking/allowance.ts',
   'lib/coping/choose-prompt.ts',
   'lib/coping/exercises.ts',
   'lib/coping/prompts.ts',
