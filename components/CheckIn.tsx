@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { HelpService } from '../lib/help/directory';
 import type { Halt } from '../lib/history/event';
+import { t, type MessageKey } from '../lib/i18n/i18n';
+import { part, withParts } from '../lib/i18n/with-parts';
 import { CrisisLines } from './CrisisLines';
 
 export interface CheckInValues {
@@ -11,19 +13,19 @@ export interface CheckInValues {
 }
 
 const MOODS = [
-  [1, 'Very low'],
-  [2, 'Low'],
-  [3, 'Okay'],
-  [4, 'Good'],
-  [5, 'Very good'],
-] as const;
+  [1, 'checkin_moodVeryLow'],
+  [2, 'checkin_moodLow'],
+  [3, 'checkin_moodOkay'],
+  [4, 'checkin_moodGood'],
+  [5, 'checkin_moodVeryGood'],
+] as const satisfies readonly (readonly [CheckInValues['mood'], MessageKey])[];
 
 const HALT = [
-  ['hungry', 'Hungry'],
-  ['angry', 'Angry'],
-  ['lonely', 'Lonely'],
-  ['tired', 'Tired'],
-] as const;
+  ['hungry', 'checkin_hungry'],
+  ['angry', 'checkin_angry'],
+  ['lonely', 'checkin_lonely'],
+  ['tired', 'checkin_tired'],
+] as const satisfies readonly (readonly [keyof Halt, MessageKey])[];
 
 interface Props {
   onSave: (values: CheckInValues) => Promise<void>;
@@ -45,7 +47,7 @@ export function CheckIn({ onSave, helpHref, crisisLines }: Props) {
   async function save(event: Event) {
     event.preventDefault();
     if (!mood) {
-      setError('Choose how you feel first.');
+      setError(t('checkin_chooseMood'));
       return;
     }
     const values = { mood, craving, halt, note: note.trim() };
@@ -54,7 +56,7 @@ export function CheckIn({ onSave, helpHref, crisisLines }: Props) {
       setSaved(values);
       setError('');
     } catch {
-      setError('That could not be saved just now. Please try again.');
+      setError(t('checkin_saveFailed'));
     }
   }
 
@@ -65,19 +67,19 @@ export function CheckIn({ onSave, helpHref, crisisLines }: Props) {
         {hard &&
           (crisisLines ? (
             <>
-              <p>That sounds like a hard moment. You don't have to ride it out alone: these lines are there right now.</p>
+              <p>{t('checkin_hardMoment')}</p>
               <CrisisLines services={crisisLines} helpHref={helpHref} newTab />
             </>
           ) : (
             <p>
-              That sounds like a hard moment. You don't have to ride it out alone:{' '}
-              <a class="help-link" href={helpHref} target="_blank">
-                talk to someone now
-              </a>
-              .
+              {withParts(t('checkin_hardMomentLink', [part(0)]), [
+                <a class="help-link" href={helpHref} target="_blank">
+                  {t('checkin_talkNow')}
+                </a>,
+              ])}
             </p>
           ))}
-        <p>Thank you for checking in. Noticing how you feel is part of staying well.</p>
+        <p>{t('checkin_thanks')}</p>
       </div>
     );
   }
@@ -85,20 +87,18 @@ export function CheckIn({ onSave, helpHref, crisisLines }: Props) {
   return (
     <form class="checkin" onSubmit={save} noValidate>
       <fieldset>
-        <legend>How are you feeling?</legend>
+        <legend>{t('checkin_howFeeling')}</legend>
         <div class="mood-row">
           {MOODS.map(([value, label]) => (
             <label key={value} class={mood === value ? 'mood chosen' : 'mood'}>
               <input type="radio" name="mood" value={value} checked={mood === value} onChange={() => setMood(value)} />
-              {label}
+              {t(label)}
             </label>
           ))}
         </div>
       </fieldset>
       <div class="sub-field">
-        <label for="craving">
-          Craving right now: <output for="craving">{craving}</output> of 10
-        </label>
+        <label for="craving">{withParts(t('checkin_craving', [part(0)]), [<output for="craving">{craving}</output>])}</label>
         <input
           id="craving"
           type="range"
@@ -106,29 +106,29 @@ export function CheckIn({ onSave, helpHref, crisisLines }: Props) {
           max={10}
           step={1}
           value={craving}
-          aria-valuetext={`${craving} of 10`}
+          aria-valuetext={t('checkin_cravingValue', [craving])}
           onInput={(e) => setCraving(Number(e.currentTarget.value))}
         />
       </div>
       <fieldset>
-        <legend>Am I…</legend>
+        <legend>{t('checkin_haltLegend')}</legend>
         <div class="halt-row">
           {HALT.map(([key, label]) => (
             <label key={key}>
               <input type="checkbox" checked={halt[key]} onChange={(e) => setHalt({ ...halt, [key]: e.currentTarget.checked })} />
-              {label}
+              {t(label)}
             </label>
           ))}
         </div>
       </fieldset>
       <div class="sub-field">
-        <label for="checkin-note">A note (optional)</label>
+        <label for="checkin-note">{t('checkin_note')}</label>
         <input id="checkin-note" type="text" value={note} onInput={(e) => setNote(e.currentTarget.value)} />
       </div>
       <p class="error" role="alert">
         {error}
       </p>
-      <button type="submit">Save check-in</button>
+      <button type="submit">{t('checkin_save')}</button>
     </form>
   );
 }

@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
+import { t, tCount } from '../lib/i18n/i18n';
+import { part, withParts } from '../lib/i18n/with-parts';
 
 interface Props {
   waitSeconds: number;
@@ -23,15 +25,14 @@ export function ContinueAnyway({ waitSeconds, minutes, onContinue }: Props) {
 
   return (
     <section class="card continue-anyway" aria-labelledby="continue-title">
-      <h2 id="continue-title">If you still want to go on</h2>
+      <h2 id="continue-title">{t('continue_heading')}</h2>
       {left > 0 ? (
         <p role="timer" aria-live="off">
-          You can choose to continue in <strong>{left}</strong> {left === 1 ? 'second' : 'seconds'}. Use the time for
-          the breathing above, or for one of your reasons.
+          {withParts(tCount('continue_countdown', left, [part(0)]), [<strong>{left}</strong>])}
         </p>
       ) : (
         <>
-          <p>It's your choice. Steadfast will let this site through in this tab only, then pause it again.</p>
+          <p>{t('continue_yourChoice')}</p>
           <p class="actions">
             {minutes.map((m) => (
               <button
@@ -40,7 +41,7 @@ export function ContinueAnyway({ waitSeconds, minutes, onContinue }: Props) {
                 class="quiet"
                 onClick={async () => setError((await onContinue(m)) ?? '')}
               >
-                Continue for {m} minutes
+                {tCount('continue_forMinutes', m)}
               </button>
             ))}
           </p>

@@ -1,4 +1,5 @@
 import type { HelpService } from '../lib/help/directory';
+import { t } from '../lib/i18n/i18n';
 import { ServiceActions } from './ServiceActions';
 import './help.css';
 
@@ -31,13 +32,13 @@ export function CrisisLines({ services, helpHref, newTab = false }: Props) {
           })}
         </ul>
       ) : (
-        <p>If you are in danger, call your local emergency number now.</p>
+        <p>{t('help_crisisNone')}</p>
       )}
       <p>
         <a class="help-link" href={helpHref} {...target}>
-          Get help now
+          {t('common_getHelpNow')}
         </a>{' '}
-        <span class="muted">More lines, and your own services.</span>
+        <span class="muted">{t('help_crisisMore')}</span>
       </p>
     </div>
   );

@@ -1,6 +1,8 @@
-import { HELP_CATEGORY_TITLES } from '../lib/help/categories';
+import { helpCategoryTitle } from '../lib/help/categories';
 import type { HelpSection, HelpService } from '../lib/help/directory';
 import { serviceLinks, textWithLinks } from '../lib/help/links';
+import { t } from '../lib/i18n/i18n';
+import { part, withParts } from '../lib/i18n/with-parts';
 import { ServiceActions } from './ServiceActions';
 import './help.css';
 
@@ -23,26 +25,20 @@ export function LinkedText({ text }: { text: string }) {
 
 function HelpEntry({ service }: { service: HelpService }) {
   const links = serviceLinks(service);
+  // Hours are the provider's own words (directory data); only the advice around them is ours.
+  const checkHours = service.confidence === 'secondary' && t(links.site ? 'help_checkHoursOnSite' : 'help_checkHoursWhenThrough');
+  const source = t(service.confidence === 'official' ? 'help_sourceOfficial' : 'help_sourceSecondary', [part(0)]);
   return (
     <li class={service.emergency ? 'card emergency' : 'card'}>
       <h3>{service.name}</h3>
       <p>
         <LinkedText text={service.description} />
       </p>
-      {(service.hours || service.confidence === 'secondary') && (
-        <p class="help-hours">
-          {service.hours}
-          {service.confidence === 'secondary' &&
-            (links.site ? ' · Please check current hours on their site.' : ' · Please check current hours when you get through.')}
-        </p>
-      )}
+      {(service.hours || checkHours) && <p class="help-hours">{[service.hours, checkHours].filter(Boolean).join(' · ')}</p>}
       <p class="actions">
         <ServiceActions service={service} />
       </p>
-      <p class="help-source muted">
-        {service.confidence === 'official' ? 'Checked on an official page. ' : 'Checked against independent sources only. '}
-        Source: <LinkedText text={service.source} />
-      </p>
+      <p class="help-source muted">{withParts(source, [<LinkedText text={service.source} />])}</p>
     </li>
   );
 }
@@ -51,13 +47,10 @@ function HelpEntry({ service }: { service: HelpService }) {
 export function HelpDirectory({ sections, reviewed }: { sections: readonly HelpSection[]; reviewed: string }) {
   return (
     <>
-      <p class="muted">
-        Numbers checked on {reviewed}. They can change: if one doesn't work, try the next, or the
-        provider's own site.
-      </p>
+      <p class="muted">{t('help_numbersChecked', [reviewed])}</p>
       {sections.map((section) => (
         <section key={section.category} class="help-section" aria-labelledby={`help-${section.category}`}>
-          <h2 id={`help-${section.category}`}>{HELP_CATEGORY_TITLES[section.category]}</h2>
+          <h2 id={`help-${section.category}`}>{helpCategoryTitle(section.category)}</h2>
           <ul class="help-list">
             {section.services.map((service) => (
               <HelpEntry key={service.id} service={service} />

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { ServiceActions } from './ServiceActions';
 import type { MyService, MyServiceField, MyServiceInput } from '../lib/help/my-services';
+import { t, type MessageKey } from '../lib/i18n/i18n';
 import './help.css';
 
 interface Props {
@@ -12,13 +13,16 @@ interface Props {
 
 const EMPTY: MyServiceInput = { name: '', phone: '', sms: '', url: '', note: '' };
 
-const FIELDS: { key: keyof MyServiceInput; label: string; type: 'text' | 'tel' | 'url'; hint?: string }[] = [
-  { key: 'name', label: 'Name', type: 'text', hint: 'A clinic, a sponsor, a counsellor, a key worker…' },
-  { key: 'phone', label: 'Phone', type: 'tel' },
-  { key: 'sms', label: 'Number for texts (optional)', type: 'tel' },
-  { key: 'url', label: 'Website (optional)', type: 'url' },
-  { key: 'note', label: 'Note (optional)', type: 'text', hint: 'Hours, who to ask for, a reference number.' },
+/** The form's fields; `label` and `hint` are catalogue keys. */
+const FIELDS: { key: keyof MyServiceInput; label: MessageKey; type: 'text' | 'tel' | 'url'; hint?: MessageKey }[] = [
+  { key: 'name', label: 'help_serviceName', type: 'text', hint: 'help_serviceNameHint' },
+  { key: 'phone', label: 'help_servicePhone', type: 'tel' },
+  { key: 'sms', label: 'help_serviceSms', type: 'tel' },
+  { key: 'url', label: 'help_serviceUrl', type: 'url' },
+  { key: 'note', label: 'help_serviceNote', type: 'text', hint: 'help_serviceNoteHint' },
 ];
+
+const changeTitle = (name: string | undefined) => (name ? t('help_changeService', [name]) : t('help_changeThisService'));
 
 /** "Your own services": the person's own lines, one click from a call, and the form to add or change them. */
 export function MyServices({ services, onSave, onRemove }: Props) {
@@ -52,7 +56,7 @@ export function MyServices({ services, onSave, onRemove }: Props) {
     const result = await onSave(draft, editing === 'new' ? undefined : editing);
     setProblem(result);
     if (result) return;
-    setStatus(`Saved ${draft.name.trim()}.`);
+    setStatus(t('help_serviceSaved', [draft.name.trim()]));
     setEditing(undefined);
     heading.current?.focus();
   }
@@ -60,14 +64,14 @@ export function MyServices({ services, onSave, onRemove }: Props) {
   async function remove(service: MyService) {
     await onRemove(service.id);
     if (editing === service.id) setEditing(undefined);
-    setStatus(`Removed ${service.name}.`);
+    setStatus(t('help_serviceRemoved', [service.name]));
     heading.current?.focus();
   }
 
   return (
     <section class="card my-services" aria-labelledby={`${ids}-title`}>
       <h2 id={`${ids}-title`} ref={heading} tabIndex={-1}>
-        Your own services
+        {t('help_myServicesHeading')}
       </h2>
       {services.length > 0 ? (
         <ul class="my-services-list">
@@ -80,11 +84,16 @@ export function MyServices({ services, onSave, onRemove }: Props) {
                   <ServiceActions service={service} />
                 </p>
                 <p class="actions">
-                  <button type="button" class="quiet" aria-label={`Edit ${service.name}`} onClick={() => open(service)}>
-                    Edit
+                  <button type="button" class="quiet" aria-label={t('help_editNamed', [service.name])} onClick={() => open(service)}>
+                    {t('help_edit')}
                   </button>
-                  <button type="button" class="quiet" aria-label={`Remove ${service.name}`} onClick={() => void remove(service)}>
-                    Remove
+                  <button
+                    type="button"
+                    class="quiet"
+                    aria-label={t('help_removeNamed', [service.name])}
+                    onClick={() => void remove(service)}
+                  >
+                    {t('help_remove')}
                   </button>
                 </p>
               </li>
@@ -92,27 +101,24 @@ export function MyServices({ services, onSave, onRemove }: Props) {
           })}
         </ul>
       ) : (
-        <p class="muted">
-          Add the people and places that help you: a clinic, a sponsor, a counsellor's callback line.
-          They'll be here first, every time you open help. They stay on this device.
-        </p>
+        <p class="muted">{t('help_myServicesEmpty')}</p>
       )}
       <p class="muted" role="status">
         {status}
       </p>
       {editing ? (
         <form class="my-service-form" onSubmit={save} noValidate aria-labelledby={`${ids}-form-title`}>
-          <h3 id={`${ids}-form-title`}>{editing === 'new' ? 'Add a service' : `Change ${services.find((s) => s.id === editing)?.name ?? 'this service'}`}</h3>
+          <h3 id={`${ids}-form-title`}>{editing === 'new' ? t('help_addService') : changeTitle(services.find((s) => s.id === editing)?.name)}</h3>
           {FIELDS.map(({ key, label, type, hint }, i) => {
             const id = `${ids}-${key}`;
             const wrong = problem?.field === key;
             const described = [hint && `${id}-hint`, wrong && `${ids}-problem`].filter(Boolean).join(' ');
             return (
               <div class="sub-field" key={key}>
-                <label for={id}>{label}</label>
+                <label for={id}>{t(label)}</label>
                 {hint && (
                   <span class="hint muted" id={`${id}-hint`}>
-                    {hint}
+                    {t(hint)}
                   </span>
                 )}
                 <input
@@ -133,16 +139,16 @@ export function MyServices({ services, onSave, onRemove }: Props) {
             {problem?.message}
           </p>
           <p class="actions">
-            <button type="submit">{editing === 'new' ? 'Add this service' : 'Save changes'}</button>
+            <button type="submit">{editing === 'new' ? t('help_addThisService') : t('help_saveChanges')}</button>
             <button type="button" class="quiet" onClick={() => setEditing(undefined)}>
-              Cancel
+              {t('help_cancel')}
             </button>
           </p>
         </form>
       ) : (
         <p>
           <button type="button" class="quiet" onClick={() => open('new')}>
-            Add a service
+            {t('help_addService')}
           </button>
         </p>
       )}

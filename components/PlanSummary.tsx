@@ -1,3 +1,5 @@
+import { t } from '../lib/i18n/i18n';
+import { part, withParts } from '../lib/i18n/with-parts';
 import { isPlanEmpty, type Plan } from '../lib/plan/plan';
 
 function nonEmpty(list: readonly string[]): string[] {
@@ -12,13 +14,10 @@ export function PlanSummary({ plan, editHref }: { plan: Plan; editHref: string }
   if (isPlanEmpty(plan)) {
     return (
       <section class="card plan" aria-labelledby="plan-title">
-        <h2 id="plan-title">Your plan</h2>
+        <h2 id="plan-title">{t('planSummary_heading')}</h2>
+        <p>{t('planSummary_empty')}</p>
         <p>
-          A plan written on a calm day is a friend on a hard one: your reasons, what you'll do when
-          things get difficult, and who you can call.
-        </p>
-        <p>
-          <a href={editHref}>Start your plan</a>
+          <a href={editHref}>{t('planSummary_start')}</a>
         </p>
       </section>
     );
@@ -28,10 +27,10 @@ export function PlanSummary({ plan, editHref }: { plan: Plan; editHref: string }
   const steps = plan.ifThenSteps.filter((step) => step.when.trim() || step.then.trim());
   return (
     <section class="card plan" aria-labelledby="plan-title">
-      <h2 id="plan-title">Your plan</h2>
+      <h2 id="plan-title">{t('planSummary_heading')}</h2>
       {reasons.length > 0 && (
         <>
-          <h3>Why this matters to you</h3>
+          <h3>{t('planSummary_reasons')}</h3>
           <ul>
             {reasons.map((reason) => (
               <li key={reason}>{reason}</li>
@@ -41,20 +40,19 @@ export function PlanSummary({ plan, editHref }: { plan: Plan; editHref: string }
       )}
       {steps.length > 0 && (
         <>
-          <h3>What you said you'd do</h3>
+          <h3>{t('planSummary_steps')}</h3>
           <ul>
-            {steps.map((step) => (
-              <li key={step.id}>
-                {step.when.trim() && <span>If {step.when.trim()}, </span>}
-                <strong>then {step.then.trim() || '…'}</strong>
-              </li>
-            ))}
+            {steps.map((step) => {
+              const then = <strong>{t('planSummary_then', [step.then.trim() || '…'])}</strong>;
+              const when = step.when.trim();
+              return <li key={step.id}>{when ? withParts(t('planSummary_ifThen', [when, part(0)]), [then]) : then}</li>;
+            })}
           </ul>
         </>
       )}
       {strategies.length > 0 && (
         <>
-          <h3>What helps you cope</h3>
+          <h3>{t('planSummary_coping')}</h3>
           <ul>
             {strategies.map((strategy) => (
               <li key={strategy}>{strategy}</li>
@@ -63,7 +61,7 @@ export function PlanSummary({ plan, editHref }: { plan: Plan; editHref: string }
         </>
       )}
       <p>
-        <a href={editHref}>Open my whole plan</a>
+        <a href={editHref}>{t('planSummary_open')}</a>
       </p>
     </section>
   );

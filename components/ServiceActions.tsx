@@ -1,4 +1,6 @@
 import { serviceLinks } from '../lib/help/links';
+import { t } from '../lib/i18n/i18n';
+import { part, withParts } from '../lib/i18n/with-parts';
 
 interface Props {
   service: Parameters<typeof serviceLinks>[0] & { name: string; phone?: string | null; sms?: string | null };
@@ -13,17 +15,17 @@ export function ServiceActions({ service, withSite = true }: Props) {
     <>
       {links.call && (
         <a class="button" href={links.call}>
-          Call {service.phone}
+          {t('help_call', [service.phone ?? ''])}
         </a>
       )}
       {links.text && (
         <a class="button quiet" href={links.text}>
-          Text {service.sms}
+          {t('help_text', [service.sms ?? ''])}
         </a>
       )}
       {withSite && links.site && (
         <a class="button quiet" href={links.site} target="_blank" rel="noreferrer">
-          Visit their site<span class="visually-hidden"> ({service.name})</span>
+          {withParts(t('help_visitSite', [part(0)]), [<span class="visually-hidden">{t('help_visitSiteName', [service.name])}</span>])}
         </a>
       )}
     </>

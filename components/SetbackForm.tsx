@@ -1,4 +1,6 @@
 import { useState } from 'preact/hooks';
+import { t, type MessageKey } from '../lib/i18n/i18n';
+import { part, withParts } from '../lib/i18n/with-parts';
 
 export interface SetbackValues {
   day: string;
@@ -17,12 +19,13 @@ interface Props {
   planHref: string;
 }
 
+/** Optional questions the person answers for themselves, as things to learn from, never blame. */
 const QUESTIONS = [
-  ['whatHappened', 'What happened?'],
-  ['whatIFelt', 'What was I feeling?'],
-  ['warningSignMissed', 'Which warning sign did I miss?'],
-  ['whatIllChange', 'What will I change in my plan?'],
-] as const;
+  ['whatHappened', 'setback_whatHappened'],
+  ['whatIFelt', 'setback_whatIFelt'],
+  ['warningSignMissed', 'setback_warningSigns'],
+  ['whatIllChange', 'setback_whatIllChange'],
+] as const satisfies readonly (readonly [keyof SetbackValues, MessageKey])[];
 
 /** Logging a setback: kind words first, a few optional questions, nothing erased. */
 export function SetbackForm({ today, nowTime, onSave, planHref }: Props) {
@@ -43,32 +46,31 @@ export function SetbackForm({ today, nowTime, onSave, planHref }: Props) {
 
   return (
     <form class="setback" onSubmit={save} noValidate>
-      <p>A setback is not the end of your recovery. What can it teach you?</p>
+      <p>{t('setback_intro')}</p>
       <div class="row">
         <div class="sub-field">
-          <label for="setback-day">Day</label>
+          <label for="setback-day">{t('setback_day')}</label>
           <input id="setback-day" type="date" max={today} value={values.day} onInput={(e) => setValues({ ...values, day: e.currentTarget.value })} />
         </div>
         <div class="sub-field">
-          <label for="setback-time">Time</label>
+          <label for="setback-time">{t('setback_time')}</label>
           <input id="setback-time" type="time" value={values.time} onInput={(e) => setValues({ ...values, time: e.currentTarget.value })} />
         </div>
       </div>
       {QUESTIONS.map(([key, label]) => (
         <div class="sub-field" key={key}>
-          <label for={`setback-${key}`}>{label} (optional)</label>
+          <label for={`setback-${key}`}>{t(label)}</label>
           <textarea id={`setback-${key}`} value={values[key]} onInput={(e) => setValues({ ...values, [key]: e.currentTarget.value })} />
         </div>
       ))}
       <p class="error" role="alert">
         {error}
       </p>
-      <button type="submit">Log this setback</button>
+      <button type="submit">{t('setback_submit')}</button>
       <div role="status">
         {saved && (
           <p class="setback-saved">
-            Logged. Your count starts again, and nothing you've built is lost: your longest streak and
-            your total days stay. <a href={planHref}>Adjust my plan</a> with what you've learnt.
+            {withParts(t('setback_saved', [part(0)]), [<a href={planHref}>{t('setback_adjustPlan')}</a>])}
           </p>
         )}
       </div>

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '../lib/i18n/i18n';
 
 interface Props {
   today: string;
@@ -23,7 +24,7 @@ export function StreakStartForm({ today, initial, onSave, formId }: Props) {
   return (
     <form id={formId} class="streak-start" onSubmit={save} noValidate>
       <div class="sub-field">
-        <label for="streak-start-day">My current streak started on</label>
+        <label for="streak-start-day">{t('streak_startedOn')}</label>
         <input
           id="streak-start-day"
           type="date"
@@ -35,11 +36,11 @@ export function StreakStartForm({ today, initial, onSave, formId }: Props) {
         />
       </div>
       <div class="sub-field">
-        <label for="streak-substance">Days without (optional)</label>
+        <label for="streak-substance">{t('streak_substance')}</label>
         <input
           id="streak-substance"
           type="text"
-          placeholder="ketamine"
+          placeholder={t('streak_substanceExample')}
           value={substance}
           onInput={(e) => setSubstance(e.currentTarget.value)}
         />
@@ -47,7 +48,7 @@ export function StreakStartForm({ today, initial, onSave, formId }: Props) {
       <p id="streak-start-error" class="error" role="alert">
         {error}
       </p>
-      {!formId && <button type="submit">Save start day</button>}
+      {!formId && <button type="submit">{t('streak_saveStart')}</button>}
     </form>
   );
 }

@@ -1,3 +1,4 @@
+import { t } from '../lib/i18n/i18n';
 import type { SupportPerson } from '../lib/plan/plan';
 import { ReachOut } from './exercises/ReachOut';
 
@@ -6,7 +7,7 @@ export function SupportPeople({ people, helpHref }: { people: readonly SupportPe
   if (!people.some((person) => person.name.trim().length > 0)) return null;
   return (
     <section class="card" aria-labelledby="support-title">
-      <h2 id="support-title">Reach out</h2>
+      <h2 id="support-title">{t('support_heading')}</h2>
       <ReachOut people={people} helpHref={helpHref} />
     </section>
   );

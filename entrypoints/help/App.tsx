@@ -5,6 +5,8 @@ import { MyServices } from '../../components/MyServices';
 import { formatReviewed, HELP_REVIEWED, helpSectionsFor, REGIONS, regionFromLocale, type RegionCode } from '../../lib/help/directory';
 import { loadHelpRegion, saveHelpRegion } from '../../lib/help/help-region-item';
 import { loadMyServices, myServicesItem, withService, type MyService, type MyServiceInput } from '../../lib/help/my-services';
+import { t } from '../../lib/i18n/i18n';
+import { part, withParts } from '../../lib/i18n/with-parts';
 
 /** Help, one click from every screen: the person's own services, then emergency numbers first. */
 export function App({ locale }: { locale: string }) {
@@ -47,33 +49,29 @@ export function App({ locale }: { locale: string }) {
   const myServices = <MyServices services={mine} onSave={saveService} onRemove={removeService} />;
   return (
     <main class="help">
-      <p class="brand">Steadfast</p>
-      <h1>Get help now</h1>
-      <p>
-        You don't have to face this moment alone. If you or someone with you is in danger, has
-        taken too much or can't be woken, call the emergency number now.
-      </p>
+      <p class="brand">{t('extName')}</p>
+      <h1>{t('common_getHelpNow')}</h1>
+      <p>{t('help_intro')}</p>
       {mineFirst && myServices}
       <p class="region">
-        <label for="region">Where you are</label>{' '}
+        <label for="region">{t('help_whereYouAre')}</label>{' '}
         <select id="region" value={region} onChange={(e) => chooseRegion(e.currentTarget.value as RegionCode)}>
           {REGIONS.map((r) => (
             <option key={r.code} value={r.code}>
-              {r.name}
+              {t(r.name)}
             </option>
           ))}
         </select>
       </p>
       {region === 'INTL' && (
         <p class="card emergency-elsewhere">
-          <strong>In an emergency, call your local emergency number</strong> (112 works from mobiles in
-          many countries). The services below can help you find local lines.
+          {withParts(t('help_emergencyElsewhere', [part(0)]), [<strong>{t('help_emergencyElsewhereCall')}</strong>])}
         </p>
       )}
       <HelpDirectory sections={sections} reviewed={formatReviewed(HELP_REVIEWED)} />
       {!mineFirst && myServices}
       <p>
-        <a href={`${browser.runtime.getURL('/options.html')}#plan`}>My plan and support people</a>
+        <a href={`${browser.runtime.getURL('/options.html')}#plan`}>{t('help_myPlanLink')}</a>
       </p>
     </main>
   );

@@ -18,7 +18,9 @@ import { loadRecoveryState, takeCelebration, type RecoveryState } from '../../li
 import { matchTrigger } from '../../lib/triggers/match-trigger';
 import { isListTrigger, listTriggersFor } from '../../lib/triggers/blocklist';
 import { blocklistsItem } from '../../lib/triggers/blocklist-item';
-import { quote } from '../../lib/triggers/site-name';
+import { clip } from '../../lib/triggers/site-name';
+import { t, tCount } from '../../lib/i18n/i18n';
+import { part, withParts } from '../../lib/i18n/with-parts';
 import { triggerListItem } from '../../lib/triggers/trigger-list';
 
 interface Loaded {
@@ -69,7 +71,7 @@ export function App({ hash, inFrame }: { hash: string; inFrame: boolean }) {
   }
 
   async function continueAnyway(minutes: number): Promise<string | undefined> {
-    if (!paused) return 'There is no site to go on to.';
+    if (!paused) return t('pause_noSite');
     const message: ContinueMessage = { type: 'steadfast:continue', url: paused.href, minutes };
     const reply = (await browser.runtime.sendMessage(message)) as ContinueReply;
     if (!reply.ok) return reply.message;
@@ -82,51 +84,47 @@ export function App({ hash, inFrame }: { hash: string; inFrame: boolean }) {
   const streak = loaded?.recovery.progress?.streak;
   const plan = loaded?.recovery.plan;
   const what = loaded?.trigger?.display ?? paused?.host;
+  const listTrigger = loaded?.trigger && isListTrigger(loaded.trigger) ? loaded.trigger : undefined;
+  const why =
+    loaded?.trigger?.kind === 'keyword'
+      ? t('pause_pausedKeyword', [part(0)])
+      : !what
+        ? t('pause_pausedUnknown')
+        : listTrigger
+          ? t('pause_pausedListSite', [part(0), clip(listTrigger.listName)])
+          : t('pause_pausedSite', [part(0)]);
   return (
     <main class="pause">
       <p class="paused-site" role="status">
-        {loaded?.trigger?.kind === 'keyword' ? (
-          <>
-            Steadfast paused a page with <strong class="site-name">{loaded.trigger.display}</strong> in its address,
-            as you asked.
-          </>
-        ) : what ? (
-          <>
-            Steadfast paused <strong class="site-name">{what}</strong>
-            {loaded?.trigger && isListTrigger(loaded.trigger) && <> (from your list {quote(loaded.trigger.listName)})</>} for
-            you, as you asked.
-          </>
-        ) : (
-          'Steadfast paused a site for you, as you asked.'
-        )}
+        {withParts(why, [<strong class="site-name">{what}</strong>])}
       </p>
       {loaded?.trigger?.mode === 'block' && (
-        <p class="muted block-note">You chose Block for this, so there's no way through from here. That choice is looking after you.</p>
+        <p class="muted block-note">{t('pause_blockNote')}</p>
       )}
       {paused && paused.shown !== what && (
         <p class="muted paused-address">
-          Address: <span class="paused-url">{paused.shown}</span>
+          {withParts(t('pause_address', [part(0)]), [<span class="paused-url">{paused.shown}</span>])}
         </p>
       )}
       {inFrame ? (
-        <p>This part of the page was one of your trigger sites, so it stays closed.</p>
+        <p>{t('pause_frameClosed')}</p>
       ) : (
         <>
           <p class="actions">
             <a class="button take-away" href={planHref} onClick={takeMeAway}>
-              Take me away
+              {t('pause_takeMeAway')}
             </a>
           </p>
           {loaded?.celebration && celebrating && <Celebration {...loaded.celebration} onDone={() => setCelebrating(false)} />}
           {streak && (
             <p class="pause-streak">
-              You're on <strong>Day {streak.currentDay}</strong>. Closing this page keeps it going.
+              {withParts(t('pause_streak', [part(0)]), [<strong>{tCount('streak_day', streak.currentDay)}</strong>])}
             </p>
           )}
           {loaded && <CopingPrompt prompt={loaded.prompt} />}
           <p class="actions">
             <a class="button quiet" href={browser.runtime.getURL('/coping.html')}>
-              More ways to ride out an urge
+              {t('pause_moreWays')}
             </a>
           </p>
           {plan && <PlanSummary plan={plan} editHref={planHref} />}

@@ -11,6 +11,7 @@ import { loadRecoveryState, takeCelebration, type RecoveryState } from '../../li
 import { dayOf } from '../../lib/history/streak';
 import { saveStreakStart } from '../../lib/history/streak-start-item';
 import { currentTimeZone } from '../../lib/history/time-zone';
+import { t } from '../../lib/i18n/i18n';
 
 const options = (section: string) => `${browser.runtime.getURL('/options.html')}#${section}`;
 const HELP = browser.runtime.getURL('/help.html');
@@ -46,9 +47,9 @@ export function App() {
   return (
     <div class="popup">
       <header class="popup-top">
-        <p class="brand">Steadfast</p>
+        <p class="brand">{t('extName')}</p>
         <a class="help-link" href={HELP} target="_blank">
-          Get help now
+          {t('common_getHelpNow')}
         </a>
       </header>
       <main>
@@ -56,32 +57,32 @@ export function App() {
         {state && state.progress && <StreakSummary streak={state.progress.streak} substance={state.start?.substance} />}
         {state && !state.start && (
           <section class="card" aria-labelledby="start-title">
-            <h2 id="start-title">Start counting your days</h2>
+            <h2 id="start-title">{t('popup_startHeading')}</h2>
             <StreakStartForm today={dayOf(Date.now(), currentTimeZone())} onSave={saveStart} />
           </section>
         )}
         <p class="urge">
           <a class="button urge-button" href={browser.runtime.getURL('/coping.html')} target="_blank">
-            I'm having an urge
+            {t('popup_urge')}
           </a>
         </p>
         <details class="card">
-          <summary>Daily check-in</summary>
+          <summary>{t('popup_checkin')}</summary>
           <CheckIn onSave={saveCheckIn} helpHref={HELP} crisisLines={crisisLines} />
         </details>
         {state && <SupportPeople people={state.plan.supportPeople} helpHref={HELP} />}
-        <nav class="popup-links" aria-label="More">
+        <nav class="popup-links" aria-label={t('popup_moreLinks')}>
           <a href={options('plan')} target="_blank">
-            My plan
+            {t('popup_myPlan')}
           </a>
           <a href={options('setback')} target="_blank">
-            Log a setback
+            {t('popup_logSetback')}
           </a>
           <a href={options('streak')} target="_blank">
-            My streak
+            {t('popup_myStreak')}
           </a>
           <a href={options('triggers')} target="_blank">
-            Trigger sites
+            {t('popup_triggerSites')}
           </a>
         </nav>
       </main>

@@ -30,7 +30,8 @@ export function Done({ start, triggers, plan, region, recoveryHref, helpHref, on
   const reasons = plan.reasons.filter(filled).length;
   const steps = plan.ifThenSteps.filter((step) => filled(step.when) || filled(step.then)).length;
   const people = plan.supportPeople.filter((person) => filled(person.name)).length;
-  const regionName = REGIONS.find((r) => r.code === region)?.name ?? region;
+  const regionKey = REGIONS.find((r) => r.code === region)?.name;
+  const regionName = regionKey ? t(regionKey) : region;
 
   return (
     <>

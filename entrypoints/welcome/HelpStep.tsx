@@ -35,7 +35,7 @@ export function HelpStep({ region, person, onRegion, onPerson }: Props) {
         >
           {REGIONS.map((r) => (
             <option key={r.code} value={r.code}>
-              {r.name}
+              {t(r.name)}
             </option>
           ))}
         </select>

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { t } from '../i18n/i18n';
 import { matchTrigger } from '../triggers/match-trigger';
 import type { Trigger } from '../triggers/trigger';
 import type { Rule } from './build-rules';
@@ -49,19 +50,19 @@ export async function grantAllowance(
   alarms: Alarms = browser.alarms,
 ): Promise<GrantResult> {
   const { tabId, url, minutes, triggers, now = Date.now() } = request;
-  if (!ALLOW_MINUTES.includes(minutes as AllowMinutes)) return { ok: false, message: 'Choose 5, 15 or 30 minutes.' };
+  if (!ALLOW_MINUTES.includes(minutes as AllowMinutes)) return { ok: false, message: t('blocking_chooseMinutes') };
   let host: string;
   try {
     const parsed = new URL(url);
     if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new Error('not a web address');
     host = parsed.hostname.replace(/\.$/, '');
   } catch {
-    return { ok: false, message: 'That is not a web address Steadfast can open.' };
+    return { ok: false, message: t('blocking_notWebAddress') };
   }
   const catching = triggers.filter((trigger) => matchTrigger(url, [trigger]));
-  if (catching.length === 0) return { ok: false, message: 'This site is no longer in your list.' };
+  if (catching.length === 0) return { ok: false, message: t('blocking_notInList') };
   if (catching.some((trigger) => trigger.mode === 'block')) {
-    return { ok: false, message: 'You set this to Block, so there is no way through from here.' };
+    return { ok: false, message: t('blocking_blockMode') };
   }
   const existing = await dnr.getSessionRules();
   const replaced = existing.filter(

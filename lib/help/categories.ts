@@ -1,3 +1,5 @@
+import { t, type MessageKey } from '../i18n/i18n';
+
 /**
  * What each directory entry is for, so the help page can put emergency numbers first, then drug
  * services, then emotional support (issue 4). The directory itself has no category: this is a
@@ -10,12 +12,16 @@ export type HelpCategory = 'emergency' | 'drugs' | 'emotional' | 'other';
 export const HELP_CATEGORIES: readonly HelpCategory[] = ['emergency', 'drugs', 'emotional', 'other'];
 
 /** A heading for each section, in words a person in a hard moment reads at a glance. */
-export const HELP_CATEGORY_TITLES: Record<HelpCategory, string> = {
-  emergency: 'Emergency and urgent help',
-  drugs: 'Drug and alcohol services',
-  emotional: 'Someone to talk to',
-  other: 'More places to look',
+const TITLES: Record<HelpCategory, MessageKey> = {
+  emergency: 'help_categoryEmergency',
+  drugs: 'help_categoryDrugs',
+  emotional: 'help_categoryEmotional',
+  other: 'help_categoryOther',
 };
+
+export function helpCategoryTitle(category: HelpCategory): string {
+  return t(TITLES[category]);
+}
 
 export const SERVICE_CATEGORIES: Readonly<Record<string, HelpCategory>> = {
   'uk-emergency-999': 'emergency',

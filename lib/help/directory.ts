@@ -1,4 +1,5 @@
 import directory from './directory.json';
+import { catalogueLanguage, type MessageKey } from '../i18n/i18n';
 import { categoryOf, HELP_CATEGORIES, type HelpCategory } from './categories';
 
 /** One helpline or service, exactly as reviewed in ../shared/help/directory.json. */
@@ -25,16 +26,17 @@ export const HELP_SERVICES = directory.services as HelpService[];
 /** `YYYY-MM-DD`: the day every entry was last checked. */
 export const HELP_REVIEWED: string = directory.reviewed;
 
+/** The regions the help page offers, each with the key of its name in the catalogue. */
 export const REGIONS = [
-  { code: 'GB', name: 'United Kingdom' },
-  { code: 'IE', name: 'Ireland' },
-  { code: 'US', name: 'United States' },
-  { code: 'CA', name: 'Canada' },
-  { code: 'AU', name: 'Australia' },
-  { code: 'NZ', name: 'New Zealand' },
+  { code: 'GB', name: 'help_regionGB' },
+  { code: 'IE', name: 'help_regionIE' },
+  { code: 'US', name: 'help_regionUS' },
+  { code: 'CA', name: 'help_regionCA' },
+  { code: 'AU', name: 'help_regionAU' },
+  { code: 'NZ', name: 'help_regionNZ' },
   // The directory's international entries only; the page then says to call the local emergency number.
-  { code: 'INTL', name: 'Somewhere else' },
-] as const;
+  { code: 'INTL', name: 'help_regionINTL' },
+] as const satisfies readonly { code: string; name: MessageKey }[];
 
 export type RegionCode = (typeof REGIONS)[number]['code'];
 
@@ -73,9 +75,12 @@ export function helpSectionsFor(region: RegionCode, services: readonly HelpServi
   })).filter((section) => section.services.length > 0);
 }
 
-/** `2026-11-25` → `25 November 2026`, the same wherever the person is. */
-export function formatReviewed(day: string): string {
+/**
+ * `2026-11-25` → `25 November 2026` in English, in the language of the words around it (not the
+ * browser's), and the same day wherever the person is.
+ */
+export function formatReviewed(day: string, language: string = catalogueLanguage()): string {
   const at = Date.parse(`${day}T12:00:00Z`);
   if (Number.isNaN(at)) return day;
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(at);
+  return new Intl.DateTimeFormat(language, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(at);
 }

@@ -1,4 +1,5 @@
 import { storage } from 'wxt/utils/storage';
+import { t } from '../i18n/i18n';
 import { dialable } from '../plan/plan';
 import { webAddress } from './links';
 
@@ -38,11 +39,11 @@ function websiteFrom(text: string): { url: string } | { message: string } {
   if (typed) return { url: typed };
   // Anything naming another scheme (javascript:, data:, file:, mailto:…) is refused, never guessed at.
   if (/^[a-z][a-z0-9+.-]*:(?!\d)/i.test(text)) {
-    return { message: 'Only web addresses can be saved here: start with https://, or type just clinic.example.org.' };
+    return { message: t('help_urlOnlyWeb') };
   }
   const guessed = /\s/.test(text) ? undefined : webAddress(`https://${text}`);
   if (guessed && new URL(guessed).hostname.includes('.')) return { url: guessed };
-  return { message: "That doesn't look like a web address: try clinic.example.org." };
+  return { message: t('help_urlNotAddress') };
 }
 
 /** Checks and tidies what the person typed; nothing is saved unless this says ok. */
@@ -50,9 +51,9 @@ export function checkMyService(input: MyServiceInput): MyServiceCheck {
   const name = input.name.trim();
   const phone = input.phone.trim();
   const sms = input.sms.trim();
-  if (!name) return { ok: false, field: 'name', message: 'Give it a name, so you know who you are calling.' };
-  if (!dialable(phone)) return { ok: false, field: 'phone', message: 'Add a phone number with its digits, like 0300 123 4567.' };
-  if (sms && !dialable(sms)) return { ok: false, field: 'sms', message: 'A text number needs its digits, like 07700 900123, or leave it empty.' };
+  if (!name) return { ok: false, field: 'name', message: t('help_nameMissing') };
+  if (!dialable(phone)) return { ok: false, field: 'phone', message: t('help_phoneMissing') };
+  if (sms && !dialable(sms)) return { ok: false, field: 'sms', message: t('help_smsMissing') };
   const website = websiteFrom(input.url.trim());
   if ('message' in website) return { ok: false, field: 'url', message: website.message };
   return { ok: true, service: { name, phone, sms, url: website.url, note: input.note.trim() } };

@@ -1,3 +1,4 @@
+import { tCount } from '../i18n/i18n';
 import type { MilestoneEvent } from './event';
 import { addDaysTo, type Milestone, type Streak } from './streak';
 
@@ -25,6 +26,6 @@ export function milestonesToCelebrate(
 
 /** "1 day", "14 days", "1 year", "2 years". */
 export function milestoneLabel(days: number): string {
-  if (days >= 365 && days % 365 === 0) return days === 365 ? '1 year' : `${days / 365} years`;
-  return days === 1 ? '1 day' : `${days} days`;
+  if (days >= 365 && days % 365 === 0) return tCount('milestone_years', days / 365);
+  return tCount('milestone_days', days);
 }

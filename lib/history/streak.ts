@@ -27,6 +27,7 @@
  */
 import { tz } from '@date-fns/tz';
 import { addDays, differenceInCalendarDays, formatISO, isValid, parseISO } from 'date-fns';
+import { t } from '../i18n/i18n';
 import type { CalendarDay, SetbackEvent } from './event';
 
 /** The calendar day an instant falls on in a time zone. Throws a RangeError for an unknown zone. */
@@ -70,17 +71,17 @@ const EARLIEST_START = '1900-01-01';
 /** Checks the day a person says their streak started, in their own calendar. */
 export function validateStartDate(date: string, now: number, timeZone: string): DateCheck {
   const day = date.trim();
-  if (day === '') return { ok: false, message: 'Choose the day your streak started.' };
-  if (!isCalendarDay(day)) return { ok: false, message: 'That isn’t a day on the calendar. Choose one like 2026-03-29.' };
-  if (day > dayOf(now, timeZone)) return { ok: false, message: 'That date is in the future. Choose today or an earlier day.' };
-  if (day < EARLIEST_START) return { ok: false, message: 'That date is more than a century ago. Check the year.' };
+  if (day === '') return { ok: false, message: t('streak_startMissing') };
+  if (!isCalendarDay(day)) return { ok: false, message: t('streak_startNotDay') };
+  if (day > dayOf(now, timeZone)) return { ok: false, message: t('streak_startFuture') };
+  if (day < EARLIEST_START) return { ok: false, message: t('streak_startTooOld') };
   return { ok: true, day };
 }
 
 /** Checks the time a person gives for a setback. */
 export function validateSetbackTime(at: number, now: number): { ok: true } | { ok: false; message: string } {
-  if (!Number.isFinite(at)) return { ok: false, message: 'Choose the day and time it happened.' };
-  if (at > now) return { ok: false, message: 'That time is in the future. Choose now or an earlier time.' };
+  if (!Number.isFinite(at)) return { ok: false, message: t('setback_timeMissing') };
+  if (at > now) return { ok: false, message: t('setback_timeFuture') };
   return { ok: true };
 }
 

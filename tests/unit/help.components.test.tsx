@@ -62,6 +62,34 @@ describe('CrisisLines', () => {
   });
 });
 
+describe('CheckIn', () => {
+  test('the craving slider says its value in its label and to screen readers', () => {
+    render(<CheckIn onSave={vi.fn(async () => {})} helpHref={HELP} />);
+    fireEvent.input(screen.getByRole('slider'), { target: { value: '6' } });
+    const slider = screen.getByRole('slider');
+    expect(document.querySelector('label[for="craving"]')!.textContent).toBe('Craving right now: 6 of 10');
+    expect(slider.getAttribute('aria-valuetext')).toBe('6 of 10');
+  });
+
+  test('asks for a mood before saving, and saves nothing without one', async () => {
+    const onSave = vi.fn(async () => {});
+    render(<CheckIn onSave={onSave} helpHref={HELP} />);
+    fireEvent.click(screen.getByLabelText('Tired'));
+    fireEvent.submit(screen.getByRole('button', { name: 'Save check-in' }).closest('form')!);
+    expect((await screen.findByRole('alert')).textContent).toBe('Choose how you feel first.');
+    expect(onSave).not.toHaveBeenCalled();
+  });
+
+  test('before the crisis lines have loaded, a hard check-in links to help inside its sentence', async () => {
+    render(<CheckIn onSave={vi.fn(async () => {})} helpHref={HELP} />);
+    fireEvent.click(screen.getByLabelText('Very low'));
+    fireEvent.submit(screen.getByRole('button', { name: 'Save check-in' }).closest('form')!);
+    const link = await screen.findByRole('link', { name: 'talk to someone now' });
+    expect(link.getAttribute('href')).toBe(HELP);
+    expect(link.parentElement!.textContent).toBe("That sounds like a hard moment. You don't have to ride it out alone: talk to someone now.");
+  });
+});
+
 describe('CheckIn at the top of the scale', () => {
   async function checkIn(craving: number, mood: string) {
     render(<CheckIn onSave={vi.fn(async () => {})} helpHref={HELP} crisisLines={crisisLinesFor('GB')} />);

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { categoryOf, HELP_CATEGORIES, SERVICE_CATEGORIES } from '../../lib/help/categories';
+import { categoryOf, HELP_CATEGORIES, helpCategoryTitle, SERVICE_CATEGORIES } from '../../lib/help/categories';
 import { CRISIS_LINE_IDS, crisisLinesFor, loadCrisisLines } from '../../lib/help/crisis-lines';
 import {
   formatReviewed,
@@ -14,6 +14,7 @@ import {
 } from '../../lib/help/directory';
 import { helpRegionItem, loadHelpRegion, saveHelpRegion } from '../../lib/help/help-region-item';
 import { serviceLinks, SMS_FIRST_WORDS, textWithLinks, webAddress } from '../../lib/help/links';
+import { t } from '../../lib/i18n/i18n';
 
 const byId = (id: string) => HELP_SERVICES.find((s) => s.id === id)!;
 const REGION_CODES = REGIONS.map((r) => r.code);
@@ -117,9 +118,31 @@ describe('choosing and ordering', () => {
     expect(sections.at(-1)!.services.map((s) => s.id)).toContain('uk-new-line');
   });
 
-  test('the review date reads the same everywhere', () => {
+  test('the review date reads the same everywhere, in the language of the words around it', () => {
     expect(formatReviewed('2026-11-25')).toBe('25 November 2026');
+    expect(formatReviewed('2026-11-25', 'fr')).toBe('25 novembre 2026');
     expect(formatReviewed('not a day')).toBe('not a day');
+  });
+
+  test('every region has a name to show', () => {
+    expect(REGIONS.map((r) => t(r.name))).toEqual([
+      'United Kingdom',
+      'Ireland',
+      'United States',
+      'Canada',
+      'Australia',
+      'New Zealand',
+      'Somewhere else',
+    ]);
+  });
+
+  test('every section has a heading', () => {
+    expect(HELP_CATEGORIES.map(helpCategoryTitle)).toEqual([
+      'Emergency and urgent help',
+      'Drug and alcohol services',
+      'Someone to talk to',
+      'More places to look',
+    ]);
   });
 });
 

@@ -1,0 +1,65 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { Celebration } from '../../components/Celebration';
+import { SetbackForm } from '../../components/SetbackForm';
+import { StreakStartForm } from '../../components/StreakStartForm';
+import { StreakSummary } from '../../components/StreakSummary';
+import { computeStreak } from '../../lib/history/streak';
+
+afterEach(cleanup);
+
+const LONDON = 'Europe/London';
+const streakOn = (startedOn: string, today: string) =>
+  computeStreak({ startedOn, setbacks: [], now: Date.parse(`${today}T12:00:00Z`), timeZone: LONDON });
+
+describe('StreakSummary', () => {
+  test.each([
+    ['2026-05-01', '2026-05-01', 'ketamine', 'Day 1 without ketamine', 'Next milestone: 1 day, tomorrow', '0 days'],
+    ['2026-05-01', '2026-05-02', undefined, 'Day 2 since my last use', 'Next milestone: 3 days, in 2 days', '1 day'],
+    ['2026-05-01', '2026-05-11', 'ketamine', 'Day 11 without ketamine', 'Next milestone: 14 days, in 4 days', '10 days'],
+    ['2025-05-01', '2026-05-01', undefined, 'Day 366 since my last use', 'Next milestone: 2 years, in 365 days', '365 days'],
+  ])('from %s to %s (%s)', (startedOn, today, substance, day, next, longest) => {
+    render(<StreakSummary streak={streakOn(startedOn, today)} substance={substance} />);
+    expect(document.querySelector('.streak-day')!.textContent).toBe(day);
+    expect(document.querySelector('.streak-number')!.textContent).toBe(day.split(/ (?:without|since)/)[0]);
+    expect(document.querySelector('.streak-next')!.textContent).toBe(next);
+    expect(screen.getByText('Longest streak').nextElementSibling!.textContent).toBe(longest);
+    expect(screen.getByText('Total days without use').nextElementSibling!.textContent).toBe(longest);
+  });
+});
+
+describe('Celebration', () => {
+  test('names the milestone and one of their reasons', () => {
+    const done = vi.fn();
+    render(<Celebration days={365} reason="Seeing my niece grow up" onDone={done} />);
+    expect(screen.getByRole('heading').textContent).toBe('1 year. Well done.');
+    expect(screen.getByText('Seeing my niece grow up').tagName).toBe('STRONG');
+    expect(screen.getByRole('status').textContent).toContain("You're doing this for: Seeing my niece grow up");
+    fireEvent.click(screen.getByRole('button', { name: 'Thank you' }));
+    expect(done).toHaveBeenCalledOnce();
+  });
+});
+
+describe('StreakStartForm', () => {
+  test('shows the reason a day was refused', async () => {
+    render(<StreakStartForm today="2026-05-01" onSave={async () => 'That date is in the future. Choose today or an earlier day.'} />);
+    expect(screen.getByLabelText('Days without (optional)').getAttribute('placeholder')).toBe('ketamine');
+    fireEvent.click(screen.getByRole('button', { name: 'Save start day' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('in the future');
+  });
+});
+
+describe('SetbackForm', () => {
+  test('asks kindly, and after saving links to the plan inside its sentence', async () => {
+    const onSave = vi.fn(async () => undefined);
+    render(<SetbackForm today="2026-05-01" nowTime="21:30" onSave={onSave} planHref="#plan" />);
+    expect(screen.getByText('A setback is not the end of your recovery. What can it teach you?')).toBeTruthy();
+    fireEvent.input(screen.getByLabelText('Looking back, what warning signs can I see? (optional)'), { target: { value: 'Tired all week' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Log this setback' }));
+    const saved = await screen.findByText(/^Logged\./);
+    expect(onSave).toHaveBeenCalledWith(expect.objectContaining({ day: '2026-05-01', time: '21:30', warningSignMissed: 'Tired all week' }));
+    expect(saved.textContent).toMatch(/your total days stay\. Adjust my plan with what you've learnt\.$/);
+    expect(screen.getByRole('link', { name: 'Adjust my plan' }).getAttribute('href')).toBe('#plan');
+  });
+});
