@@ -9,6 +9,7 @@ import { loadRecoveryState, type RecoveryState } from '../../lib/history/recover
 import { dayOf, instantAt, validateSetbackTime } from '../../lib/history/streak';
 import { saveStreakStart } from '../../lib/history/streak-start-item';
 import { currentTimeZone } from '../../lib/history/time-zone';
+import { t } from '../../lib/i18n/i18n';
 import type { Plan } from '../../lib/plan/plan';
 import { loadPlan, planItem } from '../../lib/plan/plan-item';
 import { BackupSection } from './BackupSection';
@@ -65,6 +66,7 @@ export function App() {
         <nav aria-label="Sections">
           <a href="#triggers">Trigger sites</a>
           <a href="#streak">My streak</a>
+          <a href={browser.runtime.getURL('/progress.html')}>{t('progress_navLink')}</a>
           <a href="#plan">My plan</a>
           <a href="#settings">Settings</a>
           <a href="#backup">Backup</a>

@@ -11,6 +11,7 @@ import { loadRecoveryState, takeCelebration, type RecoveryState } from '../../li
 import { dayOf } from '../../lib/history/streak';
 import { saveStreakStart } from '../../lib/history/streak-start-item';
 import { currentTimeZone } from '../../lib/history/time-zone';
+import { t } from '../../lib/i18n/i18n';
 
 const options = (section: string) => `${browser.runtime.getURL('/options.html')}#${section}`;
 const HELP = browser.runtime.getURL('/help.html');
@@ -79,6 +80,9 @@ export function App() {
           </a>
           <a href={options('streak')} target="_blank">
             My streak
+          </a>
+          <a href={browser.runtime.getURL('/progress.html')} target="_blank">
+            {t('progress_navLink')}
           </a>
           <a href={options('triggers')} target="_blank">
             Trigger sites

@@ -30,7 +30,10 @@ export function t(key: MessageKey, substitutions: readonly (string | number)[] =
 }
 
 /** Keys that come in `_one` / `_other` pairs, for a count that changes the words ("1 day", "2 days"). */
-type PluralBase = MessageKey extends infer K ? (K extends `${infer B}_one` ? (`${B}_other` extends MessageKey ? B : never) : never) : never;
+// A generic parameter, so the condition distributes over each key (an `infer`red union does not,
+// in TypeScript 7: every base came out as `never` once the catalogue had its first plural).
+type PluralOf<K> = K extends `${infer B}_one` ? (`${B}_other` extends MessageKey ? B : never) : never;
+type PluralBase = PluralOf<MessageKey>;
 
 const plurals = new Map<string, Intl.PluralRules>();
 function pluralCategory(count: number, language: string): string {

@@ -5,7 +5,8 @@
  * so grouping 25,000 events is integer arithmetic. The zone's offset comes from @date-fns/tz's
  * `tzOffset` (Intl under the hood, a few µs a call), asked once per zone per UTC day and cached:
  * an offset changes at most once a day, so where midnight UTC and the next midnight agree the
- * whole day has that offset, and only a day with a DST change asks again for the event's instant.
+ * whole day has that offset (and likewise a week), and only a day with a DST change asks again
+ * for the event's instant.
  */
 import { tzOffset } from '@date-fns/tz';
 import type { CalendarDay } from '../history/event';
@@ -50,7 +51,8 @@ export type LocalClock = (at: number, timeZone: string) => LocalTime;
  */
 export function localClock(fallbackZone: string, offsetOf = tzOffset): LocalClock {
   const zones = new Map<string, Map<number, number>>();
-  const offsetAtUtcDay = (zone: string, utcDay: number): number => {
+  /** The zone's offset (minutes) at midnight UTC of a day, asked once. */
+  const atMidnight = (zone: string, utcDay: number): number => {
     let days = zones.get(zone);
     if (!days) zones.set(zone, (days = new Map()));
     let offset = days.get(utcDay);
@@ -60,15 +62,19 @@ export function localClock(fallbackZone: string, offsetOf = tzOffset): LocalCloc
     }
     return offset;
   };
-  return (at, timeZone) => {
+  // Offsets change at most twice a year: where a week's ends agree, the whole week has that
+  // offset; else where a day's ends agree, the day has; else the instant itself is asked.
+  const offsetAt = (zone: string, at: number): number => {
     const utcDay = Math.floor(at / DAY_MS);
-    let zone = timeZone;
-    let offset = offsetAtUtcDay(zone, utcDay);
-    if (Number.isNaN(offset)) {
-      zone = fallbackZone;
-      offset = offsetAtUtcDay(zone, utcDay);
-    }
-    if (offset !== offsetAtUtcDay(zone, utcDay + 1)) offset = offsetOf(zone, new Date(at));
+    const week = utcDay - (((utcDay % 7) + 7) % 7);
+    const offset = atMidnight(zone, week);
+    if (offset === atMidnight(zone, week + 7)) return offset;
+    const day = atMidnight(zone, utcDay);
+    return day === atMidnight(zone, utcDay + 1) ? day : offsetOf(zone, new Date(at));
+  };
+  return (at, timeZone) => {
+    let offset = offsetAt(timeZone, at);
+    if (Number.isNaN(offset)) offset = offsetAt(fallbackZone, at);
     const local = at + offset * 60_000;
     const day = Math.floor(local / DAY_MS);
     return { day, hour: Math.floor((local - day * DAY_MS) / 3_600_000), weekday: weekdayOf(day) };

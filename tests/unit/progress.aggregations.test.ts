@@ -218,3 +218,20 @@ describe('the milestones timeline', () => {
     expect(milestoneTimeline([], undefined)).toEqual({ reached: [], next: undefined });
   });
 });
+
+describe('milestones of earlier streaks', () => {
+  test('come from the marks by the same maths, even when nothing recorded them', async () => {
+    const { earlierStreakMilestones } = await import('../../lib/progress/milestone-timeline');
+    expect(earlierStreakMilestones(['2026-01-01', '2026-01-09', '2026-01-10', '2026-02-01'])).toEqual([
+      { days: 1, reachedOn: '2026-01-02' },
+      { days: 3, reachedOn: '2026-01-04' },
+      { days: 7, reachedOn: '2026-01-08' },
+      { days: 1, reachedOn: '2026-01-10' },
+      { days: 1, reachedOn: '2026-01-11' },
+      { days: 3, reachedOn: '2026-01-13' },
+      { days: 7, reachedOn: '2026-01-17' },
+      { days: 14, reachedOn: '2026-01-24' },
+    ]);
+    expect(earlierStreakMilestones(['2026-01-01'])).toEqual([]);
+  });
+});

@@ -1,0 +1,95 @@
+import type { HistoryDB } from '../history/db';
+import { openHistory } from '../history/db';
+import { computeStreak, dayOf, isCalendarDay, type Streak } from '../history/streak';
+import { streakStartItem, type StreakStart } from '../history/streak-start-item';
+import { currentTimeZone } from '../history/time-zone';
+import { loadPlan, planItem } from '../plan/plan-item';
+import { calendarYears, dayMarks, type DayMarks } from './calendar';
+import { loadProgressHistory, type ProgressHistory } from './history';
+import { calendarDay, dayNumber, localClock, type DayNumber, type LocalClock } from './local-time';
+import { earlierStreakMilestones, milestoneTimeline, type MilestoneTimeline } from './milestone-timeline';
+import { planHasSituation, riskGrid, riskWindow, withSituation, type RiskGrid, type RiskWindow } from './risk';
+import { turnedBack, type TurnedBack } from './turned-back';
+import { surfSummary, urgeTrend, type SurfSummary, type TrendPeriod, type TrendPoint } from './urge-trend';
+
+/** Everything the Progress page shows, worked out once when it opens. */
+export interface ProgressView {
+  today: DayNumber;
+  start: StreakStart | null;
+  startedOn?: DayNumber;
+  streak?: Streak;
+  marks: DayMarks;
+  years: { from: number; to: number };
+  risk: RiskGrid;
+  riskWindow?: RiskWindow;
+  turnedBack: TurnedBack;
+  surf?: SurfSummary;
+  timeline: MilestoneTimeline;
+  /** Nothing recorded and no start day: the page greets rather than draws empty charts. */
+  empty: boolean;
+  trend: (period: TrendPeriod) => TrendPoint[];
+}
+
+/** Pure: the page's figures from the history, the start day, now and the person's zone. */
+export function progressView(history: ProgressHistory, start: StreakStart | null, now: number, timeZone: string): ProgressView {
+  const clock: LocalClock = localClock(timeZone);
+  const today = dayNumber(dayOf(now, timeZone));
+  const valid = start && isCalendarDay(start.startedOn) ? start : null;
+  const streak = valid ? computeStreak({ startedOn: valid.startedOn, setbacks: history.setbacks, now, timeZone }) : undefined;
+  const startedOn = valid ? dayNumber(valid.startedOn) : undefined;
+  const firstEvent = Math.min(
+    ...[history.checkins[0], history.setbacks[0], history.interventions[0], history.urges[0]]
+      .filter((e) => e !== undefined)
+      .map((e) => clock(e.at, e.tz).day),
+  );
+  const first = Math.min(firstEvent, startedOn ?? Infinity);
+  const grid = riskGrid(history.interventions, history.urges, history.checkins, clock);
+  const marks = dayMarks(history.checkins, history.setbacks, clock);
+  // The streak's marks as computeStreak counts them: the start day, then each setback day after it.
+  const streakMarks =
+    startedOn === undefined ? [] : [startedOn, ...[...marks.setbacks].filter((d) => d > startedOn && d <= today).sort((a, b) => a - b)].map(calendarDay);
+  const trends = new Map<TrendPeriod, TrendPoint[]>();
+  const counted = history.checkins.length + history.setbacks.length + history.interventions.length + history.urges.length;
+  return {
+    today,
+    start: valid,
+    startedOn,
+    streak,
+    marks,
+    years: calendarYears(Number.isFinite(first) ? first : undefined, today),
+    risk: grid,
+    riskWindow: riskWindow(grid),
+    turnedBack: turnedBack(history.interventions, clock, today),
+    surf: surfSummary(history.urges),
+    timeline: milestoneTimeline(history.milestones, streak, earlierStreakMilestones(streakMarks)),
+    empty: !valid && counted === 0,
+    trend: (period) => {
+      let points = trends.get(period);
+      if (!points) trends.set(period, (points = urgeTrend(history.checkins, history.urges, clock, today, period)));
+      return points;
+    },
+  };
+}
+
+/** Opens the history and reads what the page needs. It writes nothing. */
+export async function loadProgressView(
+  now = Date.now(),
+  timeZone = currentTimeZone(),
+  open: () => Promise<HistoryDB> = openHistory,
+  readStart: () => Promise<StreakStart | null> = () => streakStartItem.getValue(),
+): Promise<ProgressView> {
+  const [db, start] = await Promise.all([open(), readStart()]);
+  const history = await loadProgressHistory(db);
+  return progressView(history, start, now, timeZone);
+}
+
+export type AddedToPlan = 'added' | 'already';
+
+/** Adds a risk window to the plan's high-risk situations, unless it is already there. */
+export async function addSituationToPlan(line: string, load = loadPlan, save = (plan: Awaited<ReturnType<typeof loadPlan>>) => planItem.setValue(plan)): Promise<AddedToPlan> {
+  const plan = await load();
+  if (planHasSituation(plan.highRiskSituations, line)) return 'already';
+  await save({ ...plan, highRiskSituations: withSituation(plan.highRiskSituations, line) });
+  return 'added';
+}
+
