@@ -5,7 +5,7 @@ import { streakStartItem, type StreakStart } from '../history/streak-start-item'
 import { currentTimeZone } from '../history/time-zone';
 import { loadPlan, planItem } from '../plan/plan-item';
 import { calendarYears, dayMarks, type DayMarks } from './calendar';
-import { loadProgressHistory, type ProgressHistory } from './history';
+import { loadProgressHistory, RECENT_MS, type ProgressHistory } from './history';
 import { calendarDay, dayNumber, localClock, type DayNumber, type LocalClock } from './local-time';
 import { earlierStreakMilestones, milestoneTimeline, type MilestoneTimeline } from './milestone-timeline';
 import { planHasSituation, riskGrid, riskWindow, withSituation, type RiskGrid, type RiskWindow } from './risk';
@@ -27,11 +27,24 @@ export interface ProgressView {
   timeline: MilestoneTimeline;
   /** Nothing recorded and no start day: the page greets rather than draws empty charts. */
   empty: boolean;
+  /**
+   * False while only the recent history is read (see `loadProgressView`): then the calendar goes
+   * back only as far as what was read, the all-time counts wait, and the by-year trend too.
+   */
+  complete: boolean;
   trend: (period: TrendPeriod) => TrendPoint[];
 }
 
 /** Pure: the page's figures from the history, the start day, now and the person's zone. */
-export function progressView(history: ProgressHistory, start: StreakStart | null, now: number, timeZone: string): ProgressView {
+export const RISK_MS = 365 * 86_400_000;
+
+export function progressView(
+  history: ProgressHistory,
+  start: StreakStart | null,
+  now: number,
+  timeZone: string,
+  readSince?: number,
+): ProgressView {
   const clock: LocalClock = localClock(timeZone);
   const today = dayNumber(dayOf(now, timeZone));
   const valid = start && isCalendarDay(start.startedOn) ? start : null;
@@ -43,7 +56,7 @@ export function progressView(history: ProgressHistory, start: StreakStart | null
       .map((e) => clock(e.at, e.tz).day),
   );
   const first = Math.min(firstEvent, startedOn ?? Infinity);
-  const grid = riskGrid(history.interventions, history.urges, history.checkins, clock);
+  const grid = riskGrid(history.interventions, history.urges, history.checkins, clock, now - RISK_MS);
   const marks = dayMarks(history.checkins, history.setbacks, clock);
   // The streak's marks as computeStreak counts them: the start day, then each setback day after it.
   const streakMarks =
@@ -56,13 +69,14 @@ export function progressView(history: ProgressHistory, start: StreakStart | null
     startedOn,
     streak,
     marks,
-    years: calendarYears(Number.isFinite(first) ? first : undefined, today),
+    years: calendarYearsRead(calendarYears(Number.isFinite(first) ? first : undefined, today), readSince),
     risk: grid,
     riskWindow: riskWindow(grid),
     turnedBack: turnedBack(history.interventions, clock, today),
     surf: surfSummary(history.urges),
     timeline: milestoneTimeline(history.milestones, streak, earlierStreakMilestones(streakMarks)),
     empty: !valid && counted === 0,
+    complete: readSince === undefined,
     trend: (period) => {
       let points = trends.get(period);
       if (!points) trends.set(period, (points = urgeTrend(history.checkins, history.urges, clock, today, period)));
@@ -71,16 +85,29 @@ export function progressView(history: ProgressHistory, start: StreakStart | null
   };
 }
 
-/** Opens the history and reads what the page needs. It writes nothing. */
+/** While only part is read, the calendar offers only the years fully read. */
+function calendarYearsRead(years: { from: number; to: number }, readSince: number | undefined): { from: number; to: number } {
+  if (readSince === undefined) return years;
+  const fullFrom = new Date(readSince).getUTCFullYear() + 1;
+  return { from: Math.min(years.to, Math.max(years.from, fullFrom)), to: years.to };
+}
+
+/**
+ * Opens the history and reads what the page needs, in two steps: `onRecent` gets a view of the
+ * last two years (all the page shows at first), then the promise gives the view of everything.
+ * It writes nothing.
+ */
 export async function loadProgressView(
+  onRecent: (view: ProgressView) => void,
   now = Date.now(),
   timeZone = currentTimeZone(),
   open: () => Promise<HistoryDB> = openHistory,
   readStart: () => Promise<StreakStart | null> = () => streakStartItem.getValue(),
 ): Promise<ProgressView> {
   const [db, start] = await Promise.all([open(), readStart()]);
-  const history = await loadProgressHistory(db);
-  return progressView(history, start, now, timeZone);
+  const since = now - RECENT_MS;
+  onRecent(progressView(await loadProgressHistory(db, since), start, now, timeZone, since));
+  return progressView(await loadProgressHistory(db), start, now, timeZone);
 }
 
 export type AddedToPlan = 'added' | 'already';

@@ -9,16 +9,19 @@ export type RiskGrid = number[][];
 
 /**
  * When urges come: every pause-page visit (a trigger site was reached for), every urge surfed
- * and every check-in with a craving of 7 or more, by weekday and hour where the person was.
+ * and every check-in with a craving of 7 or more, by weekday and hour where the person was; with
+ * `since`, only from then on (the page uses the last twelve months: what is risky now).
  */
 export function riskGrid(
   interventions: readonly InterventionEvent[],
   urges: readonly UrgeEvent[],
   checkins: readonly CheckinEvent[],
   clock: LocalClock,
+  since = -Infinity,
 ): RiskGrid {
   const grid = Array.from({ length: 7 }, () => new Array<number>(24).fill(0));
   const add = (at: number, tz: string) => {
+    if (at < since) return;
     const { weekday, hour } = clock(at, tz);
     grid[weekday]![hour]! += 1;
   };

@@ -85,9 +85,10 @@ function makeBackup(target: Page): Promise<Seeded> {
   });
 }
 
+/** Opens Progress and waits until it has drawn from the whole history (it draws the recent part first). */
 async function openProgress() {
   await page.goto(app.url('progress.html'));
-  await page.locator('main[data-ready="true"]').waitFor();
+  await page.locator('main[data-complete="true"]').waitFor();
 }
 
 /**

@@ -235,3 +235,25 @@ describe('milestones of earlier streaks', () => {
     expect(earlierStreakMilestones(['2026-01-01'])).toEqual([]);
   });
 });
+
+describe('the page view, drawn from the recent part first', () => {
+  test('while partial, the calendar offers only years fully read and says it is not complete', async () => {
+    const { progressView } = await import('../../lib/progress/progress-page');
+    const history = { checkins: [checkin('2026-03-03T20:00:00Z', 4)], setbacks: [], interventions: [], urges: [], milestones: [] };
+    const now = at('2026-03-12T12:00:00Z');
+    const partial = progressView(history, { startedOn: '2016-01-01' }, now, LONDON, at('2024-03-05T00:00:00Z'));
+    expect(partial).toMatchObject({ complete: false, years: { from: 2025, to: 2026 } });
+    const whole = progressView(history, { startedOn: '2016-01-01' }, now, LONDON);
+    expect(whole).toMatchObject({ complete: true, years: { from: 2016, to: 2026 }, empty: false });
+    expect(whole.streak?.currentDay).toBe(3724);
+    expect(progressView({ ...history, checkins: [] }, null, now, LONDON).empty).toBe(true);
+  });
+
+  test('risk windows count the last twelve months only', () => {
+    const clock = localClock(LONDON);
+    const old = visit('2024-03-06T20:10:00Z', 'left');
+    const recent = visit('2026-03-06T20:10:00Z', 'left');
+    const grid = riskGrid([old, recent], [], [], clock, at('2025-03-12T12:00:00Z'));
+    expect(grid.flat().reduce((a, b) => a + b)).toBe(1);
+  });
+});
