@@ -88,10 +88,11 @@ export function YearCalendar({ year, weeks, initialDay }: Props) {
                 </th>
                 {weeks.map((week, w) => {
                   const cell = week[weekday];
-                  if (!cell) return <td key={w} class="day empty" />;
+                  if (!cell) return <td key={w} role="gridcell" class="day empty" />;
                   return (
                     <td
                       key={w}
+                      role="gridcell"
                       data-day={cell.day}
                       class={`day ${cell.status}${cell.checkins > 0 ? ' checked' : ''}`}
                       tabIndex={cell.day === active ? 0 : -1}

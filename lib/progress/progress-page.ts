@@ -103,10 +103,13 @@ export async function loadProgressView(
   timeZone = currentTimeZone(),
   open: () => Promise<HistoryDB> = openHistory,
   readStart: () => Promise<StreakStart | null> = () => streakStartItem.getValue(),
+  afterPaint: () => Promise<void> = nextPaint,
 ): Promise<ProgressView> {
   const [db, start] = await Promise.all([open(), readStart()]);
   const since = now - RECENT_MS;
   onRecent(progressView(await loadProgressHistory(db, since), start, now, timeZone, since));
+  // Reading everything turns every record into an object on this thread: let the recent view paint first.
+  await afterPaint();
   return progressView(await loadProgressHistory(db), start, now, timeZone);
 }
 
@@ -120,3 +123,8 @@ export async function addSituationToPlan(line: string, load = loadPlan, save = (
   return 'added';
 }
 
+
+/** Resolves after the next frame has painted. */
+function nextPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+}
