@@ -67,6 +67,7 @@ export function App() {
         <nav aria-label="Sections">
           <a href="#triggers">Trigger sites</a>
           <a href="#streak">My streak</a>
+          <a href={browser.runtime.getURL('/progress.html')}>{t('progress_navLink')}</a>
           <a href="#plan">My plan</a>
           <a href="#settings">Settings</a>
           <a href="#sync">{t('sync_navLink')}</a>

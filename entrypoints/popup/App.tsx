@@ -81,6 +81,9 @@ export function App() {
           <a href={options('streak')} target="_blank">
             {t('popup_myStreak')}
           </a>
+          <a href={browser.runtime.getURL('/progress.html')} target="_blank">
+            {t('progress_navLink')}
+          </a>
           <a href={options('triggers')} target="_blank">
             {t('popup_triggerSites')}
           </a>

@@ -1,0 +1,211 @@
+// Progress page benchmark (issue 7): the page's gzipped JavaScript, and the time from opening
+// progress.html to every chart drawn (first from the last two years, then from all of it), with no history and with ten years of it (3,650 check-ins,
+// 20,000 pause-page visits, 1,000 urges, 36 setbacks), against the floor of a static extension
+// page, all in one run of Debian's headless Chromium. The approach is bench/popup/run.mjs's.
+//
+//   npm run build && npm run bench:progress [-- --opens 20] [-- --smoke]
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+
+const root = resolve(import.meta.dirname, '../..');
+const extension = join(root, '.output/chrome-mv3');
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
+const smoke = process.argv.includes('--smoke');
+const opensArg = process.argv.indexOf('--opens');
+const opens = smoke ? 1 : opensArg > 0 ? Number(process.argv[opensArg + 1]) : 20;
+
+if (!existsSync(join(extension, 'manifest.json'))) {
+  console.error('No production build in .output/chrome-mv3: run `npm run build` first.');
+  process.exit(1);
+}
+if (!existsSync(executablePath)) {
+  console.error(`Chromium is not at ${executablePath}: apt-get install -y chromium`);
+  process.exit(1);
+}
+
+/** Gzipped size of the JavaScript (and CSS) an extension page loads before it can draw. */
+function pageWeight(page) {
+  const html = readFileSync(join(extension, page), 'utf8');
+  const files = [...html.matchAll(/(?:src|href)="([^"]+\.(js|css))"/g)].map(([, path, kind]) => ({ path, kind }));
+  const gz = (kind) =>
+    files.filter((f) => f.kind === kind).reduce((sum, f) => sum + gzipSync(readFileSync(join(extension, f.path))).length, 0);
+  return { js: gz('js'), css: gz('css'), files: files.length };
+}
+
+function stats(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+  return { median: at(0.5), p95: at(0.95), n: sorted.length };
+}
+
+async function launch() {
+  const profile = mkdtempSync(join(tmpdir(), 'steadfast-bench-progress-'));
+  mkdirSync(join(profile, 'Default'), { recursive: true });
+  writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify({ net: { network_prediction_options: 2 } }));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    headless: true,
+    viewport: { width: 1280, height: 800 },
+    args: [
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const id = new URL(worker.url()).host;
+  // A first install opens "My recovery"; close it so it cannot interrupt a measured navigation.
+  const options = `chrome-extension://${id}/options.html`;
+  for (let waited = 0; waited < 10_000; waited += 50) {
+    const opened = context.pages().find((p) => p.url() === options);
+    if (opened) {
+      await opened.close();
+      break;
+    }
+    await new Promise((done) => setTimeout(done, 50));
+  }
+  return { context, id, profile, close: async () => (await context.close(), rmSync(profile, { recursive: true, force: true })) };
+}
+
+/** Ten years of history and a streak start written straight into the extension's stores, in the stored shapes. */
+async function seedTenYears(page) {
+  return page.evaluate(async () => {
+    const db = await new Promise((ok, fail) => {
+      const open = indexedDB.open('steadfast-history', 1);
+      open.onupgradeneeded = () => {
+        const events = open.result.createObjectStore('events', { keyPath: 'id' });
+        events.createIndex('by-time', 'at');
+        events.createIndex('by-type', 'type');
+        events.createIndex('by-type-time', ['type', 'at']);
+      };
+      open.onsuccess = () => ok(open.result);
+      open.onerror = () => fail(open.error);
+    });
+    const day = 86_400_000;
+    const now = Date.now();
+    const tz = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const zones = [tz, tz, tz, 'Europe/London', 'America/New_York', 'Pacific/Auckland'];
+    const events = [];
+    for (let i = 0; i < 3650; i += 1) {
+      events.push({ id: `c${i}`, type: 'checkin', at: now - i * day - 3_600_000 * (i % 12), tz, mood: 1 + (i % 5), craving: i % 11, halt: { hungry: i % 2 === 0, angry: false, lonely: i % 3 === 0, tired: i % 4 === 0 } });
+    }
+    for (let i = 0; i < 20_000; i += 1) {
+      const at = now - Math.floor((i / 20_000) * 3650 * day) - 3_600_000 * (i % 24);
+      const outcome = ['left', 'left', 'closed', 'continued', 'shown'][i % 5];
+      events.push({ id: `i${i}`, type: 'intervention', at, tz: zones[i % zones.length], site: `site${i % 40}.example`, outcome });
+    }
+    for (let i = 0; i < 1000; i += 1) {
+      events.push({ id: `u${i}`, type: 'urge', at: now - Math.floor((i / 1000) * 3650) * day - 7_200_000, tz, before: 8, after: i % 4 ? 3 : undefined, minutes: 10 });
+    }
+    for (let i = 1; i <= 36; i += 1) events.push({ id: `s${i}`, type: 'setback', at: now - i * 100 * day, tz, whatHappened: 'A hard week' });
+    await new Promise((ok, fail) => {
+      const tx = db.transaction('events', 'readwrite');
+      for (const event of events) tx.objectStore('events').put(event);
+      tx.oncomplete = ok;
+      tx.onerror = () => fail(tx.error);
+    });
+    const count = await new Promise((ok) => {
+      const request = db.transaction('events').objectStore('events').count();
+      request.onsuccess = () => ok(request.result);
+    });
+    db.close();
+    const start = new Date(now - 3650 * day).toISOString().slice(0, 10);
+    await chrome.storage.local.set({ streak: { startedOn: start } });
+    return count;
+  });
+}
+
+/**
+ * Opens progress.html afresh; returns ms from navigation start to the page first drawn (its <main>
+ * marked ready: Preact sets it in the same commit as every chart, drawn from the last two years)
+ * and to it drawn from all the history (marked complete), each one frame later so that style and
+ * layout are included; and the main-thread CPU time by then.
+ */
+async function timeToDrawn(context, url) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (window.__drawnAt === undefined && document.querySelector('main[data-ready]') && !window.__drawing) {
+        window.__drawing = true;
+        requestAnimationFrame(() => setTimeout(() => (window.__drawnAt = performance.now())));
+      }
+      if (document.querySelector('main[data-complete]')) {
+        observer.disconnect();
+        requestAnimationFrame(() => setTimeout(() => (window.__completeAt = performance.now())));
+      }
+    }).observe(document, { childList: true, subtree: true, attributes: true });
+  });
+  await page.goto(url);
+  await page.waitForFunction(() => window.__completeAt !== undefined && window.__drawnAt !== undefined, undefined, { timeout: 60_000 });
+  const { ms, complete } = await page.evaluate(() => ({ ms: window.__drawnAt, complete: window.__completeAt }));
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const cpuMs = 1000 * (metrics.find((m) => m.name === 'TaskDuration')?.value ?? Number.NaN);
+  const grid = await page.locator('[role="grid"] [data-day]').count();
+  await page.close();
+  return { ms, cpuMs, complete, grid };
+}
+
+/** The floor: the first contentful paint of Steadfast's pause page (static HTML and inline CSS). */
+async function staticFirstPaint(context, url) {
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
+  const ms = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0].startTime);
+  await page.close();
+  return ms;
+}
+
+const weight = pageWeight('progress.html');
+const empty = await launch();
+const full = await launch();
+try {
+  const emptyUrl = `chrome-extension://${empty.id}/progress.html`;
+  const fullUrl = `chrome-extension://${full.id}/progress.html`;
+  const seedPage = await full.context.newPage();
+  await seedPage.goto(fullUrl);
+  const stored = await seedTenYears(seedPage);
+  await seedPage.close();
+  const rows = { empty: [], full: [] };
+  const floor = [];
+  const floorUrl = `chrome-extension://${empty.id}/pause.html`;
+  // Warm-up, then alternate so that machine noise falls on all alike.
+  await timeToDrawn(empty.context, emptyUrl);
+  const check = await timeToDrawn(full.context, fullUrl);
+  if (check.grid < 365) throw new Error(`The ten-year page drew ${check.grid} calendar days, not a year's.`);
+  for (let i = 0; i < opens; i += 1) {
+    rows.empty.push(await timeToDrawn(empty.context, emptyUrl));
+    rows.full.push(await timeToDrawn(full.context, fullUrl));
+    floor.push(await staticFirstPaint(empty.context, floorUrl));
+  }
+  const s = (list, key) => stats(list.map((r) => r[key]));
+  const [e, f, fl] = [s(rows.empty, 'ms'), s(rows.full, 'ms'), stats(floor)];
+  const [ec, fc] = [s(rows.empty, 'cpuMs'), s(rows.full, 'cpuMs')];
+  const [eo, fo] = [s(rows.empty, 'complete'), s(rows.full, 'complete')];
+  const version = full.context.browser()?.version() ?? 'unknown';
+  const fmt = (n) => n.toFixed(1);
+  console.log(`Chromium ${version}; ${opens} opens each, alternating; ${new Date().toISOString()}`);
+  console.log(`progress.html loads ${weight.files} files: JavaScript ${(weight.js / 1024).toFixed(1)} KB gzipped, CSS ${(weight.css / 1024).toFixed(1)} KB gzipped`);
+  console.log(`history events stored in the 10-year profile: ${stored}`);
+  console.log(`load average at the end: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  console.log('| what | first drawn, median ms from navigation start | p95 ms | all history drawn, median ms | p95 | median main-thread CPU ms (by all drawn) | p95 |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- |');
+  console.log(`| Progress, no history: drawn | ${fmt(e.median)} | ${fmt(e.p95)} | ${fmt(eo.median)} | ${fmt(eo.p95)} | ${fmt(ec.median)} | ${fmt(ec.p95)} |`);
+  console.log(`| Progress, 10 years (${stored} events): drawn | ${fmt(f.median)} | ${fmt(f.p95)} | ${fmt(fo.median)} | ${fmt(fo.p95)} | ${fmt(fc.median)} | ${fmt(fc.p95)} |`);
+  console.log(`| floor: a static extension page's first paint (pause.html) | ${fmt(fl.median)} | ${fmt(fl.p95)} | | | | |`);
+  console.log(`ratios (medians): 10 years / none ${(f.median / e.median).toFixed(2)} wall, ${(fc.median / ec.median).toFixed(2)} CPU; 10 years / floor ${(f.median / fl.median).toFixed(2)}; none / floor ${(e.median / fl.median).toFixed(2)}`);
+  console.log(`10 years minus the floor (medians): first drawn ${fmt(f.median - fl.median)} ms, all drawn ${fmt(fo.median - fl.median)} ms; all drawn, 10 years / none ${(fo.median / eo.median).toFixed(2)}`);
+} finally {
+  await empty.close();
+  await full.close();
+}

@@ -1,0 +1,94 @@
+import { t } from '../../lib/i18n/i18n';
+import { DAY_PARTS, type RiskGrid, type RiskWindow } from '../../lib/progress/risk';
+import { weekdayName } from '../../lib/progress/words';
+
+interface Props {
+  grid: RiskGrid;
+  /** The busiest window, named ("Friday and Saturday evenings"), or undefined while there is too little. */
+  window?: RiskWindow & { name: string };
+  /** Adds the window to the plan; resolves to what to tell the person. */
+  onAddToPlan: (name: string) => Promise<string>;
+  status: string;
+}
+
+const CELL = 16;
+const LEFT = 40;
+const TOP = 16;
+
+/** When urges come, by weekday and hour: a 7 × 24 heatmap, one sentence, the counts as a table, and a way into the plan. */
+export function RiskHeatmap({ grid, window, onAddToPlan, status }: Props) {
+  const max = Math.max(1, ...grid.flat());
+  const partLabels = [t('progress_partNight'), t('progress_partMorning'), t('progress_partAfternoon'), t('progress_partEvening')];
+  return (
+    <div class="risk">
+      <p id="risk-sentence" class="risk-sentence">
+        {window ? t('progress_riskSentence', [window.name]) : t('progress_riskTooFew')}
+      </p>
+      <svg class="heatmap" viewBox={`0 0 ${LEFT + 24 * CELL} ${TOP + 7 * CELL}`} role="img" aria-labelledby="risk-sentence">
+        {[0, 6, 12, 18].map((hour) => (
+          <text key={hour} class="axis" x={LEFT + hour * CELL} y={TOP - 4}>
+            {String(hour).padStart(2, '0')}
+          </text>
+        ))}
+        {grid.map((hours, day) => (
+          <g key={day}>
+            <text class="axis" x={LEFT - 6} y={TOP + day * CELL + CELL * 0.7} text-anchor="end">
+              {weekdayName(day, 'short')}
+            </text>
+            {hours.map((count, hour) => (
+              <rect
+                key={hour}
+                class={count > 0 ? 'cell hot' : 'cell'}
+                x={LEFT + hour * CELL + 1}
+                y={TOP + day * CELL + 1}
+                width={CELL - 2}
+                height={CELL - 2}
+                rx="2"
+                fill-opacity={count > 0 ? 0.2 + (0.8 * count) / max : undefined}
+              />
+            ))}
+          </g>
+        ))}
+      </svg>
+      <p class="muted">{t('progress_riskCounted')}</p>
+      {window && (
+        <p>
+          <button type="button" onClick={() => void onAddToPlan(window.name)}>
+            {t('progress_riskAdd', [window.name])}
+          </button>
+        </p>
+      )}
+      <p role="status" class="status">
+        {status}
+      </p>
+      <details>
+        <summary>{t('progress_showNumbers')}</summary>
+        <div class="table-scroll">
+          <table class="numbers">
+            <caption class="visually-hidden">{t('progress_riskHeading')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('progress_colDay')}</th>
+                {partLabels.map((label) => (
+                  <th key={label} scope="col">
+                    {label}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {grid.map((hours, day) => (
+                <tr key={day}>
+                  <th scope="row">{weekdayName(day)}</th>
+                  {DAY_PARTS.map(({ part, from }) => (
+                    <td key={part}>{hours.slice(from, from + 6).reduce((a, b) => a + b, 0)}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+    </div>
+  );
+}

@@ -1,0 +1,139 @@
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { MilestoneTimeline } from '../../components/progress/MilestoneTimeline';
+import { RiskHeatmap } from '../../components/progress/RiskHeatmap';
+import { TurnedBack } from '../../components/progress/TurnedBack';
+import { UrgeTrend } from '../../components/progress/UrgeTrend';
+import { YearCalendar } from '../../components/progress/YearCalendar';
+import { t, tCount } from '../../lib/i18n/i18n';
+import { yearCalendar } from '../../lib/progress/calendar';
+import { dayNumber } from '../../lib/progress/local-time';
+import { addSituationToPlan, loadProgressView, type ProgressView } from '../../lib/progress/progress-page';
+import type { TrendPeriod } from '../../lib/progress/urge-trend';
+import { riskWindowName } from '../../lib/progress/words';
+
+/** "My recovery" → Progress: how far the person has come, and when they are most at risk. */
+export function App() {
+  const [view, setView] = useState<ProgressView>();
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    loadProgressView(setView).then(setView, () => setFailed(true));
+  }, []);
+  return (
+    <main class="progress" aria-busy={!view && !failed} data-ready={view ? 'true' : undefined} data-complete={view?.complete ? 'true' : undefined}>
+      {failed && <p role="alert">{t('progress_loadFailed')}</p>}
+      {!view && !failed && <p class="muted">{t('progress_loading')}</p>}
+      {view && (view.empty ? <Welcome /> : <Progress view={view} />)}
+    </main>
+  );
+}
+
+function Welcome() {
+  return (
+    <section class="card welcome" aria-labelledby="welcome-title">
+      <h2 id="welcome-title">{t('progress_emptyHeading')}</h2>
+      <p>{t('progress_emptyText')}</p>
+      <p>
+        <a href="/options.html#streak">{t('progress_emptyStart')}</a>
+      </p>
+    </section>
+  );
+}
+
+function Progress({ view }: { view: ProgressView }) {
+  const { streak } = view;
+  const [year, setYear] = useState(view.years.to);
+  const weeks = useMemo(() => yearCalendar({ year, marks: view.marks, startedOn: view.startedOn, today: view.today }), [year, view]);
+  const yearEnd = dayNumber(`${year}-12-31`);
+  const days = weeks.flat().filter((c) => c !== undefined);
+  const without = days.filter((c) => c.status === 'without' || c.status === 'today').length;
+  const setbacks = days.filter((c) => c.status === 'setback').length;
+  const checkedIn = days.filter((c) => c.checkins > 0).length;
+  const trend = useCallback((period: TrendPeriod) => view.trend(period), [view]);
+  const window = view.riskWindow ? { ...view.riskWindow, name: riskWindowName(view.riskWindow) } : undefined;
+  const [planStatus, setPlanStatus] = useState('');
+
+  async function addToPlan(name: string) {
+    const result = await addSituationToPlan(name);
+    const message = result === 'added' ? t('progress_riskAdded', [name]) : t('progress_riskAlready', [name]);
+    setPlanStatus(message);
+    return message;
+  }
+
+  return (
+    <>
+      <section class="card" aria-labelledby="where-title">
+        <h2 id="where-title">{t('progress_whereHeading')}</h2>
+        {streak ? (
+          <dl class="figures">
+            <div>
+              <dt>{t('progress_currentStreak')}</dt>
+              <dd class="streak-day">{t('progress_dayCount', [streak.currentDay])}</dd>
+            </div>
+            <div>
+              <dt>{t('progress_longest')}</dt>
+              <dd>{tCount('progress_days', streak.longest)}</dd>
+            </div>
+            <div>
+              <dt>{t('progress_total')}</dt>
+              <dd class="total-days">{tCount('progress_days', streak.totalDaysWithout)}</dd>
+            </div>
+          </dl>
+        ) : (
+          <p>
+            <a href="/options.html#streak">{t('progress_emptyStart')}</a>
+          </p>
+        )}
+      </section>
+
+      <section class="card" aria-labelledby="calendar-title">
+        <div class="section-head">
+          <h2 id="calendar-title">{t('progress_calendarHeading', [year])}</h2>
+          <div class="year-nav">
+            <button type="button" class="quiet" disabled={year <= view.years.from} onClick={() => setYear(year - 1)}>
+              {t('progress_previousYear')}
+            </button>
+            <button type="button" class="quiet" disabled={year >= view.years.to} onClick={() => setYear(year + 1)}>
+              {t('progress_nextYear')}
+            </button>
+          </div>
+        </div>
+        <p class="muted">{t('progress_calendarIntro')}</p>
+        <YearCalendar year={year} weeks={weeks} initialDay={Math.min(view.today, yearEnd)} />
+        <dl class="figures year-figures">
+          <div>
+            <dt>{t('progress_yearWithout')}</dt>
+            <dd>{without}</dd>
+          </div>
+          <div>
+            <dt>{t('progress_yearSetbacks')}</dt>
+            <dd>{setbacks}</dd>
+          </div>
+          <div>
+            <dt>{t('progress_yearCheckins')}</dt>
+            <dd>{checkedIn}</dd>
+          </div>
+        </dl>
+      </section>
+
+      <section class="card" aria-labelledby="trend-title">
+        <h2 id="trend-title">{t('progress_trendHeading')}</h2>
+        <UrgeTrend pointsFor={trend} surf={view.surf} complete={view.complete} />
+      </section>
+
+      <section class="card" aria-labelledby="risk-title">
+        <h2 id="risk-title">{t('progress_riskHeading')}</h2>
+        <RiskHeatmap grid={view.risk} window={window} onAddToPlan={addToPlan} status={planStatus} />
+      </section>
+
+      <section class="card" aria-labelledby="turned-title">
+        <h2 id="turned-title">{t('progress_turnedHeading')}</h2>
+        <TurnedBack counts={view.turnedBack} complete={view.complete} />
+      </section>
+
+      <section class="card" aria-labelledby="milestones-title">
+        <h2 id="milestones-title">{t('progress_milestonesHeading')}</h2>
+        <MilestoneTimeline timeline={view.timeline} />
+      </section>
+    </>
+  );
+}

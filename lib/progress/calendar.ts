@@ -1,0 +1,78 @@
+import type { CheckinEvent, SetbackEvent } from '../history/event';
+import { dayNumber, weekdayOf, type DayNumber, type LocalClock } from './local-time';
+
+export type DayStatus = 'before' | 'without' | 'setback' | 'today' | 'future';
+
+export interface CalendarCell {
+  day: DayNumber;
+  status: DayStatus;
+  /** The day's highest craving among its check-ins, if the person checked in. */
+  craving?: number;
+  checkins: number;
+}
+
+export interface DayMarks {
+  setbacks: Set<DayNumber>;
+  /** Check-ins a day: how many, and the highest craving. */
+  checkins: Map<DayNumber, { count: number; craving: number }>;
+}
+
+/** Which days had a setback or a check-in, each on the day it was lived (its own `tz`). */
+export function dayMarks(checkins: readonly CheckinEvent[], setbacks: readonly SetbackEvent[], clock: LocalClock): DayMarks {
+  const marks: DayMarks = { setbacks: new Set(), checkins: new Map() };
+  for (const s of setbacks) marks.setbacks.add(clock(s.at, s.tz).day);
+  for (const c of checkins) {
+    const day = clock(c.at, c.tz).day;
+    const seen = marks.checkins.get(day);
+    if (seen) {
+      seen.count += 1;
+      seen.craving = Math.max(seen.craving, c.craving);
+    } else marks.checkins.set(day, { count: 1, craving: c.craving });
+  }
+  return marks;
+}
+
+export interface CalendarInput {
+  year: number;
+  marks: DayMarks;
+  /** The streak's start day, or undefined when none is set (then no day counts as "without use"). */
+  startedOn?: DayNumber;
+  today: DayNumber;
+}
+
+/**
+ * A year as GitHub draws it: columns are weeks (Monday first), rows weekdays. Slots before
+ * 1 January and after 31 December are `undefined`.
+ */
+export function yearCalendar({ year, marks, startedOn, today }: CalendarInput): (CalendarCell | undefined)[][] {
+  const first = dayNumber(`${year}-01-01`);
+  const last = dayNumber(`${year}-12-31`);
+  const weeks: (CalendarCell | undefined)[][] = [];
+  let week: (CalendarCell | undefined)[] = new Array<CalendarCell | undefined>(weekdayOf(first)).fill(undefined);
+  for (let day = first; day <= last; day++) {
+    week.push(cell(day, marks, startedOn, today));
+    if (week.length === 7) {
+      weeks.push(week);
+      week = [];
+    }
+  }
+  if (week.length > 0) weeks.push([...week, ...new Array<undefined>(7 - week.length).fill(undefined)]);
+  return weeks;
+}
+
+function cell(day: DayNumber, marks: DayMarks, startedOn: DayNumber | undefined, today: DayNumber): CalendarCell {
+  const checkin = marks.checkins.get(day);
+  let status: DayStatus;
+  if (day > today) status = 'future';
+  else if (marks.setbacks.has(day) && startedOn !== undefined && day >= startedOn) status = 'setback';
+  else if (startedOn === undefined || day < startedOn) status = 'before';
+  else status = day === today ? 'today' : 'without';
+  return { day, status, craving: checkin?.craving, checkins: checkin?.count ?? 0 };
+}
+
+/** The years the calendar can show: from the first thing recorded (or the start day) to this year. */
+export function calendarYears(first: DayNumber | undefined, today: DayNumber): { from: number; to: number } {
+  const yearOf = (day: DayNumber) => new Date(day * 86_400_000).getUTCFullYear();
+  const to = yearOf(today);
+  return { from: first === undefined ? to : Math.min(to, yearOf(first)), to };
+}

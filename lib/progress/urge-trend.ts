@@ -1,0 +1,129 @@
+import type { CheckinEvent, UrgeEvent } from '../history/event';
+import { calendarDay, dayNumber, weekdayOf, type DayNumber, type LocalClock } from './local-time';
+
+export type TrendPeriod = 'week' | 'month' | 'year';
+
+/** How many periods the chart shows back from today: half a year of weeks, two years of months, ten years. */
+export const TREND_SPAN: Record<TrendPeriod, number> = { week: 26, month: 24, year: 10 };
+
+export interface TrendPoint {
+  /** First day of the period. */
+  start: DayNumber;
+  /** Average craving of the check-ins in it, 0 to 10. */
+  craving?: number;
+  checkins: number;
+  /** Average urge-surfing rating before and after waiting (after: only the surfs that got that far). */
+  urgeBefore?: number;
+  urgeAfter?: number;
+  urges: number;
+}
+
+/** The first day of the week (Monday), month or year a day falls in. */
+export function periodStart(day: DayNumber, period: TrendPeriod): DayNumber {
+  if (period === 'week') return day - weekdayOf(day);
+  const iso = calendarDay(day);
+  return dayNumber(period === 'month' ? `${iso.slice(0, 7)}-01` : `${iso.slice(0, 4)}-01-01`);
+}
+
+/** The period starts the chart shows, oldest first, ending with the one holding today. */
+export function periodStarts(today: DayNumber, period: TrendPeriod, span = TREND_SPAN[period]): DayNumber[] {
+  const starts: DayNumber[] = [];
+  let start = periodStart(today, period);
+  for (let i = 0; i < span; i++) {
+    starts.unshift(start);
+    start = periodStart(start - 1, period);
+  }
+  return starts;
+}
+
+interface Sums {
+  craving: number;
+  checkins: number;
+  before: number;
+  urges: number;
+  after: number;
+  afters: number;
+}
+
+/** Average cravings and urge ratings per period, one point for each of the last `span` periods. */
+export function urgeTrend(
+  checkins: readonly CheckinEvent[],
+  urges: readonly UrgeEvent[],
+  clock: LocalClock,
+  today: DayNumber,
+  period: TrendPeriod,
+): TrendPoint[] {
+  const starts = periodStarts(today, period);
+  const first = starts[0] ?? today;
+  const sums = new Map<DayNumber, Sums>(
+    starts.map((s) => [s, { craving: 0, checkins: 0, before: 0, urges: 0, after: 0, afters: 0 }]),
+  );
+  // Consecutive events usually share a period: remember the last day's period to skip the date maths.
+  let lastDay = NaN;
+  let lastStart = NaN;
+  const bucket = (at: number, tz: string): Sums | undefined => {
+    const { day } = clock(at, tz);
+    if (day < first || day > today) return undefined;
+    if (day !== lastDay) {
+      lastDay = day;
+      lastStart = periodStart(day, period);
+    }
+    return sums.get(lastStart);
+  };
+  for (const c of checkins) {
+    const s = bucket(c.at, c.tz);
+    if (s) {
+      s.craving += c.craving;
+      s.checkins += 1;
+    }
+  }
+  for (const u of urges) {
+    const s = bucket(u.at, u.tz);
+    if (!s) continue;
+    s.before += u.before;
+    s.urges += 1;
+    if (u.after !== undefined) {
+      s.after += u.after;
+      s.afters += 1;
+    }
+  }
+  const mean = (total: number, n: number) => (n > 0 ? Math.round((total / n) * 10) / 10 : undefined);
+  return starts.map((start) => {
+    const s = sums.get(start)!;
+    return {
+      start,
+      craving: mean(s.craving, s.checkins),
+      checkins: s.checkins,
+      urgeBefore: mean(s.before, s.urges),
+      urgeAfter: mean(s.after, s.afters),
+      urges: s.urges,
+    };
+  });
+}
+
+export interface SurfSummary {
+  /** Urge-surfing sessions with a rating before and after. */
+  pairs: number;
+  averageBefore: number;
+  averageAfter: number;
+  /** How many of them ended lower than they began. */
+  fell: number;
+}
+
+/** How much urges fell while the person waited them out, over every complete urge surf. */
+export function surfSummary(urges: readonly UrgeEvent[]): SurfSummary | undefined {
+  let pairs = 0;
+  let before = 0;
+  let after = 0;
+  let fell = 0;
+  for (const u of urges) {
+    if (u.after === undefined) continue;
+    pairs += 1;
+    before += u.before;
+    after += u.after;
+    if (u.after < u.before) fell += 1;
+  }
+  if (pairs === 0) return undefined;
+  const round = (n: number) => Math.round(n * 10) / 10;
+  return { pairs, averageBefore: round(before / pairs), averageAfter: round(after / pairs), fell };
+}

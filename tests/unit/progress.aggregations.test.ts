@@ -1,0 +1,259 @@
+import { describe, expect, test } from 'vitest';
+import type { CheckinEvent, InterventionEvent, MilestoneEvent, SetbackEvent, UrgeEvent } from '../../lib/history/event';
+import { computeStreak } from '../../lib/history/streak';
+import { calendarYears, dayMarks, yearCalendar } from '../../lib/progress/calendar';
+import { calendarDay, dayNumber, localClock, weekdayOf } from '../../lib/progress/local-time';
+import { milestoneTimeline } from '../../lib/progress/milestone-timeline';
+import { planHasSituation, riskGrid, riskWindow, withSituation } from '../../lib/progress/risk';
+import { turnedBack } from '../../lib/progress/turned-back';
+import { periodStarts, surfSummary, urgeTrend } from '../../lib/progress/urge-trend';
+
+const LONDON = 'Europe/London';
+const NEW_YORK = 'America/New_York';
+const AUCKLAND = 'Pacific/Auckland';
+const at = (iso: string) => Date.parse(iso);
+const day = dayNumber;
+let n = 0;
+const checkin = (iso: string, craving: number, tz = LONDON): CheckinEvent => ({
+  id: `c${n++}`, type: 'checkin', at: at(iso), tz, mood: 3, craving, halt: { hungry: false, angry: false, lonely: false, tired: false },
+});
+const setback = (iso: string, tz = LONDON): SetbackEvent => ({ id: `s${n++}`, type: 'setback', at: at(iso), tz });
+const visit = (iso: string, outcome: InterventionEvent['outcome'], site = 'a.example', tz = LONDON): InterventionEvent => ({
+  id: `i${n++}`, type: 'intervention', at: at(iso), tz, site, outcome,
+});
+const urge = (iso: string, before: number, after?: number, tz = LONDON): UrgeEvent => ({ id: `u${n++}`, type: 'urge', at: at(iso), tz, before, after });
+
+describe('localClock: the day and hour an event was lived, in its own zone', () => {
+  const clock = localClock(LONDON);
+  test.each([
+    // London across the spring change (29 March 2026, 01:00 UTC) and the autumn one (25 October, 01:00 UTC).
+    ['2026-03-29T00:30:00Z', LONDON, '2026-03-29', 0],
+    ['2026-03-29T01:30:00Z', LONDON, '2026-03-29', 2],
+    ['2026-03-28T23:30:00Z', LONDON, '2026-03-28', 23],
+    ['2026-07-01T23:30:00Z', LONDON, '2026-07-02', 0],
+    ['2026-10-25T00:30:00Z', LONDON, '2026-10-25', 1],
+    ['2026-10-25T01:30:00Z', LONDON, '2026-10-25', 1],
+    // New York: late evening there is already tomorrow in UTC.
+    ['2026-03-04T02:30:00Z', NEW_YORK, '2026-03-03', 21],
+    ['2026-03-08T07:30:00Z', NEW_YORK, '2026-03-08', 3],
+    // Auckland, UTC+13 in its summer: a UTC afternoon is tomorrow morning.
+    ['2026-01-10T20:00:00Z', AUCKLAND, '2026-01-11', 9],
+    ['2026-04-04T13:30:00Z', AUCKLAND, '2026-04-05', 2],
+    // A zone this browser does not know counts as the fallback.
+    ['2026-07-01T23:30:00Z', 'Nowhere/Atlantis', '2026-07-02', 0],
+  ])('%s in %s is %s at hour %i', (iso, zone, expectedDay, hour) => {
+    const local = clock(at(iso), zone);
+    expect(calendarDay(local.day)).toBe(expectedDay);
+    expect(local.hour).toBe(hour);
+    expect(local.weekday).toBe(weekdayOf(day(expectedDay)));
+  });
+
+  test('weekdays start on Monday', () => {
+    expect(weekdayOf(day('2026-03-02'))).toBe(0); // a Monday
+    expect(weekdayOf(day('2026-03-08'))).toBe(6); // a Sunday
+    expect(weekdayOf(day('1969-12-29'))).toBe(0);
+  });
+});
+
+describe('the year calendar', () => {
+  const clock = localClock(LONDON);
+  const marks = dayMarks(
+    [checkin('2026-03-03T20:00:00Z', 4), checkin('2026-03-03T21:00:00Z', 6), checkin('2026-03-10T08:00:00Z', 2)],
+    // 23:30 in New York on 9 March is 10 March in London: it stays on the 9th, the day it was lived.
+    [setback('2026-03-10T03:30:00Z', NEW_YORK)],
+    clock,
+  );
+  const weeks = yearCalendar({ year: 2026, marks, startedOn: day('2026-03-01'), today: day('2026-03-12') });
+  const find = (iso: string) => weeks.flat().find((c) => c?.day === day(iso));
+
+  test('is weeks of seven days, Monday first, holding every day of the year once', () => {
+    expect(weeks.every((w) => w.length === 7)).toBe(true);
+    expect(weeks.flat().filter(Boolean)).toHaveLength(365);
+    expect(weeks[0]!.slice(0, 3)).toEqual([undefined, undefined, undefined]); // 1 January 2026 is a Thursday
+    expect(weeks[0]![3]?.day).toBe(day('2026-01-01'));
+  });
+
+  test('marks each day as the person lived it', () => {
+    expect(find('2026-02-28')?.status).toBe('before');
+    expect(find('2026-03-03')).toMatchObject({ status: 'without', checkins: 2, craving: 6 });
+    expect(find('2026-03-09')?.status).toBe('setback');
+    expect(find('2026-03-10')).toMatchObject({ status: 'without', checkins: 1, craving: 2 });
+    expect(find('2026-03-12')?.status).toBe('today');
+    expect(find('2026-03-13')?.status).toBe('future');
+  });
+
+  test('with no start day, no day counts as without use', () => {
+    const none = yearCalendar({ year: 2026, marks, today: day('2026-03-12') });
+    expect(new Set(none.flat().filter(Boolean).map((c) => c!.status))).toEqual(new Set(['before', 'future']));
+  });
+
+  test('a leap year has 366 days, and the years run from the first record to this one', () => {
+    expect(yearCalendar({ year: 2028, marks, today: day('2028-12-31') }).flat().filter(Boolean)).toHaveLength(366);
+    expect(calendarYears(day('2017-06-01'), day('2026-03-12'))).toEqual({ from: 2017, to: 2026 });
+    expect(calendarYears(undefined, day('2026-03-12'))).toEqual({ from: 2026, to: 2026 });
+  });
+});
+
+describe('urges over time', () => {
+  const clock = localClock(LONDON);
+  const today = day('2026-03-12'); // a Thursday
+
+  test('periods end with the one holding today', () => {
+    expect(periodStarts(today, 'week', 3).map(calendarDay)).toEqual(['2026-02-23', '2026-03-02', '2026-03-09']);
+    expect(periodStarts(today, 'month', 3).map(calendarDay)).toEqual(['2026-01-01', '2026-02-01', '2026-03-01']);
+    expect(periodStarts(today, 'year', 2).map(calendarDay)).toEqual(['2025-01-01', '2026-01-01']);
+  });
+
+  test('averages cravings and urge ratings per week, each on the day it was lived', () => {
+    const points = urgeTrend(
+      // Sunday 8 March 23:30 in New York (summer time began that morning) is Monday in London: it belongs to the week of 2 March.
+      [checkin('2026-03-09T03:30:00Z', 8, NEW_YORK), checkin('2026-03-03T12:00:00Z', 4), checkin('2026-03-10T12:00:00Z', 3)],
+      [urge('2026-03-11T12:00:00Z', 8, 3), urge('2026-03-11T13:00:00Z', 6)],
+      clock,
+      today,
+      'week',
+    );
+    expect(points).toHaveLength(26);
+    expect(points.at(-2)).toMatchObject({ start: day('2026-03-02'), craving: 6, checkins: 2, urges: 0 });
+    expect(points.at(-1)).toMatchObject({ start: day('2026-03-09'), craving: 3, checkins: 1, urgeBefore: 7, urgeAfter: 3, urges: 2 });
+    expect(points[0]).toMatchObject({ checkins: 0, urges: 0, craving: undefined });
+  });
+
+  test('urge surfing: how much urges fell while waiting, over complete surfs only', () => {
+    expect(surfSummary([])).toBeUndefined();
+    expect(surfSummary([urge('2026-03-11T12:00:00Z', 9)])).toBeUndefined();
+    expect(surfSummary([urge('2026-03-11T12:00:00Z', 8, 3), urge('2026-03-11T13:00:00Z', 5, 5), urge('2026-03-11T14:00:00Z', 6)])).toEqual({
+      pairs: 2, averageBefore: 6.5, averageAfter: 4, fell: 1,
+    });
+  });
+});
+
+describe('risk windows', () => {
+  const clock = localClock(LONDON);
+
+  test('counts pause-page visits, urges and high cravings by weekday and hour where they were lived', () => {
+    const grid = riskGrid(
+      [visit('2026-03-06T20:10:00Z', 'left'), visit('2026-03-07T01:00:00Z', 'shown', 'a.example', NEW_YORK)],
+      [urge('2026-03-06T21:00:00Z', 7)],
+      [checkin('2026-03-06T22:00:00Z', 9), checkin('2026-03-06T22:00:00Z', 6)],
+      clock,
+    );
+    expect(grid[4]![20]).toBe(2); // Friday 20:00 in London, and 01:00 UTC Saturday = 20:00 Friday in New York
+    expect(grid[4]![21]).toBe(1);
+    expect(grid[4]![22]).toBe(1); // the craving of 6 is not counted
+    expect(grid.flat().reduce((a, b) => a + b)).toBe(4);
+  });
+
+  test('names the busiest window, with a second day when it is nearly as busy', () => {
+    const grid = Array.from({ length: 7 }, () => new Array<number>(24).fill(0));
+    grid[4]![20] = 6; // Friday evening
+    grid[5]![21] = 5; // Saturday evening
+    grid[1]![9] = 2; // Tuesday morning
+    expect(riskWindow(grid)).toEqual({ days: [4, 5], part: 'evening', count: 11, total: 13 });
+    grid[5]![21] = 3;
+    expect(riskWindow(grid)).toMatchObject({ days: [4], part: 'evening', count: 6 });
+  });
+
+  test('says nothing from too few moments', () => {
+    const grid = Array.from({ length: 7 }, () => new Array<number>(24).fill(0));
+    grid[4]![20] = 4;
+    expect(riskWindow(grid)).toBeUndefined();
+  });
+
+  test('adds a window to the plan once, on its own line', () => {
+    expect(withSituation('', 'Friday evenings')).toBe('Friday evenings');
+    expect(withSituation('Payday\n', 'Friday evenings')).toBe('Payday\nFriday evenings');
+    expect(planHasSituation('Payday\n  friday  EVENINGS ', 'Friday evenings')).toBe(true);
+    expect(withSituation('Payday\nfriday evenings', 'Friday evenings')).toBe('Payday\nfriday evenings');
+  });
+});
+
+describe('turned back', () => {
+  const clock = localClock(LONDON);
+  const today = day('2026-03-12'); // Thursday; the week began on Monday 9 March
+
+  test('counts "Take me away" and closing the pause page, not continuing, this week, this month and ever', () => {
+    const counts = turnedBack(
+      [
+        visit('2026-03-11T10:00:00Z', 'left', 'b.example'),
+        visit('2026-03-09T00:30:00Z', 'closed'), // Monday 00:30 in London
+        visit('2026-03-09T03:00:00Z', 'left', 'a.example', NEW_YORK), // Sunday 23:00 in New York: last week
+        visit('2026-03-02T10:00:00Z', 'continued'),
+        visit('2026-03-01T10:00:00Z', 'shown'),
+        visit('2026-02-27T10:00:00Z', 'left', 'b.example'),
+        visit('2020-02-27T10:00:00Z', 'left', 'b.example'),
+      ],
+      clock,
+      today,
+    );
+    expect(counts).toEqual({
+      week: 2, month: 3, all: 5, left: 4, closed: 1,
+      bySite: [{ site: 'b.example', count: 3 }, { site: 'a.example', count: 2 }],
+    });
+  });
+});
+
+describe('the milestones timeline', () => {
+  const milestone = (days: number, reachedOn: string): MilestoneEvent => ({
+    id: `milestone:${reachedOn}:${days}`, type: 'milestone', at: 0, tz: LONDON, days, reachedOn, celebrated: true,
+  });
+
+  test('lists earlier streaks\' milestones and the current one\'s in date order, and the next', () => {
+    const streak = computeStreak({ startedOn: '2026-01-01', setbacks: [{ at: at('2026-01-20T12:00:00Z'), tz: LONDON }], now: at('2026-01-28T12:00:00Z'), timeZone: LONDON });
+    const recorded = [milestone(7, '2026-01-08'), milestone(1, '2026-01-02'), milestone(3, '2026-01-04'), milestone(14, '2026-01-15'), milestone(1, '2026-01-21')];
+    const timeline = milestoneTimeline(recorded, streak);
+    expect(timeline.reached.map((m) => [m.days, m.reachedOn, m.current])).toEqual([
+      [1, '2026-01-02', false],
+      [3, '2026-01-04', false],
+      [7, '2026-01-08', false],
+      [14, '2026-01-15', false],
+      [1, '2026-01-21', true],
+      [3, '2026-01-23', true],
+      [7, '2026-01-27', true],
+    ]);
+    expect(timeline.next).toEqual({ days: 14, reachedOn: '2026-02-03', daysToGo: 6 });
+  });
+
+  test('with no streak and nothing recorded, nothing', () => {
+    expect(milestoneTimeline([], undefined)).toEqual({ reached: [], next: undefined });
+  });
+});
+
+describe('milestones of earlier streaks', () => {
+  test('come from the marks by the same maths, even when nothing recorded them', async () => {
+    const { earlierStreakMilestones } = await import('../../lib/progress/milestone-timeline');
+    expect(earlierStreakMilestones(['2026-01-01', '2026-01-09', '2026-01-10', '2026-02-01'])).toEqual([
+      { days: 1, reachedOn: '2026-01-02' },
+      { days: 3, reachedOn: '2026-01-04' },
+      { days: 7, reachedOn: '2026-01-08' },
+      { days: 1, reachedOn: '2026-01-10' },
+      { days: 1, reachedOn: '2026-01-11' },
+      { days: 3, reachedOn: '2026-01-13' },
+      { days: 7, reachedOn: '2026-01-17' },
+      { days: 14, reachedOn: '2026-01-24' },
+    ]);
+    expect(earlierStreakMilestones(['2026-01-01'])).toEqual([]);
+  });
+});
+
+describe('the page view, drawn from the recent part first', () => {
+  test('while partial, the calendar offers only years fully read and says it is not complete', async () => {
+    const { progressView } = await import('../../lib/progress/progress-page');
+    const history = { checkins: [checkin('2026-03-03T20:00:00Z', 4)], setbacks: [], interventions: [], urges: [], milestones: [] };
+    const now = at('2026-03-12T12:00:00Z');
+    const partial = progressView(history, { startedOn: '2016-01-01' }, now, LONDON, at('2024-03-05T00:00:00Z'));
+    expect(partial).toMatchObject({ complete: false, years: { from: 2025, to: 2026 } });
+    const whole = progressView(history, { startedOn: '2016-01-01' }, now, LONDON);
+    expect(whole).toMatchObject({ complete: true, years: { from: 2016, to: 2026 }, empty: false });
+    expect(whole.streak?.currentDay).toBe(3724);
+    expect(progressView({ ...history, checkins: [] }, null, now, LONDON).empty).toBe(true);
+  });
+
+  test('risk windows count the last twelve months only', () => {
+    const clock = localClock(LONDON);
+    const old = visit('2024-03-06T20:10:00Z', 'left');
+    const recent = visit('2026-03-06T20:10:00Z', 'left');
+    const grid = riskGrid([old, recent], [], [], clock, at('2025-03-12T12:00:00Z'));
+    expect(grid.flat().reduce((a, b) => a + b)).toBe(1);
+  });
+});
