@@ -30,7 +30,8 @@ export function t(key: MessageKey, substitutions: readonly (string | number)[] =
 }
 
 /** Keys that come in `_one` / `_other` pairs, for a count that changes the words ("1 day", "2 days"). */
-type PluralBase = MessageKey extends infer K ? (K extends `${infer B}_one` ? (`${B}_other` extends MessageKey ? B : never) : never) : never;
+// A mapped type: `MessageKey extends infer K ? …` checks the whole union at once, and gave never.
+type PluralBase = { [K in MessageKey]: K extends `${infer B}_one` ? (`${B}_other` extends MessageKey ? B : never) : never }[MessageKey];
 
 const plurals = new Map<string, Intl.PluralRules>();
 function pluralCategory(count: number, language: string): string {
