@@ -124,6 +124,10 @@ test.each(['reject-proto-nested-in-plan.json', 'reject-truncated.json', 'reject-
 );
 
 test('restoring the backup in a fresh browser with "Replace everything" brings the plan and triggers back', async () => {
+  // The first browser closes first: while one Chromium has this unpacked build loaded, a second one
+  // started on it answers every i18n.getMessage with "" (seen in Chromium 156, Nov 2026), and every
+  // page would show catalogue keys instead of words. One browser per person, as in real life.
+  await app.close();
   second = await launchSteadfast(server.port);
   const options = await open(second, 'options.html#backup');
   await options.getByLabel('Choose a backup file').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
