@@ -124,9 +124,9 @@ test.each(['reject-proto-nested-in-plan.json', 'reject-truncated.json', 'reject-
 );
 
 test('restoring the backup in a fresh browser with "Replace everything" brings the plan and triggers back', async () => {
-  // The first browser closes first: while one Chromium has this unpacked build loaded, a second one
-  // started on it answers every i18n.getMessage with "" (seen in Chromium 156, Nov 2026), and every
-  // page would show catalogue keys instead of words. One browser per person, as in real life.
+  // The first browser closes first: a Chromium started while another one runs can answer every
+  // i18n.getMessage with "" for the whole session (seen with headless Chromium 156, Nov 2026), and
+  // every page would show catalogue keys instead of words. One browser at a time, as in real life.
   await app.close();
   second = await launchSteadfast(server.port);
   const options = await open(second, 'options.html#backup');
