@@ -1,5 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import type { RestoreMode } from '../lib/backup/restore-plan';
+import { t } from '../lib/i18n/i18n';
 import './Backup.css';
 
 /** What a chosen file holds and what each choice would do, or why it can't be used. */
@@ -55,11 +56,11 @@ export function Backup({ onExport, onChoose, onRestore, initialStatus = '' }: Pr
 
   return (
     <div class="backup">
-      <p class="hint">Your backup is one file on this device. Keep it somewhere private: it holds your plan and history.</p>
+      <p class="hint">{t('backup_hint')}</p>
       <button type="button" disabled={busy} onClick={() => run(async () => setStatus(await onExport()))}>
-        Download a backup
+        {t('backup_download')}
       </button>
-      <label for="backup-file">Choose a backup file</label>
+      <label for="backup-file">{t('backup_chooseLabel')}</label>
       <input
         ref={fileInput}
         id="backup-file"
@@ -72,19 +73,19 @@ export function Backup({ onExport, onChoose, onRestore, initialStatus = '' }: Pr
         }}
       />
       {preview && (
-        <div class="backup-preview" role="group" aria-label="Restore this backup">
-          <p>This backup holds {preview.contents}.</p>
+        <div class="backup-preview" role="group" aria-label={t('backup_previewLabel')}>
+          <p>{t('backup_holds', [preview.contents])}</p>
           <p>{preview.effects.replace}</p>
           <p>{preview.effects.merge}</p>
           <div class="row">
             <button type="button" disabled={busy} onClick={() => restore('replace')}>
-              Replace everything
+              {t('backup_replace')}
             </button>
             <button type="button" disabled={busy} onClick={() => restore('merge')}>
-              Merge
+              {t('backup_merge')}
             </button>
             <button type="button" disabled={busy} onClick={() => setPreview(undefined)}>
-              Cancel
+              {t('backup_cancel')}
             </button>
           </div>
         </div>

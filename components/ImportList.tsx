@@ -1,6 +1,8 @@
 import { useRef, useState } from 'preact/hooks';
+import { t } from '../lib/i18n/i18n';
 import type { Blocklist } from '../lib/triggers/blocklist';
 import type { ImportRequest } from '../lib/triggers/blocklist-item';
+import { countOf, formatNumber, MAX_LIST_DOMAINS } from '../lib/triggers/parse-list';
 import type { TriggerMode } from '../lib/triggers/trigger';
 import './ImportList.css';
 import { ModeOptions, PendingChangeNote, ProtectionControls, type PendingNote } from './ProtectionControls';
@@ -16,7 +18,7 @@ interface Props {
   pendingOf?: (list: Blocklist) => PendingNote | undefined;
 }
 
-const sitesIn = (list: Blocklist) => `${list.domains.length.toLocaleString('en-GB')} ${list.domains.length === 1 ? 'site' : 'sites'}`;
+const sitesIn = (list: Blocklist) => countOf('list_siteCount', list.domains.length);
 
 /** "Gambling list.txt" → "Gambling list". */
 const listNameOf = (fileName: string) => fileName.replace(/\.[^.]*$/, '');
@@ -54,13 +56,13 @@ export function ImportList({ lists, onImport, onRemove, onModeChange, pendingOf 
     event.preventDefault();
     const source = file?.text ?? text;
     if (!source.trim()) {
-      setError('Paste a list of sites, or choose a file, first');
+      setError(t('list_nothingToImport'));
       setStatus('');
       return;
     }
     setBusy(true);
     setError('');
-    setStatus('Reading the list…');
+    setStatus(t('list_reading'));
     // Let "Reading the list…" show before a long list keeps the page busy.
     await new Promise((resolve) => setTimeout(resolve, 0));
     try {
@@ -81,14 +83,10 @@ export function ImportList({ lists, onImport, onRemove, onModeChange, pendingOf 
 
   return (
     <section id="import-list" class="card" aria-labelledby="import-list-title">
-      <h2 id="import-list-title">Import a list</h2>
-      <p class="muted">
-        Add many trigger sites at once, such as a published list of gambling or drug-market sites: one site a line.
-        Lines starting with # are skipped, and hosts-file lines (0.0.0.0 example.com) work too. Up to 100,000 sites a
-        list.
-      </p>
+      <h2 id="import-list-title">{t('list_title')}</h2>
+      <p class="muted">{t('list_intro', [formatNumber(MAX_LIST_DOMAINS)])}</p>
       <form class="import-list" onSubmit={submit} noValidate>
-        <label for="import-text">Paste a list of sites</label>
+        <label for="import-text">{t('list_pasteLabel')}</label>
         <textarea
           id="import-text"
           rows={5}
@@ -99,37 +97,37 @@ export function ImportList({ lists, onImport, onRemove, onModeChange, pendingOf 
           disabled={file !== undefined}
           onInput={(event) => setText(event.currentTarget.value)}
         />
-        <label for="import-file">Choose a list file</label>
+        <label for="import-file">{t('list_fileLabel')}</label>
         <input id="import-file" ref={fileInput} type="file" accept=".txt,text/plain" onChange={choose} />
         {file && (
           <p class="muted">
-            Import will read the file {file.name}.{' '}
+            {t('list_fileChosen', [file.name])}{' '}
             <button type="button" class="quiet" onClick={clearFile}>
-              Use the pasted list instead
+              {t('list_usePasted')}
             </button>
           </p>
         )}
         <div class="row">
           <span>
-            <label for="import-name">List name</label>
+            <label for="import-name">{t('list_nameLabel')}</label>
             <input
               id="import-name"
               type="text"
               autoComplete="off"
-              placeholder="Gambling list"
+              placeholder={t('list_namePlaceholder')}
               value={name}
               onInput={(e) => setName(e.currentTarget.value)}
             />
           </span>
           <span>
-            <label for="import-mode">When a site from it opens</label>
+            <label for="import-mode">{t('list_modeLabel')}</label>
             <select id="import-mode" value={mode} onChange={(e) => setMode(e.currentTarget.value as TriggerMode)}>
               <ModeOptions />
             </select>
           </span>
         </div>
         <button type="submit" disabled={busy}>
-          Import
+          {t('list_import')}
         </button>
         <p id="import-error" class="error" role="alert">
           {error}
@@ -139,7 +137,7 @@ export function ImportList({ lists, onImport, onRemove, onModeChange, pendingOf 
         </p>
       </form>
       {lists.length > 0 && (
-        <ul class="imported-lists" aria-label="Imported lists">
+        <ul class="imported-lists" aria-label={t('list_importedLists')}>
           {lists.map((list) => {
             const pending = pendingOf?.(list);
             return (
@@ -150,7 +148,7 @@ export function ImportList({ lists, onImport, onRemove, onModeChange, pendingOf 
               </span>
               <ProtectionControls
                 id={`list-mode-${list.id}`}
-                modeLabel={`When a site from ${list.name} opens`}
+                modeLabel={t('list_modeLabelNamed', [list.name])}
                 name={list.name}
                 mode={list.mode}
                 pending={pending}

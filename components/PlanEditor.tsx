@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t, type MessageKey } from '../lib/i18n/i18n';
 import { linesOf, type IfThenStep, type Plan, type SupportPerson } from '../lib/plan/plan';
 
 interface Props {
@@ -10,13 +11,22 @@ interface Props {
 
 type TextField = 'highRiskSituations' | 'earlyWarningSigns' | 'professionalContacts' | 'afterASetback' | 'dailyRoutine';
 
-const TEXT_FIELDS: { field: TextField; label: string; hint: string }[] = [
-  { field: 'highRiskSituations', label: 'Triggers and high-risk situations', hint: 'People, places, times and feelings that put you at risk. Am I hungry, angry, lonely or tired?' },
-  { field: 'earlyWarningSigns', label: 'Early warning signs', hint: 'Thoughts, moods or habits that tell you a hard patch may be coming.' },
-  { field: 'professionalContacts', label: 'Professional contacts', hint: 'Key worker, GP, counsellor, clinic: names and how to reach them.' },
-  { field: 'afterASetback', label: 'If I have a setback', hint: 'A setback is not the end of your recovery. What will you do, and who will you tell?' },
-  { field: 'dailyRoutine', label: 'My daily protective routine', hint: 'Small things that keep you steady: sleep, meals, a walk, a call.' },
+const TEXT_FIELDS: { field: TextField; label: MessageKey; hint: MessageKey }[] = [
+  { field: 'highRiskSituations', label: 'plan_highRiskLabel', hint: 'plan_highRiskHint' },
+  { field: 'earlyWarningSigns', label: 'plan_warningSignsLabel', hint: 'plan_warningSignsHint' },
+  { field: 'professionalContacts', label: 'plan_professionalsLabel', hint: 'plan_professionalsHint' },
+  { field: 'afterASetback', label: 'plan_afterASetbackLabel', hint: 'plan_afterASetbackHint' },
+  { field: 'dailyRoutine', label: 'plan_routineLabel', hint: 'plan_routineHint' },
 ];
+
+/** A support person's fields: what each holds, its label (numbered, for two people's "Name" fields) and its type. */
+const PERSON_FIELDS = [
+  ['name', 'plan_personName', 'text'],
+  ['relationship', 'plan_personRelationship', 'text'],
+  ['phone', 'plan_personPhone', 'tel'],
+  ['email', 'plan_personEmail', 'email'],
+  ['willDo', 'plan_personWillDo', 'text'],
+] as const satisfies readonly (readonly [keyof SupportPerson, MessageKey, string])[];
 
 /**
  * Every field of the relapse prevention plan, all optional, saved as the person types.
@@ -30,10 +40,10 @@ export function PlanEditor({ initial, onSave, newId = () => crypto.randomUUID() 
 
   function update(next: Plan) {
     setPlan(next);
-    setStatus('Saving…');
+    setStatus(t('plan_saving'));
     onSave(next).then(
-      () => setStatus('Saved on this device.'),
-      () => setStatus('Could not save just now. Your text is still here; try again in a moment.'),
+      () => setStatus(t('plan_saved')),
+      () => setStatus(t('plan_saveFailed')),
     );
   }
 
@@ -46,19 +56,17 @@ export function PlanEditor({ initial, onSave, newId = () => crypto.randomUUID() 
 
   return (
     <section id="plan" class="card plan-editor" aria-labelledby="plan-editor-title">
-      <h2 id="plan-editor-title">My plan</h2>
-      <p class="muted">
-        Everything here is optional and stays on this device. Write a little now and add more on a
-        calm day. Steadfast shows your reasons, your if-then steps and your coping strategies on
-        the pause page.
-      </p>
+      <h2 id="plan-editor-title">{t('plan_title')}</h2>
+      <p class="muted">{t('plan_intro')}</p>
       <p class="muted" role="status">
         {status}
       </p>
 
       <div class="field">
-        <label for="plan-reasons">My reasons (one a line)</label>
-        <p class="hint muted" id="plan-reasons-hint">What you are protecting: people, health, plans, how you want to feel.</p>
+        <label for="plan-reasons">{t('plan_reasonsLabel')}</label>
+        <p class="hint muted" id="plan-reasons-hint">
+          {t('plan_reasonsHint')}
+        </p>
         <textarea
           id="plan-reasons"
           aria-describedby="plan-reasons-hint"
@@ -71,26 +79,26 @@ export function PlanEditor({ initial, onSave, newId = () => crypto.randomUUID() 
       </div>
 
       <fieldset class="field">
-        <legend>If-then steps for high-risk moments</legend>
-        {plan.ifThenSteps.length === 0 && <p class="muted">For example: if I'm alone on a Friday night and feel the pull, then I'll call Sam and go for a walk.</p>}
+        <legend>{t('plan_ifThenLegend')}</legend>
+        {plan.ifThenSteps.length === 0 && <p class="muted">{t('plan_ifThenExample')}</p>}
         {plan.ifThenSteps.map((step, index) => (
           <div class="if-then" key={step.id}>
-            <label for={`when-${step.id}`}>If ({index + 1})</label>
+            <label for={`when-${step.id}`}>{t('plan_ifLabel', [index + 1])}</label>
             <input id={`when-${step.id}`} type="text" value={step.when} onInput={(e) => updateStep(step.id, { when: e.currentTarget.value })} />
-            <label for={`then-${step.id}`}>then I will ({index + 1})</label>
+            <label for={`then-${step.id}`}>{t('plan_thenLabel', [index + 1])}</label>
             <input id={`then-${step.id}`} type="text" value={step.then} onInput={(e) => updateStep(step.id, { then: e.currentTarget.value })} />
             <button type="button" class="quiet" onClick={() => update({ ...plan, ifThenSteps: plan.ifThenSteps.filter((s) => s.id !== step.id) })}>
-              Remove step {index + 1}
+              {t('plan_removeStep', [index + 1])}
             </button>
           </div>
         ))}
         <button type="button" onClick={() => update({ ...plan, ifThenSteps: [...plan.ifThenSteps, { id: newId(), when: '', then: '' }] })}>
-          Add an if-then step
+          {t('plan_addStep')}
         </button>
       </fieldset>
 
       <div class="field">
-        <label for="plan-coping">My coping strategies (one a line)</label>
+        <label for="plan-coping">{t('plan_copingLabel')}</label>
         <textarea
           id="plan-coping"
           value={copingText}
@@ -102,27 +110,17 @@ export function PlanEditor({ initial, onSave, newId = () => crypto.randomUUID() 
       </div>
 
       <fieldset class="field" id="support">
-        <legend>My support people</legend>
+        <legend>{t('plan_supportLegend')}</legend>
         {plan.supportPeople.map((person, index) => (
           <div class="person" key={person.id}>
-            {(
-              [
-                ['name', 'Name', 'text'],
-                ['relationship', 'Who they are to me', 'text'],
-                ['phone', 'Phone', 'tel'],
-                ['email', 'Email', 'email'],
-                ['willDo', 'What they agreed to do', 'text'],
-              ] as const
-            ).map(([key, label, type]) => (
+            {PERSON_FIELDS.map(([key, label, type]) => (
               <div class="sub-field" key={key}>
-                <label for={`${key}-${person.id}`}>
-                  {label} ({index + 1})
-                </label>
+                <label for={`${key}-${person.id}`}>{t(label, [index + 1])}</label>
                 <input id={`${key}-${person.id}`} type={type} list={undefined} value={person[key]} onInput={(e) => updatePerson(person.id, { [key]: e.currentTarget.value })} />
               </div>
             ))}
             <button type="button" class="quiet" onClick={() => update({ ...plan, supportPeople: plan.supportPeople.filter((p) => p.id !== person.id) })}>
-              Remove {person.name.trim() || `person ${index + 1}`}
+              {person.name.trim() ? t('plan_removePerson', [person.name.trim()]) : t('plan_removePersonNumbered', [index + 1])}
             </button>
           </div>
         ))}
@@ -130,20 +128,22 @@ export function PlanEditor({ initial, onSave, newId = () => crypto.randomUUID() 
           type="button"
           onClick={() => update({ ...plan, supportPeople: [...plan.supportPeople, { id: newId(), name: '', relationship: '', phone: '', email: '', willDo: '' }] })}
         >
-          Add a support person
+          {t('plan_addPerson')}
         </button>
       </fieldset>
 
       {TEXT_FIELDS.map(({ field, label, hint }) => (
         <div class="field" key={field}>
-          <label for={`plan-${field}`}>{label}</label>
-          <p class="hint muted" id={`plan-${field}-hint`}>{hint}</p>
+          <label for={`plan-${field}`}>{t(label)}</label>
+          <p class="hint muted" id={`plan-${field}-hint`}>
+            {t(hint)}
+          </p>
           <textarea id={`plan-${field}`} aria-describedby={`plan-${field}-hint`} value={plan[field]} onInput={(e) => update({ ...plan, [field]: e.currentTarget.value })} />
         </div>
       ))}
 
       <div class="field">
-        <label for="plan-review">Review my plan on</label>
+        <label for="plan-review">{t('plan_reviewLabel')}</label>
         <input id="plan-review" type="date" value={plan.reviewDate} onInput={(e) => update({ ...plan, reviewDate: e.currentTarget.value })} />
       </div>
     </section>

@@ -1,3 +1,4 @@
+import { t, type MessageKey } from '../lib/i18n/i18n';
 import type { TriggerMode } from '../lib/triggers/trigger';
 
 /** A loosening change waiting out its cooling-off: what will happen, when, and a way to cancel it. */
@@ -11,19 +12,24 @@ export function PendingChangeNote({ pending }: { pending?: PendingNote }) {
   return (
     <span class="pending-change">
       {' '}
-      {pending.text}{' '}
-      <button type="button" class="quiet" aria-label={`Cancel: ${pending.text}`} onClick={() => void pending.onCancel()}>
-        Cancel
+      <span aria-hidden="true">·</span> {pending.text}{' '}
+      <button type="button" class="quiet" aria-label={t('triggers_cancelChange', [pending.text])} onClick={() => void pending.onCancel()}>
+        {t('triggers_cancel')}
       </button>
     </span>
   );
 }
 
 /** The two modes, worded for a person choosing in a calm moment. */
+const MODE_WORDS = { pause: 'triggers_modePause', block: 'triggers_modeBlock' } as const satisfies Record<TriggerMode, MessageKey>;
+
 export const ModeOptions = () => (
   <>
-    <option value="pause">Pause, then let me choose</option>
-    <option value="block">Block, no way through</option>
+    {Object.entries(MODE_WORDS).map(([mode, key]) => (
+      <option key={mode} value={mode}>
+        {t(key)}
+      </option>
+    ))}
   </>
 );
 
@@ -55,8 +61,8 @@ export function ProtectionControls({ id, modeLabel, name, mode, pending, onModeC
       >
         <ModeOptions />
       </select>
-      <button type="button" class="quiet" aria-label={`Remove ${name}`} onClick={onRemove}>
-        Remove
+      <button type="button" class="quiet" aria-label={t('triggers_removeNamed', [name])} onClick={onRemove}>
+        {t('triggers_remove')}
       </button>
     </span>
   );

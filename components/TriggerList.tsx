@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
+import { t } from '../lib/i18n/i18n';
 import type { Trigger, TriggerMode } from '../lib/triggers/trigger';
 import { PendingChangeNote, ProtectionControls, type PendingNote } from './ProtectionControls';
 
@@ -37,7 +38,7 @@ export function TriggerList(props: Props) {
       return;
     }
     setError('');
-    setStatus(`Added. Steadfast will pause ${result.added.display} from now on.`);
+    setStatus(t('triggers_added', [result.added.display]));
     setText('');
   }
 
@@ -82,7 +83,7 @@ export function TriggerList(props: Props) {
               </span>
               <ProtectionControls
                 id={`mode-${trigger.id}`}
-                modeLabel={`When ${trigger.display} opens`}
+                modeLabel={t('triggers_modeLabel', [trigger.display])}
                 name={trigger.display}
                 mode={trigger.mode}
                 pending={pending}

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { t } from '../lib/i18n/i18n';
 import { endAllowance, grantAllowance, reconcileAllowances, ruleIdOfAlarm } from '../lib/blocking/allowance';
 import { isContinueMessage, type ContinueReply } from '../lib/blocking/continue-message';
 import { pauseOpenTabs, pauseOpenTabsWhere } from '../lib/blocking/pause-open-tabs';
@@ -34,7 +35,7 @@ export default defineBackground(() => {
         const [triggers, blocklists] = await Promise.all([triggerListItem.getValue(), blocklistsItem.getValue()]);
         await syncTriggerRules(triggers, pausePageUrl(), browser.declarativeNetRequest, blocklists);
       })
-      .catch((error: unknown) => console.error('Steadfast could not update its rules', error));
+      .catch((error: unknown) => console.error('steadfast: sync-rules', error));
     return queue;
   };
 
@@ -46,7 +47,7 @@ export default defineBackground(() => {
     if (reason === 'install') {
       void loadWelcome()
         .then((welcome) => (welcome.place === 'done' ? undefined : browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') })))
-        .catch((error: unknown) => console.error('Steadfast could not open its welcome', error));
+        .catch((error: unknown) => console.error('steadfast: welcome', error));
     }
   });
   browser.runtime.onStartup.addListener(() => void resync());
@@ -55,7 +56,7 @@ export default defineBackground(() => {
   const setUninstallPage = () =>
     void loadHelpRegion()
       .then((region) => browser.runtime.setUninstallURL(uninstallHelpUrl(region) ?? ''))
-      .catch((error: unknown) => console.error('Steadfast could not set its uninstall page', error));
+      .catch((error: unknown) => console.error('steadfast: uninstall-url', error));
   setUninstallPage();
   helpRegionItem.watch(setUninstallPage);
   triggerListItem.watch((next, previous) => {
@@ -81,7 +82,7 @@ export default defineBackground(() => {
     if (!isContinueMessage(message)) return undefined;
     const tabId = sender.tab?.id;
     if (tabId === undefined || !isFromPausePage(sender)) {
-      return Promise.resolve({ ok: false, message: 'Only the pause page can do that.' });
+      return Promise.resolve({ ok: false, message: t('background_onlyPausePage') });
     }
     // A list's domain counts as a site trigger of the list's mode (lib/triggers/blocklist.ts).
     return Promise.all([triggerListItem.getValue(), lists()]).then(([triggers, index]) =>
@@ -95,7 +96,7 @@ export default defineBackground(() => {
     if (waiting.length === 0) await browser.alarms.clear(COOLING_OFF_ALARM);
     else await browser.alarms.create(COOLING_OFF_ALARM, { when: Math.min(...waiting.map((p) => p.effectiveAt)) });
   };
-  const coolOffSafely = () => void coolOff().catch((error: unknown) => console.error('Steadfast could not apply a change', error));
+  const coolOffSafely = () => void coolOff().catch((error: unknown) => console.error('steadfast: cooling-off', error));
   pendingItem.watch(coolOffSafely);
 
   // When the time is up, the site pauses again, in that tab too if it is still open on it.
@@ -123,5 +124,5 @@ export default defineBackground(() => {
   sync.request();
 
   coolOffSafely();
-  void reconcileAllowances().catch((error: unknown) => console.error('Steadfast could not check allowances', error));
+  void reconcileAllowances().catch((error: unknown) => console.error('steadfast: allowances', error));
 });

@@ -18,6 +18,10 @@ import { SettingsSection } from './SettingsSection';
 import { SyncSection } from './SyncSection';
 import { TriggersSection } from './TriggersSection';
 
+/**
+ * The value of an `<input type="time">` (always "HH:MM", which the browser shows in the person's
+ * own format), not words: 'en-GB' only fixes the digits and the 24-hour clock.
+ */
 function nowTime(now: number, timeZone: string): string {
   return new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hour12: false, timeZone }).format(now);
 }
@@ -42,7 +46,7 @@ export function App() {
   }
 
   async function logSetback(values: SetbackValues) {
-    if (!recovery) return 'Still opening your history. Try again in a moment.';
+    if (!recovery) return t('options_historyNotOpenYet');
     const at = values.day && values.time ? instantAt(values.day, values.time, timeZone) : NaN;
     const check = validateSetbackTime(at, Date.now());
     if (!check.ok) return check.message;
@@ -62,19 +66,19 @@ export function App() {
   return (
     <>
       <header class="top">
-        <p class="brand">Steadfast</p>
-        <h1>My recovery</h1>
-        <nav aria-label="Sections">
-          <a href="#triggers">Trigger sites</a>
-          <a href="#streak">My streak</a>
+        <p class="brand">{t('extName')}</p>
+        <h1>{t('options_heading')}</h1>
+        <nav aria-label={t('options_sections')}>
+          <a href="#triggers">{t('options_navTriggers')}</a>
+          <a href="#streak">{t('options_navStreak')}</a>
           <a href={browser.runtime.getURL('/progress.html')}>{t('progress_navLink')}</a>
-          <a href="#plan">My plan</a>
-          <a href="#settings">Settings</a>
+          <a href="#plan">{t('options_navPlan')}</a>
+          <a href="#settings">{t('options_navSettings')}</a>
           <a href="#sync">{t('sync_navLink')}</a>
-          <a href="#backup">Backup</a>
+          <a href="#backup">{t('options_navBackup')}</a>
           <a href={browser.runtime.getURL('/welcome.html')}>{t('welcome_linkFromRecovery')}</a>
           <a class="help-link" href={browser.runtime.getURL('/help.html')}>
-            Get help now
+            {t('common_getHelpNow')}
           </a>
         </nav>
       </header>
@@ -82,12 +86,12 @@ export function App() {
         <HostAccess />
         <TriggersSection />
         <section id="streak" class="card" aria-labelledby="streak-title">
-          <h2 id="streak-title">My streak</h2>
+          <h2 id="streak-title">{t('options_streakTitle')}</h2>
           {recovery?.progress && <StreakSummary streak={recovery.progress.streak} substance={recovery.start?.substance} />}
           {recovery && (
             <StreakStartForm key={recovery.start?.startedOn} today={dayOf(now, timeZone)} initial={recovery.start ?? undefined} onSave={saveStart} />
           )}
-          <h3 id="setback">Log a setback</h3>
+          <h3 id="setback">{t('options_setbackTitle')}</h3>
           <SetbackForm today={dayOf(now, timeZone)} nowTime={nowTime(now, timeZone)} onSave={logSetback} planHref="#plan" />
         </section>
         {plan && <PlanEditor initial={plan} onSave={(next) => planItem.setValue(next)} />}
@@ -96,7 +100,7 @@ export function App() {
         <BackupSection />
       </main>
       <footer class="options muted">
-        <p>Everything you write here stays on this device. Steadfast sends nothing anywhere.</p>
+        <p>{t('options_privacyNote')}</p>
         <p><a href={browser.runtime.getURL('/privacy.html')}>{t('privacy_heading')}</a></p>
       </footer>
     </>

@@ -5,6 +5,7 @@ import { backupContents, readBackup, restoreBackup, restoreEffects, sizeProblem,
 import type { Backup as BackupFile } from '../../lib/backup/schema';
 import { loadStoredConfig } from '../../lib/backup/stored-config';
 import { openHistory, type HistoryDB } from '../../lib/history/db';
+import { t } from '../../lib/i18n/i18n';
 
 /** Survives the reload after a restore, in this tab only. */
 const CARRIED = 'steadfast-backup-status';
@@ -34,9 +35,7 @@ export function BackupSection() {
     const backup = await collectBackup(await history());
     download(backupText(backup), backupFileName());
     const problem = restoreProblem(backup);
-    return problem
-      ? `Your backup is downloading, but part of it could not be restored as it is: ${problem}.`
-      : `Your backup is downloading: ${backupContents(backup.data)}.`;
+    return problem ? t('backup_downloadingWithProblem', [problem]) : t('backup_downloading', [backupContents(backup.data)]);
   }
 
   async function choose(file: File): Promise<BackupPreview> {
@@ -52,7 +51,7 @@ export function BackupSection() {
 
   async function restore(mode: RestoreMode) {
     const backup = chosen.current;
-    if (!backup) return { ok: false, message: 'Choose a backup file first.' };
+    if (!backup) return { ok: false, message: t('backup_chooseFirst') };
     const result = await restoreBackup(backup, mode, await history());
     chosen.current = undefined;
     if (result.ok) {
@@ -66,7 +65,7 @@ export function BackupSection() {
 
   return (
     <section id="backup" class="card" aria-labelledby="backup-title">
-      <h2 id="backup-title">Backup</h2>
+      <h2 id="backup-title">{t('backup_title')}</h2>
       <Backup onExport={exportBackup} onChoose={choose} onRestore={restore} initialStatus={carried} />
     </section>
   );

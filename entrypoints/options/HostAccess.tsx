@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { t } from '../../lib/i18n/i18n';
 
 const ALL_SITES = { origins: ['<all_urls>'] };
 
@@ -23,14 +24,10 @@ export function HostAccess() {
   if (granted !== false) return null;
   return (
     <section class="card host-access" role="alert" aria-labelledby="host-access-title">
-      <h2 id="host-access-title">Steadfast can't pause sites right now</h2>
-      <p>
-        The browser has not given Steadfast access to the sites you visit, so your trigger sites would open
-        as normal. Steadfast only uses this access to show the pause page; it never reads or sends what you
-        browse.
-      </p>
+      <h2 id="host-access-title">{t('hostAccess_title')}</h2>
+      <p>{t('hostAccess_why')}</p>
       <button type="button" onClick={() => void browser.permissions.request(ALL_SITES).then(setGranted)}>
-        Allow Steadfast on all sites
+        {t('hostAccess_allow')}
       </button>
     </section>
   );

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { ImportList } from '../../components/ImportList';
 import type { Blocklist } from '../../lib/triggers/blocklist';
 import { blocklistsItem, importList, removeList, setListMode } from '../../lib/triggers/blocklist-item';
-import { pendingFor, timeLeft, type PendingChange } from '../../lib/triggers/cooling-off';
+import { changeLabel, pendingFor, pendingText, type LooseningChange, type PendingChange } from '../../lib/triggers/cooling-off';
 import { cancelPending, requestLoosening } from '../../lib/triggers/cooling-off-store';
 import { pendingItem } from '../../lib/triggers/pending-item';
 import type { TriggerMode } from '../../lib/triggers/trigger';
@@ -13,12 +13,14 @@ const fresh = (list: Blocklist) => Date.now() - list.addedAt < UNDO_WINDOW_MS;
 
 async function remove(list: Blocklist): Promise<void> {
   if (fresh(list)) return removeList(list.id);
-  await requestLoosening({ kind: 'remove-list', listId: list.id }, `Remove the list ${list.name}`);
+  const change: LooseningChange = { kind: 'remove-list', listId: list.id };
+  await requestLoosening(change, changeLabel(change, list.name));
 }
 
 async function changeMode(list: Blocklist, mode: TriggerMode): Promise<void> {
   if (mode === 'pause' && list.mode === 'block' && !fresh(list)) {
-    await requestLoosening({ kind: 'pause-list', listId: list.id }, `Switch the list ${list.name} to Pause`);
+    const change: LooseningChange = { kind: 'pause-list', listId: list.id };
+    await requestLoosening(change, changeLabel(change, list.name));
     return;
   }
   await setListMode(list.id, mode);
@@ -39,11 +41,7 @@ export function ImportListSection() {
   const pendingOf = (list: Blocklist) => {
     const change = pendingFor(pending, list.id);
     if (!change) return undefined;
-    const when = `in ${timeLeft(change.effectiveAt, Date.now())}`;
-    return {
-      text: change.kind === 'remove-list' ? `· removing ${when}` : `· switching to Pause ${when}`,
-      onCancel: () => cancelPending(change.id),
-    };
+    return { text: pendingText(change, Date.now()), onCancel: () => cancelPending(change.id) };
   };
   return (
     <ImportList

@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { COOLING_OFF_HOURS, timeLeft, type PendingChange } from '../../lib/triggers/cooling-off';
+import { t } from '../../lib/i18n/i18n';
+import { changeLabel, COOLING_OFF_HOURS, timeLeft, type LooseningChange, type PendingChange } from '../../lib/triggers/cooling-off';
 import { cancelPending, requestLoosening } from '../../lib/triggers/cooling-off-store';
+import { countOf } from '../../lib/triggers/parse-list';
 import { pendingItem } from '../../lib/triggers/pending-item';
 import { WAIT_SECONDS, loadSettings, settingsItem, type Settings } from '../../lib/settings/settings-item';
 
@@ -10,29 +12,31 @@ type Outcome = { error: string } | { message: string };
 /** Tightening now, loosening after the cooling-off (lib/triggers/cooling-off.ts). */
 async function saveWait(seconds: number): Promise<Outcome> {
   if (!Number.isInteger(seconds) || seconds < WAIT_SECONDS.min || seconds > WAIT_SECONDS.max) {
-    return { error: `Choose a whole number of seconds from ${WAIT_SECONDS.min} to ${WAIT_SECONDS.max}.` };
+    return { error: t('settings_waitOutOfRange', [WAIT_SECONDS.min, WAIT_SECONDS.max]) };
   }
   const settings = await loadSettings();
   if (seconds < settings.waitSeconds) {
-    const change = await requestLoosening({ kind: 'shorter-wait', waitSeconds: seconds }, `Wait ${seconds} seconds`);
-    return { message: `A shorter wait takes effect in ${timeLeft(change.effectiveAt, Date.now())}. You can cancel it until then.` };
+    const shorter: LooseningChange = { kind: 'shorter-wait', waitSeconds: seconds };
+    const change = await requestLoosening(shorter, changeLabel(shorter));
+    return { message: t('settings_shorterWaitWaits', [timeLeft(change.effectiveAt, Date.now())]) };
   }
   await settingsItem.setValue({ ...settings, waitSeconds: seconds });
-  return { message: `Saved. The pause page now waits ${seconds} seconds before offering to continue.` };
+  return { message: countOf('settings_waitSaved', seconds) };
 }
 
 async function saveCoolingOff(hours: number, waiting: boolean): Promise<Outcome> {
   if (!Number.isInteger(hours) || hours < COOLING_OFF_HOURS.min || hours > COOLING_OFF_HOURS.max) {
-    return { error: `Choose a whole number of hours from ${COOLING_OFF_HOURS.min} to ${COOLING_OFF_HOURS.max} (7 days).` };
+    return { error: t('settings_delayOutOfRange', [COOLING_OFF_HOURS.min, COOLING_OFF_HOURS.max]) };
   }
   const settings = await loadSettings();
   if (hours < settings.coolingOffHours) {
-    if (waiting) return { error: 'While a change is waiting, the delay can only get longer.' };
-    const change = await requestLoosening({ kind: 'shorter-cooling-off', coolingOffHours: hours }, `Delay ${hours} hours`);
-    return { message: `A shorter delay takes effect in ${timeLeft(change.effectiveAt, Date.now())}.` };
+    if (waiting) return { error: t('settings_delayOnlyLonger') };
+    const shorter: LooseningChange = { kind: 'shorter-cooling-off', coolingOffHours: hours };
+    const change = await requestLoosening(shorter, changeLabel(shorter));
+    return { message: t('settings_shorterDelayWaits', [timeLeft(change.effectiveAt, Date.now())]) };
   }
   await settingsItem.setValue({ ...settings, coolingOffHours: hours });
-  return { message: `Saved. Changes that loosen your protection now wait ${hours} hours.` };
+  return { message: countOf('settings_delaySaved', hours) };
 }
 
 function NumberSetting(props: {
@@ -99,25 +103,25 @@ export function SettingsSection() {
   const settingChanges = pending.filter((p) => p.kind === 'shorter-wait' || p.kind === 'shorter-cooling-off');
   return (
     <section id="settings" class="card" aria-labelledby="settings-title">
-      <h2 id="settings-title">Settings</h2>
+      <h2 id="settings-title">{t('settings_title')}</h2>
       {settings && (
         <>
           <NumberSetting
             id="wait-seconds"
-            label={'Wait before "Continue anyway" (seconds)'}
+            label={t('settings_waitLabel')}
             value={String(settings.waitSeconds)}
             min={WAIT_SECONDS.min}
             max={WAIT_SECONDS.max}
-            buttonLabel="Save wait"
+            buttonLabel={t('settings_waitSave')}
             onSave={saveWait}
           />
           <NumberSetting
             id="cooling-off-hours"
-            label="Delay before a loosening change happens (hours)"
+            label={t('settings_delayLabel')}
             value={String(settings.coolingOffHours)}
             min={COOLING_OFF_HOURS.min}
             max={COOLING_OFF_HOURS.max}
-            buttonLabel="Save delay"
+            buttonLabel={t('settings_delaySave')}
             onSave={(hours) => saveCoolingOff(hours, pending.length > 0)}
           />
         </>
@@ -126,23 +130,17 @@ export function SettingsSection() {
         <ul class="pending-settings">
           {settingChanges.map((change) => (
             <li key={change.id}>
-              {change.label}: in {timeLeft(change.effectiveAt, Date.now())}.{' '}
+              {t('settings_changeWaiting', [change.label, timeLeft(change.effectiveAt, Date.now())])}{' '}
               <button type="button" class="quiet" onClick={() => void cancelPending(change.id)}>
-                Cancel
+                {t('settings_cancel')}
               </button>
             </li>
           ))}
         </ul>
       )}
-      <h3>Private windows</h3>
-      {privateAllowed === true && <p>Steadfast also protects you in private (incognito) windows.</p>}
-      {privateAllowed === false && (
-        <p>
-          Steadfast can't see private (incognito) windows yet, so trigger sites would open there. To allow it: in
-          Chrome, Edge or Brave open the Extensions page, choose Details under Steadfast and turn on "Allow in
-          Incognito". In Firefox open Add-ons and themes, choose Steadfast and set "Run in Private Windows" to Allow.
-        </p>
-      )}
+      <h3>{t('settings_privateTitle')}</h3>
+      {privateAllowed === true && <p>{t('settings_privateAllowed')}</p>}
+      {privateAllowed === false && <p>{t('settings_privateNotAllowed')}</p>}
     </section>
   );
 }

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { TriggerList } from '../../components/TriggerList';
 import { ImportListSection } from './ImportListSection';
-import { isFreshAddition, pendingFor, timeLeft, type PendingChange } from '../../lib/triggers/cooling-off';
+import { t } from '../../lib/i18n/i18n';
+import { changeLabel, isFreshAddition, pendingFor, pendingText, type LooseningChange, type PendingChange } from '../../lib/triggers/cooling-off';
 import { cancelPending, requestLoosening } from '../../lib/triggers/cooling-off-store';
 import { parseKeyword } from '../../lib/triggers/parse-keyword';
 import { pendingItem } from '../../lib/triggers/pending-item';
@@ -24,12 +25,14 @@ async function removeTrigger(trigger: Trigger): Promise<void> {
     await triggerListItem.setValue(current.filter((t) => t.id !== trigger.id));
     return;
   }
-  await requestLoosening({ kind: 'remove-trigger', triggerId: trigger.id }, `Remove ${trigger.display}`);
+  const change: LooseningChange = { kind: 'remove-trigger', triggerId: trigger.id };
+  await requestLoosening(change, changeLabel(change, trigger.display));
 }
 
 async function setMode(trigger: Trigger, mode: TriggerMode): Promise<void> {
   if (mode === 'pause' && trigger.mode === 'block' && !isFreshAddition(trigger, Date.now())) {
-    await requestLoosening({ kind: 'pause-mode', triggerId: trigger.id }, `Switch ${trigger.display} to Pause`);
+    const change: LooseningChange = { kind: 'pause-mode', triggerId: trigger.id };
+    await requestLoosening(change, changeLabel(change, trigger.display));
     return;
   }
   // Tightening (or a fresh trigger) is immediate, and ends any wait to loosen the same trigger.
@@ -39,9 +42,22 @@ async function setMode(trigger: Trigger, mode: TriggerMode): Promise<void> {
   if (pending?.kind === 'pause-mode') await cancelPending(pending.id);
 }
 
-function describePending(change: PendingChange, now: number): string {
-  const when = `in ${timeLeft(change.effectiveAt, now)}`;
-  return change.kind === 'remove-trigger' ? `· removing ${when}` : `· switching to Pause ${when}`;
+/** RFC 2606's example domain: the same in every language, so not in the catalogue. */
+const EXAMPLE_SITE = 'example.com';
+
+/** Where a link sits in a sentence from the catalogue: a character no message holds. */
+const LINK = '\u2063';
+
+/** A whole sentence from the catalogue with a link where its `$LINK$` placeholder was. */
+function WithLink({ text, href, link }: { text: string; href: string; link: string }) {
+  const [before = '', after = ''] = text.split(LINK);
+  return (
+    <>
+      {before}
+      <a href={href}>{link}</a>
+      {after}
+    </>
+  );
 }
 
 /** Trigger sites and trigger words, kept in step with storage (and so with the browser's rules). */
@@ -56,7 +72,7 @@ export function TriggersSection() {
   }, []);
   const pendingOf = (trigger: Trigger) => {
     const change = pendingFor(pending, trigger.id);
-    return change && { text: describePending(change, Date.now()), onCancel: () => cancelPending(change.id) };
+    return change && { text: pendingText(change, Date.now()), onCancel: () => cancelPending(change.id) };
   };
   const waiting = pending.length > 0;
 
@@ -64,18 +80,12 @@ export function TriggersSection() {
     <>
       <TriggerList
         id="triggers"
-        title="Trigger sites"
-        intro={
-          <>
-            Sites that pull you towards using. When one opens, Steadfast shows a calm pause page with your plan
-            instead, and the site never loads. Subdomains are included: example.com covers www.example.com and
-            m.example.com. Add a path (example.com/forum) to pause only that part.
-          </>
-        }
-        label="Trigger site"
-        placeholder="example.com"
-        addLabel="Add"
-        emptyText="No trigger sites yet. Add the first one above when you feel ready."
+        title={t('triggers_sitesTitle')}
+        intro={t('triggers_sitesIntro')}
+        label={t('triggers_siteLabel')}
+        placeholder={EXAMPLE_SITE}
+        addLabel={t('triggers_siteAdd')}
+        emptyText={t('triggers_sitesNone')}
         triggers={triggers.filter((t) => t.kind !== 'keyword')}
         onAdd={(text) => addWith((existing) => parseTrigger(text, existing))}
         onRemove={removeTrigger}
@@ -84,25 +94,18 @@ export function TriggersSection() {
       />
       {waiting && (
         <p class="card cooling-off-note" role="status">
-          Changes that loosen your protection wait before they happen, so a hard moment can pass first. You can
-          cancel them until then. It may help to tell someone you trust about them:{' '}
-          <a href="#support">your support people</a>.
+          <WithLink text={t('coolingOff_note', [LINK])} href="#support" link={t('coolingOff_noteLink')} />
         </p>
       )}
       <ImportListSection />
       <TriggerList
         id="keywords"
-        title="Trigger words"
-        intro={
-          <>
-            Words that pause any page whose address contains them, on any site: a search for "buy ket", say. Whole
-            words only, so "ket" does not catch "basket".
-          </>
-        }
-        label="Trigger words"
-        placeholder="buy ket"
-        addLabel="Add words"
-        emptyText="No trigger words yet."
+        title={t('triggers_wordsTitle')}
+        intro={t('triggers_wordsIntro')}
+        label={t('triggers_wordsLabel')}
+        placeholder={t('triggers_wordsPlaceholder')}
+        addLabel={t('triggers_wordsAdd')}
+        emptyText={t('triggers_wordsNone')}
         triggers={triggers.filter((t) => t.kind === 'keyword')}
         onAdd={(text) => addWith((existing) => parseKeyword(text, existing))}
         onRemove={removeTrigger}

@@ -1,6 +1,8 @@
 import type { HistoryDB } from '../history/db';
+import { catalogueLanguage, t } from '../i18n/i18n';
 import type { HistoryEvent } from '../history/event';
 import { isPlanEmpty } from '../plan/plan';
+import { countOf } from '../triggers/parse-list';
 import { planRestore, triggerKey, type RestoreMode, type StoredConfig } from './restore-plan';
 import type { Backup, BackupData } from './schema';
 import { loadStoredConfig, saveStoredConfig } from './stored-config';
@@ -8,21 +10,20 @@ import { loadStoredConfig, saveStoredConfig } from './stored-config';
 export { readBackup, sizeProblem, MAX_BACKUP_BYTES } from './read-backup';
 export type { RestoreMode } from './restore-plan';
 
-const count = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
-
 /** "12 trigger sites, a plan, 2 support people, 340 history events": what a backup holds. */
 export function backupContents(data: BackupData): string {
-  const parts = [count(data.triggers.length, 'trigger site', 'trigger sites')];
+  const parts = [countOf('backup_triggerSites', data.triggers.length)];
   if (data.blocklists.length > 0) {
     const sites = data.blocklists.reduce((n, l) => n + l.domains.length, 0);
-    parts.push(`${count(data.blocklists.length, 'imported list', 'imported lists')} (${count(sites, 'site', 'sites')})`);
+    parts.push(countOf('backup_importedLists', data.blocklists.length, [countOf('list_siteCount', sites)]));
   }
-  parts.push(isPlanEmpty(data.plan) ? 'an empty plan' : 'a plan');
-  if (data.plan.supportPeople.length > 0) parts.push(count(data.plan.supportPeople.length, 'support person', 'support people'));
-  if (data.myServices.length > 0) parts.push(count(data.myServices.length, 'service of your own', 'services of your own'));
-  if (data.streak) parts.push(`a streak started on ${data.streak.startedOn}`);
-  parts.push(count(data.events.length, 'history event', 'history events'));
-  return parts.join(', ');
+  parts.push(isPlanEmpty(data.plan) ? t('backup_emptyPlan') : t('backup_plan'));
+  if (data.plan.supportPeople.length > 0) parts.push(countOf('backup_supportPeople', data.plan.supportPeople.length));
+  if (data.myServices.length > 0) parts.push(countOf('backup_myServices', data.myServices.length));
+  // The day as stored (YYYY-MM-DD): the one the person can check against their file.
+  if (data.streak) parts.push(t('backup_streakStarted', [data.streak.startedOn]));
+  parts.push(countOf('backup_historyEvents', data.events.length));
+  return new Intl.ListFormat(catalogueLanguage(), { type: 'unit', style: 'long' }).format(parts);
 }
 
 /** What each choice would do to what is here now, in the person's words. */
@@ -32,13 +33,13 @@ export function restoreEffects(data: BackupData, current: StoredConfig, eventIds
   const newEvents = data.events.filter((e) => !eventIds.has(e.id)).length;
   const theirs = new Set(data.triggers.map(triggerKey));
   const leaving = current.triggers.filter((t) => !theirs.has(triggerKey(t))).length;
+  const eventsHere = countOf('backup_historyEvents', eventIds.size);
   return {
     replace:
-      `Replace everything: your plan, settings and ${count(eventIds.size, 'history event', 'history events')} here are replaced by the backup's.` +
-      (leaving > 0
-        ? ` ${count(leaving, 'trigger site', 'trigger sites')} not in the backup stay until your ${current.settings.coolingOffHours}-hour cooling-off is over.`
-        : ''),
-    merge: `Merge: adds ${count(newTriggers, 'trigger site', 'trigger sites')} and ${count(newEvents, 'history event', 'history events')}, fills what your plan leaves empty, and keeps everything you have.`,
+      leaving > 0
+        ? countOf('backup_replaceEffectLeaving', leaving, [eventsHere, current.settings.coolingOffHours])
+        : t('backup_replaceEffect', [eventsHere]),
+    merge: t('backup_mergeEffect', [countOf('backup_triggerSites', newTriggers), countOf('backup_historyEvents', newEvents)]),
   };
 }
 
@@ -62,17 +63,17 @@ export async function restoreBackup(
   try {
     before = await writeEvents(db, backup.data.events, mode);
   } catch {
-    return { ok: false, message: 'The browser could not store the history, so nothing was changed.' };
+    return { ok: false, message: t('backup_historyNotStored') };
   }
   try {
     await io.save(config);
   } catch {
     await putBack(db, before);
-    return { ok: false, message: 'The browser could not store the backup (it may be out of room), so nothing was changed.' };
+    return { ok: false, message: t('backup_notStored') };
   }
-  const done = mode === 'replace' ? 'Your backup is restored.' : 'Your backup is merged with what you had.';
-  const later = waiting.length > 0 ? ` ${count(waiting.length, 'change that loosens', 'changes that loosen')} your protection will wait out your cooling-off, as always.` : '';
-  return { ok: true, message: done + later };
+  const replaced = mode === 'replace';
+  if (waiting.length === 0) return { ok: true, message: t(replaced ? 'backup_restored' : 'backup_merged') };
+  return { ok: true, message: countOf(replaced ? 'backup_restoredWaiting' : 'backup_mergedWaiting', waiting.length) };
 }
 
 /** Writes the events in one transaction; returns what was there before, to put back if need be. */

@@ -10,7 +10,7 @@ import type { StreakStart } from '../history/streak-start-item';
 import type { Plan } from '../plan/plan';
 import type { Settings } from '../settings/settings-item';
 import type { Blocklist } from '../triggers/blocklist';
-import { coolingOffMs, requestChange, type PendingChange } from '../triggers/cooling-off';
+import { changeLabel, coolingOffMs, requestChange, type LooseningChange, type PendingChange } from '../triggers/cooling-off';
 import type { Trigger } from '../triggers/trigger';
 import type { BackupData } from './schema';
 
@@ -100,8 +100,9 @@ export function planRestore(
   const delay = coolingOffMs(current.settings.coolingOffHours);
   let pending = current.pending;
   const waiting: PendingChange[] = [];
-  const wait = (change: Parameters<typeof requestChange>[1], label: string) => {
-    pending = requestChange(pending, change, label, now, delay, makeId);
+  /** `name` is the trigger's or list's, in the words the person reads beside the waiting change. */
+  const wait = (change: LooseningChange, name?: string) => {
+    pending = requestChange(pending, change, changeLabel(change, name), now, delay, makeId);
     waiting.push(pending.at(-1)!);
   };
 
@@ -111,10 +112,10 @@ export function planRestore(
     const there = wantedByKey.get(triggerKey(here));
     if (!there) {
       triggers.push(here);
-      wait({ kind: 'remove-trigger', triggerId: here.id }, `Remove ${here.display}`);
+      wait({ kind: 'remove-trigger', triggerId: here.id }, here.display);
     } else if (here.mode === 'block' && there.mode === 'pause') {
       triggers[triggers.indexOf(there)] = { ...there, mode: 'block' };
-      wait({ kind: 'pause-mode', triggerId: here.id }, `Switch ${here.display} to Pause`);
+      wait({ kind: 'pause-mode', triggerId: here.id }, here.display);
     }
   }
 
@@ -123,13 +124,13 @@ export function planRestore(
   const blocklists = (merging ? unionById(current.blocklists, backup.blocklists) : [...backup.blocklists]).map((list) => {
     const here = current.blocklists.find((l) => l.id === list.id);
     if (here?.mode !== 'block' || list.mode !== 'pause') return list;
-    wait({ kind: 'pause-list', listId: here.id }, `Switch the list ${here.name} to Pause`);
+    wait({ kind: 'pause-list', listId: here.id }, here.name);
     return { ...list, mode: 'block' as const };
   });
   for (const here of current.blocklists) {
     if (blocklists.some((l) => l.id === here.id)) continue;
     blocklists.push(here);
-    wait({ kind: 'remove-list', listId: here.id }, `Remove the list ${here.name}`);
+    wait({ kind: 'remove-list', listId: here.id }, here.name);
   }
 
   const desired = merging
@@ -140,9 +141,9 @@ export function planRestore(
     : backup.settings;
   const settings = { ...current.settings };
   if (desired.waitSeconds >= settings.waitSeconds) settings.waitSeconds = desired.waitSeconds;
-  else wait({ kind: 'shorter-wait', waitSeconds: desired.waitSeconds }, `Wait ${desired.waitSeconds} seconds`);
+  else wait({ kind: 'shorter-wait', waitSeconds: desired.waitSeconds });
   if (desired.coolingOffHours >= settings.coolingOffHours) settings.coolingOffHours = desired.coolingOffHours;
-  else wait({ kind: 'shorter-cooling-off', coolingOffHours: desired.coolingOffHours }, `Delay ${desired.coolingOffHours} hours`);
+  else wait({ kind: 'shorter-cooling-off', coolingOffHours: desired.coolingOffHours });
 
   const config: StoredConfig = merging
     ? {

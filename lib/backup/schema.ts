@@ -6,24 +6,35 @@
  * only the options page loads it; zod's core is several times that. https://valibot.dev/guides/comparison/
  *
  * `v.object` drops keys it does not know, so what is stored is only ever what these schemas name.
+ *
+ * Messages are functions (`say(key)`), so the words are looked up when a check fails, in the
+ * person's language, and never while this module loads.
  */
 import * as v from 'valibot';
+import { t, type MessageKey } from '../i18n/i18n';
 import { isRegionCode, type RegionCode } from '../help/directory';
 import { WAIT_SECONDS } from '../settings/settings-item';
 import { COOLING_OFF_HOURS } from '../triggers/cooling-off';
 import { MAX_KEYWORD_LENGTH } from '../triggers/keyword';
+import { formatNumber } from '../triggers/parse-list';
 
 /** Per text field: far beyond any plan a person writes, small enough that nothing chokes. */
 export const MAX_TEXT = 10_000;
 const MIN_TIME = Date.UTC(1900, 0, 1);
 const MAX_TIME = Date.UTC(2200, 0, 1);
 
-const text = v.pipe(v.string(), v.maxLength(MAX_TEXT, `A text is longer than ${MAX_TEXT.toLocaleString('en')} characters`));
-const id = v.pipe(v.string(), v.minLength(1, 'An id is empty'), v.maxLength(200, 'An id is too long'));
+/** A valibot message read from the catalogue when the check fails. */
+const say =
+  (key: MessageKey, substitutions: () => readonly string[] = () => []) =>
+  () =>
+    t(key, substitutions());
+
+const text = v.pipe(v.string(), v.maxLength(MAX_TEXT, say('backup_checkTextTooLong', () => [formatNumber(MAX_TEXT)])));
+const id = v.pipe(v.string(), v.minLength(1, say('backup_checkIdEmpty')), v.maxLength(200, say('backup_checkIdTooLong')));
 
 /** ms since the epoch, a real instant from 1900 to 2200 (NaN, Infinity and year 30,000 are not). */
 export const isInstant = (n: number): boolean => Number.isFinite(n) && n >= MIN_TIME && n < MAX_TIME;
-export const instantSchema = v.pipe(v.number(), v.check(isInstant, 'A date is impossible or out of range (1900 to 2200)'));
+export const instantSchema = v.pipe(v.number(), v.check(isInstant, say('backup_checkDateOutOfRange')));
 
 /** `YYYY-MM-DD` naming a day that exists: 2025-02-29 and 2024-13-01 are refused. */
 export function isCalendarDay(day: string): boolean {
@@ -33,15 +44,15 @@ export function isCalendarDay(day: string): boolean {
   const utc = new Date(Date.UTC(year, month - 1, date));
   return year >= 1900 && year < 2200 && utc.getUTCMonth() === month - 1 && utc.getUTCDate() === date;
 }
-export const calendarDaySchema = v.pipe(v.string(), v.check(isCalendarDay, 'A day does not exist on the calendar'));
+export const calendarDaySchema = v.pipe(v.string(), v.check(isCalendarDay, say('backup_checkDayNotOnCalendar')));
 
 /** What the blocking rules match on: lower-case ASCII labels. Anything else could make the browser refuse every rule. */
 const HOST = /^(?=.{1,253}$)[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?(?:\.[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?)*$/;
-export const hostSchema = v.pipe(v.string(), v.regex(HOST, 'A site is not a valid host name'));
+export const hostSchema = v.pipe(v.string(), v.regex(HOST, say('backup_checkHostInvalid')));
 
 /** Rejects a list in which two entries share an id (a backup someone edited by hand, or crafted). */
-function uniqueIds<T extends { id: string }>(what: string) {
-  return v.check<T[], string>((items) => new Set(items.map((i) => i.id)).size === items.length, `Two ${what} have the same id`);
+function uniqueIds<T extends { id: string }>(message: MessageKey) {
+  return v.check((items: T[]) => new Set(items.map((i) => i.id)).size === items.length, say(message));
 }
 
 export const triggerSchema = v.pipe(
@@ -51,16 +62,16 @@ export const triggerSchema = v.pipe(
     mode: v.picklist(['pause', 'block']),
     display: v.pipe(v.string(), v.maxLength(2048)),
     host: v.union([v.literal(''), hostSchema]),
-    path: v.optional(v.pipe(v.string(), v.maxLength(2048), v.regex(/^\/[^\s?#]*$/, 'A trigger path is not valid'))),
+    path: v.optional(v.pipe(v.string(), v.maxLength(2048), v.regex(/^\/[^\s?#]*$/, say('backup_checkPathInvalid')))),
     keyword: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_KEYWORD_LENGTH), v.regex(/^[^\s](?:.*[^\s])?$/u))),
     addedAt: instantSchema,
   }),
   v.check(
     (t) => (t.kind === 'keyword' ? t.keyword !== undefined : t.host !== '' && (t.kind === 'site' || t.path !== undefined)),
-    'A trigger is missing its site, path or words',
+    say('backup_checkTriggerIncomplete'),
   ),
 );
-export const triggerListSchema = v.pipe(v.array(triggerSchema), v.maxLength(50_000), uniqueIds('trigger sites'));
+export const triggerListSchema = v.pipe(v.array(triggerSchema), v.maxLength(50_000), uniqueIds('backup_checkSameIdTriggers'));
 
 export const blocklistSchema = v.object({
   id,
@@ -69,7 +80,7 @@ export const blocklistSchema = v.object({
   addedAt: instantSchema,
   domains: v.pipe(v.array(hostSchema), v.maxLength(500_000)),
 });
-export const blocklistsSchema = v.pipe(v.array(blocklistSchema), v.maxLength(100), uniqueIds('lists'));
+export const blocklistsSchema = v.pipe(v.array(blocklistSchema), v.maxLength(100), uniqueIds('backup_checkSameIdLists'));
 
 const ifThenStepSchema = v.object({ id, when: text, then: text });
 const supportPersonSchema = v.object({ id, name: text, relationship: text, phone: text, email: text, willDo: text });
@@ -77,9 +88,9 @@ export const planSchema = v.object({
   reasons: v.pipe(v.array(text), v.maxLength(1000)),
   highRiskSituations: text,
   earlyWarningSigns: text,
-  ifThenSteps: v.pipe(v.array(ifThenStepSchema), v.maxLength(1000), uniqueIds('if-then steps')),
+  ifThenSteps: v.pipe(v.array(ifThenStepSchema), v.maxLength(1000), uniqueIds('backup_checkSameIdSteps')),
   copingStrategies: v.pipe(v.array(text), v.maxLength(1000)),
-  supportPeople: v.pipe(v.array(supportPersonSchema), v.maxLength(1000), uniqueIds('support people')),
+  supportPeople: v.pipe(v.array(supportPersonSchema), v.maxLength(1000), uniqueIds('backup_checkSameIdPeople')),
   professionalContacts: text,
   afterASetback: text,
   dailyRoutine: text,
@@ -94,10 +105,10 @@ export const settingsSchema = v.object({
 
 export const streakStartSchema = v.object({ startedOn: calendarDaySchema, substance: v.optional(v.pipe(v.string(), v.maxLength(200))) });
 
-export const helpRegionSchema = v.custom<RegionCode>(isRegionCode, 'The help region is not one Steadfast knows');
+export const helpRegionSchema = v.custom<RegionCode>(isRegionCode, say('backup_checkRegionUnknown'));
 
 const myServiceSchema = v.object({ id, name: text, phone: text, sms: text, url: text, note: text });
-export const myServicesSchema = v.pipe(v.array(myServiceSchema), v.maxLength(1000), uniqueIds('services'));
+export const myServicesSchema = v.pipe(v.array(myServiceSchema), v.maxLength(1000), uniqueIds('backup_checkSameIdServices'));
 
 const zone = v.pipe(v.string(), v.maxLength(100));
 const rating = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10));
@@ -135,7 +146,7 @@ export const eventSchema = v.variant('type', [
     celebrated: v.boolean(),
   }),
 ]);
-export const eventsSchema = v.pipe(v.array(eventSchema), v.maxLength(2_000_000), uniqueIds('history events'));
+export const eventsSchema = v.pipe(v.array(eventSchema), v.maxLength(2_000_000), uniqueIds('backup_checkSameIdEvents'));
 
 export const BACKUP_FORMAT = 'steadfast-backup';
 export const BACKUP_VERSION = 1;
@@ -143,7 +154,7 @@ export const BACKUP_VERSION = 1;
 export const backupSchema = v.object({
   format: v.literal(BACKUP_FORMAT),
   version: v.literal(BACKUP_VERSION),
-  exportedAt: v.pipe(v.string(), v.isoTimestamp(), v.check((s) => isInstant(Date.parse(s)), 'The export date is impossible')),
+  exportedAt: v.pipe(v.string(), v.isoTimestamp(), v.check((s) => isInstant(Date.parse(s)), say('backup_checkExportDateImpossible'))),
   data: v.object({
     triggers: triggerListSchema,
     blocklists: v.optional(blocklistsSchema, []),

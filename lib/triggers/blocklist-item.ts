@@ -1,4 +1,5 @@
 import { storage } from 'wxt/utils/storage';
+import { t } from '../i18n/i18n';
 import { ListIndex, type Blocklist } from './blocklist';
 import { countOf, hasParentIn, parseList, skippedSummary, type ParsedList } from './parse-list';
 import { clip, quote } from './site-name';
@@ -50,23 +51,13 @@ export function planImport(
   if (!parsed.ok) return parsed;
   if (parsed.domains.length === 0) {
     const why = skippedSummary(parsed);
-    return {
-      ok: false,
-      message: why
-        ? `No sites could be read from that list, so nothing was added. ${why}`
-        : 'That list is empty. Paste one site a line, for example example.com',
-    };
+    return { ok: false, message: why ? t('list_noSitesRead', [why]) : t('list_empty') };
   }
-  const name = clip(request.name.trim().replace(/\s+/g, ' ') || `List ${lists.length + 1}`);
+  const name = clip(request.name.trim().replace(/\s+/g, ' ') || t('list_defaultName', [lists.length + 1]));
   const list: Blocklist = { id: makeId(), name, mode: request.mode, addedAt: now, domains: parsed.domains };
   const bytes = lists.reduce((sum, l) => sum + storedBytes(l), storedBytes(list));
   if (bytes > MAX_LISTS_BYTES) {
-    return {
-      ok: false,
-      message:
-        'Your lists would then take more room than the browser gives Steadfast. Remove a list you no longer need, ' +
-        'or import a shorter one. Nothing was added',
-    };
+    return { ok: false, message: t('list_noRoom') };
   }
   return { ok: true, list, message: importSummary(list, parsed, alreadyCovered(list.domains, triggers, lists)) };
 }
@@ -81,14 +72,9 @@ function alreadyCovered(domains: readonly string[], triggers: readonly Trigger[]
 /** "Added 98,765 sites from “Gambling list”. 40 were already in your lists. 12 lines were skipped: …" */
 export function importSummary(list: Blocklist, parsed: ParsedList, covered: number): string {
   const added = list.domains.length - covered;
-  const parts =
-    added > 0
-      ? [`Added ${countOf(added, 'site', 'sites')} from ${quote(list.name)}.`]
-      : [`Saved ${quote(list.name)}. Its sites were all in your trigger sites or lists already.`];
+  const parts = added > 0 ? [countOf('list_added', added, [quote(list.name)])] : [t('list_savedAllCovered', [quote(list.name)])];
   const again = covered + parsed.repeated;
-  if (again > 0 && added > 0) {
-    parts.push(`${countOf(again, 'site was', 'sites were')} already in your trigger sites or lists, or repeated, and count once.`);
-  }
+  if (again > 0 && added > 0) parts.push(countOf('list_countedOnce', again));
   const skipped = skippedSummary(parsed);
   if (skipped) parts.push(skipped);
   return parts.join(' ');
@@ -112,7 +98,7 @@ export async function importList(
   try {
     await store.lists.setValue([...lists, planned.list]);
   } catch {
-    return { ok: false, message: 'The browser could not store that list: it may be out of room. Nothing was added' };
+    return { ok: false, message: t('list_storeFailed') };
   }
   return planned;
 }

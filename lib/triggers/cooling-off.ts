@@ -5,7 +5,9 @@
  * a change is pending. Blockers are switched off in exactly the moment they matter; this makes
  * Steadfast hard to loosen on impulse and easy to tighten. Pure: time comes in as `now`.
  */
+import { t } from '../i18n/i18n';
 import type { Settings } from '../settings/settings-item';
+import { countOf } from './parse-list';
 import type { Blocklist } from './blocklist';
 import type { Trigger } from './trigger';
 
@@ -112,12 +114,45 @@ export function applyDue(
   return { triggers, lists, settings, pending: state.pending.filter((p) => p.effectiveAt > now), applied: due };
 }
 
+/**
+ * What a loosening change will do, as the person reads it in a waiting change ("Remove
+ * example.com"). `name` is the trigger's display or the list's name; settings carry their number.
+ * Stored with the change, so it stays in the language it was asked in (for at most 7 days).
+ */
+export function changeLabel(change: LooseningChange, name = ''): string {
+  switch (change.kind) {
+    case 'remove-trigger':
+      return t('coolingOff_removeTrigger', [name]);
+    case 'pause-mode':
+      return t('coolingOff_pauseTrigger', [name]);
+    case 'remove-list':
+      return t('coolingOff_removeList', [name]);
+    case 'pause-list':
+      return t('coolingOff_pauseList', [name]);
+    case 'shorter-wait':
+      return countOf('coolingOff_shorterWait', change.waitSeconds);
+    case 'shorter-cooling-off':
+      return countOf('coolingOff_shorterDelay', change.coolingOffHours);
+  }
+}
+
+/** Beside a trigger or list with a change waiting: "removing in 23 h 59 min". */
+export function pendingText(change: PendingChange, now: number): string {
+  const time = timeLeft(change.effectiveAt, now);
+  return change.kind === 'remove-trigger' || change.kind === 'remove-list'
+    ? t('coolingOff_removingIn', [time])
+    : t('coolingOff_switchingToPauseIn', [time]);
+}
+
 /** "23 h 59 min", "5 min", "less than a minute": how long until a change takes effect. */
 export function timeLeft(effectiveAt: number, now: number): string {
   const minutes = Math.ceil((effectiveAt - now) / 60_000);
-  if (minutes <= 0) return 'less than a minute';
+  if (minutes <= 0) return t('coolingOff_lessThanAMinute');
   const days = Math.floor(minutes / 1440);
   const hours = Math.floor((minutes % 1440) / 60);
   const mins = minutes % 60;
-  return [days && `${days} d`, hours && `${hours} h`, mins && `${mins} min`].filter(Boolean).join(' ');
+  // Units from largest to smallest, each one the catalogue's short form, as on a timer.
+  return [days && countOf('coolingOff_days', days), hours && countOf('coolingOff_hours', hours), mins && countOf('coolingOff_minutes', mins)]
+    .filter(Boolean)
+    .join(' ');
 }

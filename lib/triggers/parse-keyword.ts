@@ -1,5 +1,7 @@
+import { t } from '../i18n/i18n';
 import { MAX_KEYWORD_LENGTH, normaliseKeyword } from './keyword';
 import type { ParseTriggerResult } from './parse-trigger';
+import { quote } from './site-name';
 import type { Trigger, TriggerMode } from './trigger';
 
 /** Shorter words would pause half the web ("a", "uk"); a person can use a phrase instead. */
@@ -14,18 +16,18 @@ export function parseKeyword(
   makeId: () => string = () => crypto.randomUUID(),
 ): ParseTriggerResult {
   const keyword = normaliseKeyword(input);
-  if (keyword === '') return { ok: false, message: 'Type a word or phrase, for example buy ket' };
+  if (keyword === '') return { ok: false, message: t('triggers_wordsEmpty') };
   if (keyword.length > MAX_KEYWORD_LENGTH) {
-    return { ok: false, message: `That is a long phrase. Try the few words that matter, up to ${MAX_KEYWORD_LENGTH} letters` };
+    return { ok: false, message: t('triggers_wordsTooLong', [MAX_KEYWORD_LENGTH]) };
   }
   if (!/^[\p{L}\p{N}]+(?: [\p{L}\p{N}]+)*$/u.test(keyword)) {
-    return { ok: false, message: 'Use letters, numbers and spaces only, for example buy ket' };
+    return { ok: false, message: t('triggers_wordsCharacters') };
   }
   if (keyword.replace(/ /g, '').length < MIN_KEYWORD_LENGTH) {
-    return { ok: false, message: `Use at least ${MIN_KEYWORD_LENGTH} letters, or a phrase, so ordinary pages stay open` };
+    return { ok: false, message: t('triggers_wordsTooShort', [MIN_KEYWORD_LENGTH]) };
   }
   if (existing.some((t) => t.kind === 'keyword' && t.keyword === keyword)) {
-    return { ok: false, message: `“${keyword}” is already in your list` };
+    return { ok: false, message: t('triggers_alreadyInList', [quote(keyword)]) };
   }
   return { ok: true, trigger: { id: makeId(), kind: 'keyword', mode, display: keyword, host: '', keyword, addedAt: now } };
 }

@@ -1,3 +1,4 @@
+import { catalogueLanguage, t, tCount } from '../i18n/i18n';
 import { parseTrigger } from './parse-trigger';
 import { clip, quote } from './site-name';
 
@@ -66,7 +67,7 @@ function readEntry(token: string): Entry {
   const parsed = parseTrigger(token.replace(/^\*\./, ''), [], 0, () => '');
   if (!parsed.ok) return { reason: parsed.message };
   if (parsed.trigger.kind !== 'site') {
-    return { reason: `${quote(token)} is a part of a site; a list can hold whole sites only, such as ${clip(parsed.trigger.host)}` };
+    return { reason: t('list_partOfASite', [quote(token), clip(parsed.trigger.host)]) };
   }
   return { domain: parsed.trigger.host };
 }
@@ -79,7 +80,7 @@ function readEntry(token: string): Entry {
  */
 export function parseList(text: string, limit = MAX_LIST_DOMAINS): ParseListResult {
   if (text.length > MAX_LIST_CHARACTERS) {
-    return { ok: false, message: 'That file is too large to be a list of sites. Choose a plain-text list of up to 100,000 sites' };
+    return { ok: false, message: t('list_fileTooLarge', [formatNumber(MAX_LIST_DOMAINS)]) };
   }
   const seen = new Set<string>();
   let repeated = 0;
@@ -101,7 +102,7 @@ export function parseList(text: string, limit = MAX_LIST_DOMAINS): ParseListResu
       if (tokens.length > 1) names = tokens.slice(1);
     } else if (tokens.length > 1) {
       const whole = parseTrigger(content, [], 0, () => '');
-      skip(index + 1, content, whole.ok ? `${quote(content)} has a space in it` : whole.message);
+      skip(index + 1, content, whole.ok ? t('list_lineHasSpace', [quote(content)]) : whole.message);
       continue;
     }
     for (const name of names) {
@@ -118,12 +119,7 @@ export function parseList(text: string, limit = MAX_LIST_DOMAINS): ParseListResu
   const domains = [...seen].filter((domain) => !hasParentIn(domain, seen));
   repeated += seen.size - domains.length;
   if (domains.length > limit) {
-    return {
-      ok: false,
-      message:
-        `That list has ${domains.length.toLocaleString('en-GB')} sites, and Steadfast takes up to ` +
-        `${limit.toLocaleString('en-GB')} in one list. Split it into smaller lists and import each one. Nothing was added`,
-    };
+    return { ok: false, message: t('list_tooManySites', [formatNumber(domains.length), formatNumber(limit)]) };
   }
   return { ok: true, domains, repeated, skipped, skippedCount };
 }
@@ -136,19 +132,21 @@ export function hasParentIn(host: string, domains: ReadonlySet<string>): boolean
   return false;
 }
 
-/** "1 line was", "12 lines were", with thousands separated as the person reads them. */
-export const countOf = (n: number, one: string, many: string): string => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+/** 98765 → "98,765", as a person reading this catalogue's language writes numbers. */
+export const formatNumber = (n: number): string => n.toLocaleString(catalogueLanguage());
+
+/**
+ * A message chosen by count whose `$COUNT$` is the number written as a person reads it
+ * ("12,345 sites"): such messages put COUNT at `$2` (`$1` is the bare count `tCount` passes).
+ */
+export const countOf = (base: Parameters<typeof tCount>[0], n: number, substitutions: readonly (string | number)[] = []): string =>
+  tCount(base, n, [formatNumber(n), ...substitutions]);
 
 /** "12 lines were skipped: line 4 “exa mple”, line 9 “…” and 10 more." Empty when none were. */
 export function skippedSummary(parsed: Pick<ParsedList, 'skipped' | 'skippedCount'>): string {
   if (parsed.skippedCount === 0) return '';
-  const named = parsed.skipped.map((s) => `line ${s.line} ${quote(s.text)}`);
+  const named = parsed.skipped.map((s) => t('list_skippedLine', [s.line, quote(s.text)]));
   const rest = parsed.skippedCount - named.length;
-  const list = rest > 0 ? `${named.join(', ')} and ${rest.toLocaleString('en-GB')} more` : joinAnd(named);
-  const why = parsed.skippedCount === 1 ? 'it is not a site' : 'they are not sites';
-  return `${countOf(parsed.skippedCount, 'line was', 'lines were')} skipped because ${why}: ${list}.`;
-}
-
-function joinAnd(items: string[]): string {
-  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+  const lines = new Intl.ListFormat(catalogueLanguage(), { type: 'conjunction' }).format(rest > 0 ? [...named, countOf('list_skippedMore', rest)] : named);
+  return countOf('list_skipped', parsed.skippedCount, [lines]);
 }

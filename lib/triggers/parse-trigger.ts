@@ -1,3 +1,4 @@
+import { t } from '../i18n/i18n';
 import { coveringTrigger } from './match-trigger';
 import { clip, quote, siteNameProblem, typedHost } from './site-name';
 import type { Trigger, TriggerMode } from './trigger';
@@ -27,30 +28,27 @@ export function parseTrigger(
   mode: TriggerMode = 'pause',
 ): ParseTriggerResult {
   const text = input.trim();
-  if (text === '') return fail('Type a site, for example example.com');
+  if (text === '') return fail(t('triggers_siteEmpty'));
   if (text.length > MAX_INPUT_LENGTH) {
-    return fail('That is longer than a web address can be. Try just the site, for example example.com');
+    return fail(t('triggers_siteInputTooLong'));
   }
   if (/\s/.test(text)) {
-    return fail(`${quote(text)} has a space in it. Try ${clip(text.replace(/\s+/g, ''))}`);
+    return fail(t('triggers_siteHasSpace', [quote(text), clip(text.replace(/\s+/g, ''))]));
   }
   const bareScheme = /^(https?):[/\\]*$/i.exec(text);
   if (bareScheme) {
-    return fail(`${quote(text)} has no site after it. Try ${bareScheme[1]!.toLowerCase()}://example.com`);
+    return fail(t('triggers_siteNothingAfterScheme', [quote(text), `${bareScheme[1]!.toLowerCase()}://example.com`]));
   }
   const scheme = SCHEME.exec(text)?.[1]?.toLowerCase();
   if (scheme !== undefined && scheme !== 'http' && scheme !== 'https') {
-    return fail(
-      `Steadfast can pause web sites (http and https) only, and ${quote(text)} is not one. ` +
-        'Try a site such as example.com',
-    );
+    return fail(t('triggers_siteNotWeb', [quote(text)]));
   }
 
   let url: URL;
   try {
     url = new URL(scheme === undefined ? `http://${text}` : text);
   } catch {
-    return fail(siteNameProblem(undefined, text) ?? `${quote(text)} doesn't look like a web address. Try example.com`);
+    return fail(siteNameProblem(undefined, text) ?? t('triggers_siteNotAnAddress', [quote(text)]));
   }
   // `URL` gives the host lower case and in punycode; `example.com.` is the same site as `example.com`.
   const fullHost = url.hostname.replace(/\.$/, '');
@@ -67,8 +65,8 @@ export function parseTrigger(
     const same = cover.host === host && (cover.path ?? '').toLowerCase() === path.toLowerCase();
     return fail(
       same
-        ? `${quote(cover.display)} is already in your list`
-        : `${quote(display)} is already covered by ${quote(cover.display)}, which is in your list`,
+        ? t('triggers_alreadyInList', [quote(cover.display)])
+        : t('triggers_alreadyCovered', [quote(display), quote(cover.display)]),
     );
   }
 

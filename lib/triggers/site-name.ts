@@ -1,3 +1,5 @@
+import { t } from '../i18n/i18n';
+
 /** DNS limits (RFC 1035 §2.3.4): rules can never match a name longer than these. */
 const MAX_HOST_LENGTH = 253;
 const MAX_LABEL_LENGTH = 63;
@@ -13,7 +15,8 @@ export function clip(text: string): string {
   return chars.length > MAX_ECHO_LENGTH ? `${chars.slice(0, MAX_ECHO_LENGTH - 1).join('')}…` : chars.join('');
 }
 
-export const quote = (text: string): string => `“${clip(text)}”`;
+/** Echoed input in the quotation marks of the person's language: “example.com”. */
+export const quote = (text: string): string => t('triggers_quoted', [clip(text)]);
 
 /** The host part of what was typed, before `URL` maps it: for messages and for display. */
 export function typedHost(text: string): string {
@@ -30,35 +33,34 @@ const isNumber = (label: string): boolean => /^(?:\d+|0x[\da-f]*)$/i.test(label)
  */
 export function siteNameProblem(host: string | undefined, text: string): string | undefined {
   const typed = typedHost(text).toLowerCase().replace(/\.$/, '');
-  const byNumber =
-    `Steadfast pauses sites by name, for example example.com, rather than by a number such as ${quote(text)}`;
-  if (host === undefined) return isNumber(typed.split('.').pop() ?? '') ? byNumber : undefined;
+  const byNumber = () => t('triggers_siteByNumber', [quote(text)]);
+  if (host === undefined) return isNumber(typed.split('.').pop() ?? '') ? byNumber() : undefined;
   const labels = host.split('.');
-  if (host.startsWith('[') || isNumber(labels.at(-1) ?? '')) return byNumber;
+  if (host.startsWith('[') || isNumber(labels.at(-1) ?? '')) return byNumber();
 
   if (labels.length === 1) {
     return host === 'localhost'
-      ? `${quote(text)} is this computer, not a web site. Try a site such as example.com`
-      : `${quote(text)} needs its ending, for example ${clip(`${typed}.com`)}`;
+      ? t('triggers_siteIsThisComputer', [quote(text)])
+      : t('triggers_siteNeedsEnding', [quote(text), clip(`${typed}.com`)]);
   }
   if (labels.includes('')) {
-    return `${quote(text)} has an empty part between dots. Try ${clip(typed.split('.').filter(Boolean).join('.'))}`;
+    return t('triggers_siteEmptyPart', [quote(text), clip(typed.split('.').filter(Boolean).join('.'))]);
   }
   if (labels[0] === '*') {
-    return `No need for “*.”: ${clip(typed.replace(/^\*\./, ''))} already covers all of its subdomains`;
+    return t('triggers_siteNoWildcard', [clip(typed.replace(/^\*\./, ''))]);
   }
   for (const label of labels) {
     const odd = /[^a-z\d-]/.exec(label);
-    if (odd) return `${quote(text)} has “${clip(odd[0])}” in it. Site names use only letters, digits and hyphens`;
+    if (odd) return t('triggers_siteOddCharacter', [quote(text), quote(odd[0])]);
   }
   if (labels.some((label) => label.startsWith('-') || label.endsWith('-'))) {
-    return `${quote(text)} has a part that starts or ends with a hyphen, which site names cannot have`;
+    return t('triggers_siteHyphenAtEnd', [quote(text)]);
   }
   if (labels.some((label) => label.length > MAX_LABEL_LENGTH)) {
-    return `${quote(text)} has a part longer than ${MAX_LABEL_LENGTH} characters between dots, the most a site name allows`;
+    return t('triggers_sitePartTooLong', [quote(text), MAX_LABEL_LENGTH]);
   }
   if (host.length > MAX_HOST_LENGTH) {
-    return `That site name is longer than ${MAX_HOST_LENGTH} characters, the most a site name can have. Check it and try again`;
+    return t('triggers_siteNameTooLong', [MAX_HOST_LENGTH]);
   }
   return undefined;
 }

@@ -124,6 +124,10 @@ test.each(['reject-proto-nested-in-plan.json', 'reject-truncated.json', 'reject-
 );
 
 test('restoring the backup in a fresh browser with "Replace everything" brings the plan and triggers back', async () => {
+  // The first browser closes first: a Chromium started while another one runs can answer every
+  // i18n.getMessage with "" for the whole session (seen with headless Chromium 156, Nov 2026), and
+  // every page would show catalogue keys instead of words. One browser at a time, as in real life.
+  await app.close();
   second = await launchSteadfast(server.port);
   const options = await open(second, 'options.html#backup');
   await options.getByLabel('Choose a backup file').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(exported) });

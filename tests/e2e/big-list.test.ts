@@ -131,7 +131,7 @@ test('a pasted list: lines that are not sites are named; a tab already open on a
   await expect
     .poll(() => status.innerText(), { timeout: 30_000 })
     .toBe(
-      'Added 2 sites from “Pasted”. 1 site was already in your trigger sites or lists, or repeated, and count once. ' +
+      'Added 2 sites from “Pasted”. 1 site was already in your trigger sites or lists, or repeated, and counts once. ' +
         '1 line was skipped because it is not a site: line 2 “exa mple”.',
     );
   await open.waitForURL((u) => u.pathname === '/pause.html', { timeout: 10_000 });

@@ -151,7 +151,7 @@ describe('planImport', () => {
 
   test('sites inside a trigger site count as already there', () => {
     const result = planImport(request('m.example.com\nb.com'), [site('example.com')], []);
-    expect(result.ok && result.message).toBe('Added 1 site from “Gambling list”. 1 site was already in your trigger sites or lists, or repeated, and count once.');
+    expect(result.ok && result.message).toBe('Added 1 site from “Gambling list”. 1 site was already in your trigger sites or lists, or repeated, and counts once.');
   });
 
   test('thousands are grouped as a person reads them', () => {
@@ -197,7 +197,7 @@ describe('importList (storage)', () => {
     await triggerListItem.setValue([site('t.com')]);
     const setValue = vi.spyOn(blocklistsItem, 'setValue');
     const result = await importList({ text: 'a.com\nb.com\nt.com', name: 'New', mode: 'pause' });
-    expect(result.ok && result.message).toBe('Added 2 sites from “New”. 1 site was already in your trigger sites or lists, or repeated, and count once.');
+    expect(result.ok && result.message).toBe('Added 2 sites from “New”. 1 site was already in your trigger sites or lists, or repeated, and counts once.');
     expect(setValue).toHaveBeenCalledTimes(1);
     const stored = await blocklistsItem.getValue();
     expect(stored.map((l) => [l.name, l.mode, l.domains])).toEqual([
