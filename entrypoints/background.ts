@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { t } from '../lib/i18n/i18n';
+import { ensureWords, t } from '../lib/i18n/i18n';
 import { endAllowance, grantAllowance, reconcileAllowances, ruleIdOfAlarm } from '../lib/blocking/allowance';
 import { isContinueMessage, type ContinueReply } from '../lib/blocking/continue-message';
 import { pauseOpenTabs, pauseOpenTabsWhere } from '../lib/blocking/pause-open-tabs';
@@ -27,6 +27,8 @@ const COOLING_OFF_ALARM = 'cooling-off';
  * change of the list.
  */
 export default defineBackground(() => {
+  // Refusals the worker sends back are words too (see ensureWords).
+  void ensureWords().catch((error: unknown) => console.error('steadfast: words', error));
   // Syncs run one after another, each from the list as stored at that moment, so the last one wins.
   let queue: Promise<void> = Promise.resolve();
   const resync = () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { t } from '../../lib/i18n/i18n';
 import { part, withParts } from '../../lib/i18n/with-parts';
-import { catalogueGetMessage } from '../fakes/i18n';
+import { catalogueGetMessage } from '../../lib/i18n/catalogue';
 
 const getMessage = catalogueGetMessage({
   paused: { message: 'Paused $SITE$ for you.', placeholders: { site: { content: '$1' } } },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { catalogueLanguage, t, tCount } from '../../lib/i18n/i18n';
-import { catalogueGetMessage, type Catalogue } from '../fakes/i18n';
+import { catalogueLanguage, ensureWords, localeFolders, t, tCount } from '../../lib/i18n/i18n';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { catalogueGetMessage, type Catalogue } from '../../lib/i18n/catalogue';
 
 const sample: Catalogue = {
   greeting: { message: 'Hello, $NAME$!', placeholders: { name: { content: '$1' } } },
@@ -50,5 +51,39 @@ describe('tCount', () => {
   it('falls back to the `other` form when a language has a form the catalogue lacks', () => {
     // Welsh has a "two" form; this catalogue has only English's two.
     expect(tCount('days' as never, 2, [], getMessage, 'cy')).toBe('2 days');
+  });
+});
+
+describe('ensureWords', () => {
+  it('leaves the browser to give the words when it has them', async () => {
+    let read = 0;
+    await ensureWords(() => 'Steadfast', async () => {
+      read += 1;
+      return {};
+    });
+    expect(read).toBe(0);
+  });
+
+  it('reads the packaged catalogue when the browser gives no words, and t then uses it', async () => {
+    // The state Chromium sometimes starts in: getMessage returns "" for every key.
+    fakeBrowser.i18n.getMessage = (() => '') as typeof fakeBrowser.i18n.getMessage;
+    expect(t('options_heading')).toBe('options_heading');
+    await ensureWords(() => '', async () => ({
+      options_heading: { message: 'My recovery' },
+      greeting: { message: 'Hello, $NAME$!', placeholders: { name: { content: '$1' } } },
+    }));
+    expect(t('options_heading')).toBe('My recovery');
+    expect(t('greeting' as never, ['Sam'])).toBe('Hello, Sam!');
+  });
+});
+
+describe('localeFolders', () => {
+  it.each([
+    ['en-GB', ['en_GB', 'en']],
+    ['pt-BR', ['pt_BR', 'pt', 'en']],
+    ['fr', ['fr', 'en']],
+    ['en', ['en']],
+  ])('%s → %j', (language, folders) => {
+    expect(localeFolders(language)).toEqual(folders);
   });
 });

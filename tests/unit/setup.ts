@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import catalogue from '../../public/_locales/en/messages.json';
-import { catalogueGetMessage } from '../fakes/i18n';
+import { catalogueGetMessage } from '../../lib/i18n/catalogue';
 
 // Tests read the English catalogue, as a browser set to English would.
 function speakEnglish() {

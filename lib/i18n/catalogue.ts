@@ -1,8 +1,11 @@
 /**
  * `i18n.getMessage` as Chrome implements it, over a messages.json catalogue: named placeholders
  * (`$COUNT$`, case-insensitive) become their `content`, then `$1`…`$9` become the substitutions
- * and `$$` a dollar sign; an unknown key gives "". WXT's fake browser leaves i18n unmocked.
+ * and `$$` a dollar sign; an unknown key gives "".
  * https://developer.chrome.com/docs/extensions/how-to/ui/localization-message-formats
+ *
+ * Used when the browser gives no words (see `ensureWords` in ./i18n.ts) and by the unit tests,
+ * whose fake browser leaves i18n unmocked.
  */
 export interface CatalogueEntry {
   message: string;
