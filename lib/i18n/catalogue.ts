@@ -1,3 +1,5 @@
+import { browser } from 'wxt/browser';
+
 /**
  * `i18n.getMessage` as Chrome implements it, over a messages.json catalogue: named placeholders
  * (`$COUNT$`, case-insensitive) become their `content`, then `$1`…`$9` become the substitutions
@@ -26,4 +28,30 @@ export function catalogueGetMessage(catalogue: Catalogue) {
     const named = entry.message.replace(/\$([A-Za-z0-9_@]+)\$/g, (whole, name: string) => placeholders.get(name.toLowerCase()) ?? whole);
     return named.replace(/\$(\$|[1-9])/g, (_, which: string) => (which === '$' ? '$' : (subs[Number(which) - 1] ?? '')));
   };
+}
+
+/** `_locales` folders to try, best first: `pt-BR` → pt_BR, pt, then the default (en). */
+export function localeFolders(uiLanguage: string): string[] {
+  const [language, region] = uiLanguage.split(/[-_]/);
+  const folders = [region ? `${language}_${region.toUpperCase()}` : '', language ?? ''].filter(Boolean);
+  return [...new Set([...folders, 'en'])];
+}
+
+export async function readPackagedCatalogue(): Promise<Catalogue> {
+  let language = 'en';
+  try {
+    language = browser.i18n.getUILanguage() || 'en';
+  } catch {
+    // No interface language: English.
+  }
+  for (const folder of localeFolders(language)) {
+    try {
+      // The extension's own file: no network is involved.
+      const response = await fetch(browser.runtime.getURL(`/_locales/${folder}/messages.json` as Parameters<typeof browser.runtime.getURL>[0]));
+      if (response.ok) return (await response.json()) as Catalogue;
+    } catch {
+      // No catalogue for that language: try the next.
+    }
+  }
+  return {};
 }

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type catalogue from '../../public/_locales/en/messages.json';
-import { catalogueGetMessage, type Catalogue } from './catalogue';
+import type { Catalogue } from './catalogue';
 
 /**
  * Every word a person reads comes from `public/_locales/<locale>/messages.json`, so a translation
@@ -24,32 +24,6 @@ const browserGetMessage: GetMessage = (key, substitutions) => browser.i18n.getMe
 let packaged: GetMessage | undefined;
 const fromBrowser: GetMessage = (key, substitutions) => browserGetMessage(key, substitutions) || packaged?.(key, substitutions) || '';
 
-/** `_locales` folders to try, best first: `pt-BR` → pt_BR, pt, then the default (en). */
-export function localeFolders(uiLanguage: string): string[] {
-  const [language, region] = uiLanguage.split(/[-_]/);
-  const folders = [region ? `${language}_${region.toUpperCase()}` : '', language ?? ''].filter(Boolean);
-  return [...new Set([...folders, 'en'])];
-}
-
-async function readPackagedCatalogue(): Promise<Catalogue> {
-  let language = 'en';
-  try {
-    language = browser.i18n.getUILanguage() || 'en';
-  } catch {
-    // No interface language: English.
-  }
-  for (const folder of localeFolders(language)) {
-    try {
-      // The extension's own file: no network is involved.
-      const response = await fetch(browser.runtime.getURL(`/_locales/${folder}/messages.json` as Parameters<typeof browser.runtime.getURL>[0]));
-      if (response.ok) return (await response.json()) as Catalogue;
-    } catch {
-      // No catalogue for that language: try the next.
-    }
-  }
-  return {};
-}
-
 /**
  * Makes sure `t` has words. Chromium sometimes starts a session in which `i18n.getMessage` returns
  * "" for every key, in every page and the service worker, until the browser closes (seen with
@@ -57,9 +31,11 @@ async function readPackagedCatalogue(): Promise<Catalogue> {
  * (`options_heading`) where words belong. Each page awaits this before it draws: when the browser
  * has words it returns at once; when not, it reads the catalogue from the extension's own package.
  */
-export async function ensureWords(getMessage = browserGetMessage, read = readPackagedCatalogue): Promise<void> {
+export async function ensureWords(getMessage = browserGetMessage, read?: () => Promise<Catalogue>): Promise<void> {
   if (getMessage('extName') || packaged) return;
-  packaged = catalogueGetMessage(await read());
+  // Loaded only in that case, so no page carries it otherwise.
+  const { catalogueGetMessage, readPackagedCatalogue } = await import('./catalogue');
+  packaged = catalogueGetMessage(await (read ?? readPackagedCatalogue)());
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { catalogueLanguage, ensureWords, localeFolders, t, tCount } from '../../lib/i18n/i18n';
+import { catalogueLanguage, ensureWords, t, tCount } from '../../lib/i18n/i18n';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { catalogueGetMessage, type Catalogue } from '../../lib/i18n/catalogue';
+import { catalogueGetMessage, localeFolders, type Catalogue } from '../../lib/i18n/catalogue';
 
 const sample: Catalogue = {
   greeting: { message: 'Hello, $NAME$!', placeholders: { name: { content: '$1' } } },
