@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PlanEditor } from '../../components/PlanEditor';
 import { SetbackForm, type SetbackValues } from '../../components/SetbackForm';
@@ -26,6 +26,23 @@ function nowTime(now: number, timeZone: string): string {
   return new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hour12: false, timeZone }).format(now);
 }
 
+/**
+ * Focus, section links and find-in-page must bring things into view below the stuck header, not
+ * under it (WCAG 2.4.11). How tall the stuck part is depends on how many lines its nav wraps to,
+ * which depends on the width, the zoom and the language, so it is measured, not guessed in CSS.
+ */
+function keepFocusBelow(header: HTMLElement | null): (() => void) | undefined {
+  if (!header) return undefined;
+  const root = document.documentElement;
+  const measure = () => {
+    const stuck = header.offsetHeight + (parseFloat(getComputedStyle(header).top) || 0);
+    root.style.scrollPaddingTop = `${Math.max(0, Math.ceil(stuck)) + 8}px`;
+  };
+  const observer = new ResizeObserver(measure);
+  observer.observe(header);
+  return () => observer.disconnect();
+}
+
 /** "My recovery": the person's triggers, streak and plan, one page, help always at the top. */
 export function App() {
   const [plan, setPlan] = useState<Plan>();
@@ -33,6 +50,8 @@ export function App() {
   const timeZone = currentTimeZone();
   const now = Date.now();
 
+  const header = useRef<HTMLElement>(null);
+  useEffect(() => keepFocusBelow(header.current), []);
   useEffect(() => {
     void loadPlan().then(setPlan);
     void loadRecoveryState().then(setRecovery);
@@ -65,7 +84,7 @@ export function App() {
 
   return (
     <>
-      <header class="top">
+      <header class="top" ref={header}>
         <p class="brand">{t('extName')}</p>
         <h1>{t('options_heading')}</h1>
         <nav aria-label={t('options_sections')}>
