@@ -39,6 +39,9 @@ export const PAGES: readonly ExtensionPage[] = [
   { name: 'help', open: extensionPage('help.html', (page) => page.getByRole('heading', { name: 'Emergency and urgent help' }).waitFor()) },
   { name: 'coping', open: extensionPage('coping.html', (page) => page.getByRole('button', { name: 'Surf the urge' }).waitFor()) },
   { name: 'privacy', open: extensionPage('privacy.html') },
+  { name: 'welcome', open: extensionPage('welcome.html') },
+  // Drawn once the page says so: <main data-ready>, set in the same commit as the charts.
+  { name: 'progress', open: extensionPage('progress.html', (page) => page.locator('main[data-ready="true"]').waitFor()) },
 ];
 
 /**
