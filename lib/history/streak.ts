@@ -28,7 +28,9 @@
  *   from the start day on, less the days a setback fell on. It is not the plain sum of the streaks:
  *   a setback's day is Day 1 of the next streak, yet it had a use in it.
  */
-import { tzOffset } from '@date-fns/tz';
+// The subpath, not the package's index: the index also loads TZDate, whose module patches its own
+// prototype at load time, so no bundler can leave it out (the package declares no `sideEffects`).
+import { tzOffset } from '@date-fns/tz/tzOffset';
 import { t } from '../i18n/i18n';
 import type { CalendarDay, SetbackEvent } from './event';
 
