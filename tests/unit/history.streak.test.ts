@@ -6,7 +6,6 @@ import {
   computeStreak,
   dayOf,
   daysBetween,
-  instantAt,
   milestoneDaysUpTo,
   milestonesReached,
   nextMilestoneDays,
@@ -14,6 +13,7 @@ import {
   validateStartDate,
   type Streak,
 } from '../../lib/history/streak';
+import { instantAt } from '../../lib/history/wall-clock';
 
 const LONDON = 'Europe/London';
 const NEW_YORK = 'America/New_York';

@@ -1,0 +1,104 @@
+// The streak's calendar-day helpers are written by hand for the popup's size budget (see the head of
+// lib/history/streak.ts). date-fns, which they replaced, is still a dependency: here it is the
+// oracle they must agree with, across DST changes, historical offsets, leap years and bad input.
+import { tz } from '@date-fns/tz';
+import { addDays, differenceInCalendarDays, formatISO, isValid, parseISO } from 'date-fns';
+import { describe, expect, test } from 'vitest';
+import { addDaysTo, dayOf, daysBetween, isCalendarDay } from '../../lib/history/streak';
+
+const ZONES = [
+  'UTC',
+  'Europe/London',
+  'America/New_York',
+  'Australia/Lord_Howe', // DST moves the clock by 30 minutes
+  'Pacific/Chatham', // UTC+12:45
+  'Asia/Kolkata',
+  'Pacific/Apia', // skipped 30 December 2011 altogether
+  'America/St_Johns',
+];
+
+const byDateFns = {
+  dayOf: (at: number, zone: string) => formatISO(at, { representation: 'date', in: tz(zone) }),
+  isCalendarDay: (day: string) => /^\d{4}-\d{2}-\d{2}$/.test(day) && isValid(parseISO(day, { in: tz('UTC') })),
+  daysBetween: (from: string, to: string) =>
+    differenceInCalendarDays(parseISO(to, { in: tz('UTC') }), parseISO(from, { in: tz('UTC') }), { in: tz('UTC') }),
+  addDaysTo: (day: string, days: number) =>
+    formatISO(addDays(parseISO(day, { in: tz('UTC') }), days, { in: tz('UTC') }), { representation: 'date' }),
+};
+
+describe('dayOf agrees with date-fns', () => {
+  // Every 20 minutes around the clock changes of 2026 (and Apia's lost day in 2011), in each zone.
+  const around = ['2011-12-29T00:00:00Z', '2026-03-08T00:00:00Z', '2026-03-28T12:00:00Z', '2026-04-04T12:00:00Z', '2026-09-26T12:00:00Z', '2026-10-25T00:00:00Z', '2026-11-01T00:00:00Z'];
+  test.each(ZONES)('%s', (zone) => {
+    for (const start of around) {
+      for (let minutes = 0; minutes < 3 * 24 * 60; minutes += 20) {
+        const at = Date.parse(start) + minutes * 60_000;
+        expect(dayOf(at, zone), `${new Date(at).toISOString()} in ${zone}`).toBe(byDateFns.dayOf(at, zone));
+      }
+    }
+  });
+
+  test.each([
+    // Local mean time before standard time: offsets with seconds (New York −4:56:02, Amsterdam +0:17:30).
+    ['1840-01-01T04:55:00Z', 'America/New_York', '1839-12-31'],
+    ['1840-01-01T04:57:00Z', 'America/New_York', '1840-01-01'],
+    ['1839-12-31T23:50:00Z', 'Europe/Amsterdam', '1840-01-01'],
+    ['2026-05-01T23:30:00Z', 'Europe/London', '2026-05-02'],
+    ['2026-05-01T23:30:00Z', 'UTC', '2026-05-01'],
+    ['2026-05-01T11:15:00Z', 'Pacific/Chatham', '2026-05-02'],
+  ])('%s in %s is %s', (iso, zone, day) => {
+    expect(dayOf(Date.parse(iso), zone)).toBe(day);
+    expect(dayOf(Date.parse(iso), zone)).toBe(byDateFns.dayOf(Date.parse(iso), zone));
+  });
+
+  test('an unknown zone or an invalid instant throws a RangeError, as before', () => {
+    expect(() => dayOf(Date.parse('2026-05-01T12:00:00Z'), 'Mars/Olympus_Mons')).toThrow(RangeError);
+    expect(() => dayOf(NaN, 'Europe/London')).toThrow(RangeError);
+  });
+});
+
+describe('plain calendar days agree with date-fns', () => {
+  test.each([
+    ['2026-03-29', true],
+    ['2024-02-29', true],
+    ['2000-02-29', true], // divisible by 400
+    ['1900-02-29', false], // divisible by 100
+    ['2027-02-29', false],
+    ['2026-04-31', false],
+    ['2026-13-01', false],
+    ['2026-00-10', false],
+    ['2026-01-00', false],
+    ['0050-06-15', true], // year 50, not 1950
+    ['2026-1-01', false],
+    ['2026-01-01T00:00', false],
+    [' 2026-01-01', false],
+    ['1/5/2026', false],
+    ['', false],
+  ])('isCalendarDay(%j) is %s', (day, expected) => {
+    expect(isCalendarDay(day)).toBe(expected);
+    expect(byDateFns.isCalendarDay(day)).toBe(expected);
+  });
+
+  test('every day from 1899 to 2101 steps and counts as date-fns does', () => {
+    const wrong: string[] = [];
+    let day = '1899-01-01';
+    for (let i = 0; i < 202 * 366; i++) {
+      const next = addDaysTo(day, 1);
+      if (!isCalendarDay(next) || (i % 5 === 0 && next !== byDateFns.addDaysTo(day, 1))) wrong.push(`${day} + 1`);
+      if (i % 97 === 0) {
+        if (daysBetween('1899-01-01', next) !== byDateFns.daysBetween('1899-01-01', next)) wrong.push(`1899-01-01 to ${next}`);
+        if (daysBetween(next, '2026-03-29') !== byDateFns.daysBetween(next, '2026-03-29')) wrong.push(`${next} to 2026-03-29`);
+        if (addDaysTo(next, 3650) !== byDateFns.addDaysTo(next, 3650)) wrong.push(`${next} + 3650`);
+      }
+      day = next;
+    }
+    expect(wrong).toEqual([]);
+    expect(day).toBe('2101-06-03'); // 202 × 366 days on
+  });
+
+  test('a day that is not on the calendar gives NaN or a RangeError, never a wrong day', () => {
+    expect(daysBetween('2027-02-29', '2027-03-01')).toBeNaN();
+    expect(daysBetween('2027-03-01', 'soon')).toBeNaN();
+    expect(() => addDaysTo('2027-02-29', 1)).toThrow(RangeError);
+  });
+});
