@@ -1,5 +1,9 @@
 /*
- * The `days` store: per-day summaries kept in step with the `events` store (see ./day-summary.ts).
+ * The `days` store: per-day summaries kept in step with the `events` store (see ./day-summary.ts),
+ * one record a calendar month holding that month's days as JSON text. Ten years are 3,650 days;
+ * as one small object each, IndexedDB's structured clone took about 300 ms to hand them to the
+ * page in Chromium (as long as the page takes to draw), where 120 strings and `JSON.parse` take a
+ * few ms (BENCHMARKS.md, "Progress").
  * Every writer of events changes the summaries in the same transaction, so both commit or neither.
  * A stamp in `meta` (how many events, and the last one in time order) says which events the
  * summaries were made from; a reader that finds another count or last event (something wrote
@@ -7,7 +11,7 @@
  * them from the events before using them, so a summary never silently disagrees with the events.
  */
 import type { IDBPTransaction, StoreNames } from 'idb';
-import { localClock, type DayNumber, type LocalClock } from '../progress/local-time';
+import { localClock, type DayNumber, type LocalClock, type LocalTime as LocalTimeOf } from '../progress/local-time';
 import type { HistoryDB, HistorySchema } from './db';
 import { applyEvent, countsInDays, emptyDay, isEmptyDay, summariseDays, type DaySummary } from './day-summary';
 import type { HistoryEvent } from './event';
@@ -33,6 +37,75 @@ export interface DaysStamp {
 export const FALLBACK_ZONE = 'UTC';
 export const summaryClock = (): LocalClock => localClock(FALLBACK_ZONE);
 
+/** One month's day summaries as stored: `month` is months since January 1970 (the key). */
+export interface StoredMonth {
+  month: number;
+  /** JSON of the month's days in day order, none empty, each as a `PackedDay`. */
+  days: string;
+}
+
+/**
+ * A day as stored: its numbers in a fixed order, then cravings, turned back per site and risky
+ * moments per hour, each holding only what is not 0. About 70 characters a day where the object
+ * as JSON was 310: what is read when Progress opens is a quarter as long.
+ */
+type PackedDay = [...number[], Record<string, number>, Record<string, number>, Record<string, number>];
+
+function packDay(d: DaySummary): PackedDay {
+  const o = d.outcomes;
+  const risky: Record<string, number> = {};
+  d.risky.forEach((n, hour) => {
+    if (n !== 0) risky[hour] = n;
+  });
+  return [d.day, d.setbacks, d.urges, d.urgeBefore, d.afters, d.urgeAfter, d.pairBefore, d.fell, o.shown, o.left, o.continued, o.closed, d.cravings, d.turnedBack, risky];
+}
+
+function unpackDay(p: PackedDay): DaySummary {
+  const [day, setbacks, urges, urgeBefore, afters, urgeAfter, pairBefore, fell, shown, left, continued, closed] = p as number[];
+  const [cravings, turnedBack, sparse] = p.slice(12) as Record<string, number>[];
+  const risky = new Array<number>(24).fill(0);
+  for (const hour in sparse) risky[Number(hour)] = sparse[hour]!;
+  return {
+    day: day!,
+    cravings: cravings!,
+    setbacks: setbacks!,
+    urges: urges!,
+    urgeBefore: urgeBefore!,
+    afters: afters!,
+    urgeAfter: urgeAfter!,
+    pairBefore: pairBefore!,
+    fell: fell!,
+    outcomes: { shown: shown!, left: left!, continued: continued!, closed: closed! },
+    turnedBack: turnedBack!,
+    risky,
+  };
+}
+
+const unpackMonth = (m: StoredMonth): DaySummary[] => (JSON.parse(m.days) as PackedDay[]).map(unpackDay);
+
+export function monthOf(day: DayNumber): number {
+  const date = new Date(day * 86_400_000);
+  return (date.getUTCFullYear() - 1970) * 12 + date.getUTCMonth();
+}
+
+function storedMonth(month: number, days: readonly DaySummary[]): StoredMonth {
+  return { month, days: JSON.stringify([...days].filter((d) => !isEmptyDay(d)).sort((a, b) => a.day - b.day).map(packDay)) };
+}
+
+/** Every day summary in stored months, in day order. */
+export function daysOfMonths(months: readonly StoredMonth[]): DaySummary[] {
+  return [...months].sort((a, b) => a.month - b.month).flatMap(unpackMonth);
+}
+
+function byMonth(days: readonly DaySummary[]): Map<number, DaySummary[]> {
+  const months = new Map<number, DaySummary[]>();
+  for (const d of days) {
+    const month = monthOf(d.day);
+    months.set(month, [...(months.get(month) ?? []), d]);
+  }
+  return months;
+}
+
 /** Takes `removed` out of their days and adds `added` to theirs, within `tx`. */
 export async function applyToDays(
   tx: DaysTransaction,
@@ -40,20 +113,27 @@ export async function applyToDays(
   added: readonly HistoryEvent[],
   clock: LocalClock = summaryClock(),
 ): Promise<void> {
-  const changes = new Map<DayNumber, [HistoryEvent, number, 1 | -1][]>();
+  const changes = new Map<number, [HistoryEvent, LocalTimeOf, 1 | -1][]>();
   const note = (event: HistoryEvent, sign: 1 | -1) => {
     if (!countsInDays(event)) return;
-    const { day, hour } = clock(event.at, event.tz);
-    changes.set(day, [...(changes.get(day) ?? []), [event, hour, sign]]);
+    const local = clock(event.at, event.tz);
+    const month = monthOf(local.day);
+    changes.set(month, [...(changes.get(month) ?? []), [event, local, sign]]);
   };
   for (const e of removed) note(e, -1);
   for (const e of added) note(e, 1);
-  const days = tx.objectStore('days');
+  const store = tx.objectStore('days');
   await Promise.all(
-    [...changes].map(async ([day, list]) => {
-      const summary = (await days.get(day)) ?? emptyDay(day);
-      for (const [event, hour, sign] of list) applyEvent(summary, event, hour, sign);
-      await (isEmptyDay(summary) ? days.delete(day) : days.put(summary));
+    [...changes].map(async ([month, list]) => {
+      const stored = await store.get(month);
+      const days = new Map((stored ? unpackMonth(stored) : []).map((d) => [d.day, d]));
+      for (const [event, { day, hour }, sign] of list) {
+        let summary = days.get(day);
+        if (!summary) days.set(day, (summary = emptyDay(day)));
+        applyEvent(summary, event, hour, sign);
+      }
+      const next = storedMonth(month, [...days.values()]);
+      await (next.days === '[]' ? store.delete(month) : store.put(next));
     }),
   );
 }
@@ -93,8 +173,9 @@ export async function stampAdded(tx: DaysTransaction, added: readonly HistoryEve
 export async function rebuildDays(tx: DaysTransaction, clock: LocalClock = summaryClock()): Promise<DaySummary[]> {
   const events = await tx.objectStore('events').getAll();
   const summaries = summariseDays(events, clock);
-  const days = tx.objectStore('days');
-  await Promise.all([days.clear(), ...summaries.map((s) => days.put(s)), stampDays(tx)]);
+  const store = tx.objectStore('days');
+  const months = [...byMonth(summaries)].map(([month, days]) => storedMonth(month, days));
+  await Promise.all([store.clear(), ...months.map((m) => store.put(m)), stampDays(tx)]);
   return summaries;
 }
 
@@ -108,7 +189,7 @@ const sameStamp = (a: DaysStamp | undefined, b: DaysStamp) =>
 export async function readDays(db: HistoryDB, clock: LocalClock = summaryClock()): Promise<DaySummary[]> {
   const tx = db.transaction(WITH_DAYS);
   const [days, stamp, now] = await Promise.all([tx.objectStore('days').getAll(), tx.objectStore('meta').get('days'), currentStamp(tx)]);
-  if (sameStamp(stamp, now)) return days;
+  if (sameStamp(stamp, now)) return daysOfMonths(days);
   const write = db.transaction(WITH_DAYS, 'readwrite');
   const [rebuilt] = await Promise.all([rebuildDays(write, clock), write.done]);
   return rebuilt;

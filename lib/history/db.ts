@@ -1,7 +1,5 @@
 import { wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import type { DayNumber } from '../progress/local-time';
-import type { DaySummary } from './day-summary';
-import { rebuildDays, type DaysStamp } from './days-store';
+import { rebuildDays, type DaysStamp, type StoredMonth } from './days-store';
 import type { EventType, HistoryEvent } from './event';
 
 /**
@@ -31,10 +29,10 @@ export interface HistorySchema extends DBSchema {
       'by-type-time': [EventType, number];
     };
   };
-  /** Per-day summaries derived from `events` (./day-summary.ts, ./days-store.ts): what Progress reads. */
+  /** Per-day summaries derived from `events`, a record a month (./day-summary.ts, ./days-store.ts): what Progress reads. */
   days: {
-    key: DayNumber;
-    value: DaySummary;
+    key: number;
+    value: StoredMonth;
   };
   /** `days`: which events the summaries were made from. */
   meta: {
@@ -55,7 +53,7 @@ export function upgradeHistory(db: HistoryDB, oldVersion: number, tx: UpgradeTra
     events.createIndex('by-type-time', ['type', 'at']);
   }
   if (oldVersion < 2) {
-    db.createObjectStore('days', { keyPath: 'day' });
+    db.createObjectStore('days', { keyPath: 'month' });
     db.createObjectStore('meta', { keyPath: 'key' });
     // Summarise the events already here inside the upgrade: if it fails, the upgrade aborts and
     // version 1 stays as it was. Events are only read.

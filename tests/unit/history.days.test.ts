@@ -7,7 +7,7 @@ import { loadStoredConfig, saveStoredConfig } from '../../lib/backup/stored-conf
 import type { Backup } from '../../lib/backup/schema';
 import { openHistory, type HistoryDB } from '../../lib/history/db';
 import { summariseDays } from '../../lib/history/day-summary';
-import { readDays } from '../../lib/history/days-store';
+import { daysOfMonths, readDays } from '../../lib/history/days-store';
 import type { HistoryEvent, InterventionEvent } from '../../lib/history/event';
 import { addEvent, updateEvent } from '../../lib/history/events';
 import { recordMilestones } from '../../lib/history/progress';
@@ -66,7 +66,7 @@ function stampOf(events: readonly HistoryEvent[]) {
 
 async function expectInStep(step: string) {
   const events = await db.getAll('events');
-  expect(await db.getAll('days'), step).toEqual(summariseDays(events, clock));
+  expect(daysOfMonths(await db.getAll('days')), step).toEqual(summariseDays(events, clock));
   expect(await db.get('meta', 'days'), step).toEqual(stampOf(events));
 }
 
@@ -112,14 +112,14 @@ describe('the day summaries stay equal to the events', () => {
   test.each(['replace', 'merge'] as const)('after restoring a backup (%s), and after one put back when storage fails', async (mode) => {
     const r = random(mode === 'replace' ? 11 : 12);
     for (let i = 0; i < 30; i += 1) await addEvent(db, someEvent(r), 0, ZONE);
-    const before = await db.getAll('days');
+    const before = daysOfMonths(await db.getAll('days'));
     const theirs = Array.from({ length: 30 }, () => someEvent(r));
     const io = { load: loadStoredConfig, save: saveStoredConfig };
 
     const failed = await restoreBackup(backupWith(theirs), mode, db, { ...io, save: () => Promise.reject(new Error('full')) });
     expect(failed.ok).toBe(false);
     await expectInStep('put back');
-    expect(await db.getAll('days')).toEqual(before);
+    expect(daysOfMonths(await db.getAll('days'))).toEqual(before);
 
     expect((await restoreBackup(backupWith(theirs), mode, db, io)).ok).toBe(true);
     await expectInStep(mode);
@@ -140,7 +140,7 @@ describe('a reader never trusts summaries that disagree with the events', () => 
     await raw.done;
 
     const fresh = summariseDays(await db.getAll('events'), clock);
-    expect(await db.getAll('days')).not.toEqual(fresh);
+    expect(daysOfMonths(await db.getAll('days'))).not.toEqual(fresh);
     expect(await readDays(db, clock)).toEqual(fresh);
     await expectInStep('rebuilt');
   });

@@ -2,7 +2,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, test } from 'vitest';
 import { HISTORY_DB_NAME, HISTORY_VERSION, openHistory, type HistoryDB } from '../../lib/history/db';
 import { summariseDays } from '../../lib/history/day-summary';
-import { readDays } from '../../lib/history/days-store';
+import { daysOfMonths, readDays } from '../../lib/history/days-store';
 import type { HistoryEvent } from '../../lib/history/event';
 import { addEvent } from '../../lib/history/events';
 import { localClock } from '../../lib/progress/local-time';
@@ -13,7 +13,7 @@ const CURRENT_SCHEMA = {
     keyPath: 'id',
     indexes: { 'by-time': 'at', 'by-type': 'type', 'by-type-time': ['type', 'at'] },
   },
-  days: { keyPath: 'day', indexes: {} },
+  days: { keyPath: 'month', indexes: {} },
   meta: { keyPath: 'key', indexes: {} },
 };
 
@@ -91,7 +91,7 @@ const OLD_VERSIONS: OldVersion[] = [
       events.createIndex('by-time', 'at');
       events.createIndex('by-type', 'type');
       events.createIndex('by-type-time', ['type', 'at']);
-      db.createObjectStore('days', { keyPath: 'day' });
+      db.createObjectStore('days', { keyPath: 'month' });
       db.createObjectStore('meta', { keyPath: 'key' });
     },
     records: V1_RECORDS,
@@ -159,9 +159,9 @@ describe('upgrading the history', () => {
     // The per-day summaries equal ones made afresh from the events: built by the upgrade itself
     // from version 1, and by the first read when something else wrote the events.
     const fresh = summariseDays(expected, localClock('UTC'));
-    if (old.version < 2) expect(await db.getAll('days')).toEqual(fresh);
+    if (old.version < 2) expect(daysOfMonths(await db.getAll('days'))).toEqual(fresh);
     expect(await readDays(db)).toEqual(fresh);
-    expect(await db.getAll('days')).toEqual(fresh);
+    expect(daysOfMonths(await db.getAll('days'))).toEqual(fresh);
     db.close();
   });
 });
