@@ -81,11 +81,11 @@ async function launch() {
 
 /**
  * Ten years of history and a streak start written straight into the extension's stores, in the
- * stored shapes. Only the events store is written (as version 1 had it): whichever version the
+ * stored shapes (only the last `days` of it for the one-month profile). Only the events store is written (as version 1 had it): whichever version the
  * page left, the summaries are then out of step and the next open makes them from the events.
  */
-async function seedTenYears(page) {
-  return page.evaluate(async () => {
+async function seedTenYears(page, days = 3650) {
+  return page.evaluate(async (days) => {
     const db = await new Promise((ok, fail) => {
       const open = indexedDB.open('steadfast-history');
       open.onupgradeneeded = () => {
@@ -117,7 +117,7 @@ async function seedTenYears(page) {
     for (let i = 1; i <= 36; i += 1) events.push({ id: `s${i}`, type: 'setback', at: now - i * 100 * day, tz, whatHappened: 'A hard week' });
     await new Promise((ok, fail) => {
       const tx = db.transaction('events', 'readwrite');
-      for (const event of events) tx.objectStore('events').put(event);
+      for (const event of events) if (days >= 3650 || event.at > now - days * day) tx.objectStore('events').put(event);
       tx.oncomplete = ok;
       tx.onerror = () => fail(tx.error);
     });
@@ -129,7 +129,7 @@ async function seedTenYears(page) {
     const start = new Date(now - 3650 * day).toISOString().slice(0, 10);
     await chrome.storage.local.set({ streak: { startedOn: start } });
     return count;
-  });
+  }, days);
 }
 
 /**
@@ -177,31 +177,41 @@ async function staticFirstPaint(context, url) {
 const weight = pageWeight('progress.html');
 const empty = await launch();
 const full = await launch();
+// A month of the same history: every chart drawn, from little. Ten years against it is what the
+// size of the history costs; against no history (the welcome, no charts) it also counts drawing.
+const month = await launch();
 try {
   const emptyUrl = `chrome-extension://${empty.id}/progress.html`;
   const fullUrl = `chrome-extension://${full.id}/progress.html`;
+  const monthUrl = `chrome-extension://${month.id}/progress.html`;
   const seedPage = await full.context.newPage();
   await seedPage.goto(fullUrl);
   const stored = await seedTenYears(seedPage);
   await seedPage.close();
-  const rows = { empty: [], full: [] };
+  const monthPage = await month.context.newPage();
+  await monthPage.goto(monthUrl);
+  const monthStored = await seedTenYears(monthPage, 30);
+  await monthPage.close();
+  const rows = { empty: [], full: [], month: [] };
   const floor = [];
   const floorUrl = `chrome-extension://${empty.id}/pause.html`;
   // Warm-up, then alternate so that machine noise falls on all alike. The first ten-year open
   // builds the summaries from the 24,686 events (once, as the upgrade to version 2 does).
   await timeToDrawn(empty.context, emptyUrl);
+  await timeToDrawn(month.context, monthUrl);
   const check = await timeToDrawn(full.context, fullUrl);
   const builtOnce = check.ms;
   if (check.grid < 365) throw new Error(`The ten-year page drew ${check.grid} calendar days, not a year's.`);
   for (let i = 0; i < opens; i += 1) {
     rows.empty.push(await timeToDrawn(empty.context, emptyUrl));
     rows.full.push(await timeToDrawn(full.context, fullUrl));
+    rows.month.push(await timeToDrawn(month.context, monthUrl));
     floor.push(await staticFirstPaint(empty.context, floorUrl));
   }
   const s = (list, key) => stats(list.map((r) => r[key]));
   const fl = stats(floor);
-  const [ec, fc] = [s(rows.empty, 'cpuMs'), s(rows.full, 'cpuMs')];
-  const [eo, fo] = [s(rows.empty, 'complete'), s(rows.full, 'complete')];
+  const [ec, fc, mc] = [s(rows.empty, 'cpuMs'), s(rows.full, 'cpuMs'), s(rows.month, 'cpuMs')];
+  const [eo, fo, mo] = [s(rows.empty, 'complete'), s(rows.full, 'complete'), s(rows.month, 'complete')];
   const version = full.context.browser()?.version() ?? 'unknown';
   const fmt = (n) => n.toFixed(1);
   console.log(`Chromium ${version}; ${opens} opens each, alternating; ${new Date().toISOString()}`);
@@ -212,11 +222,14 @@ try {
   console.log('| what | drawn (every chart, all history), median ms from navigation start | p95 ms | median main-thread CPU ms by then | p95 |');
   console.log('| --- | --- | --- | --- | --- |');
   console.log(`| Progress, no history | ${fmt(eo.median)} | ${fmt(eo.p95)} | ${fmt(ec.median)} | ${fmt(ec.p95)} |`);
+  console.log(`| Progress, 30 days (${monthStored} events) | ${fmt(mo.median)} | ${fmt(mo.p95)} | ${fmt(mc.median)} | ${fmt(mc.p95)} |`);
   console.log(`| Progress, 10 years (${stored} events) | ${fmt(fo.median)} | ${fmt(fo.p95)} | ${fmt(fc.median)} | ${fmt(fc.p95)} |`);
   console.log(`| floor: a static extension page's first paint (pause.html) | ${fmt(fl.median)} | ${fmt(fl.p95)} | | |`);
   console.log(`ratios (medians): 10 years / none ${(fo.median / eo.median).toFixed(2)} wall, ${(fc.median / ec.median).toFixed(2)} CPU; 10 years / floor ${(fo.median / fl.median).toFixed(2)}; none / floor ${(eo.median / fl.median).toFixed(2)}`);
-  console.log(`10 years minus the floor (median): ${fmt(fo.median - fl.median)} ms; 10 years minus no history: ${fmt(fo.median - eo.median)} ms`);
+  console.log(`10 years / 30 days ${(fo.median / mo.median).toFixed(2)} wall, ${(fc.median / mc.median).toFixed(2)} CPU; 30 days / floor ${(mo.median / fl.median).toFixed(2)}`);
+  console.log(`10 years minus the floor (median): ${fmt(fo.median - fl.median)} ms; minus no history: ${fmt(fo.median - eo.median)} ms; minus 30 days: ${fmt(fo.median - mo.median)} ms`);
 } finally {
   await empty.close();
   await full.close();
+  await month.close();
 }

@@ -6,9 +6,12 @@ import type { EventType, HistoryEvent } from './event';
  * The history database. Each version is one step of `upgradeHistory`; a step never drops a store
  * holding records, and a step that fails aborts the whole upgrade, so the old data stays as it was.
  *
- * To add version 2: bump `HISTORY_VERSION`, add `if (oldVersion < 2) { … }` below (reach the
- * existing store through `tx.objectStore('events')`), keep the old record type beside the new one,
- * and add a version 1 fixture to the table in tests/unit/history.db.test.ts.
+ * To add version 3: bump `HISTORY_VERSION`, add `if (oldVersion < 3) { … }` below (reach the
+ * existing stores through `tx.objectStore(…)`), keep the old record type beside the new one, and
+ * add a version 2 fixture to the table in tests/unit/history.db.test.ts.
+ *
+ * Every writer of events also writes the `days` summaries and their stamp in the same transaction
+ * (./days-store.ts): open write transactions on `WITH_DAYS`, never on `events` alone.
  */
 export const HISTORY_VERSION = 2;
 export const HISTORY_DB_NAME = 'steadfast-history';
