@@ -2,25 +2,7 @@ import { t, tCount } from '../../lib/i18n/i18n';
 import type { TurnedBack as Counts } from '../../lib/progress/turned-back';
 
 /** How often the person turned back from a trigger site: this week, this month, ever, and per site. */
-export function TurnedBack({ counts, complete }: { counts: Counts; complete: boolean }) {
-  if (!complete) {
-    // Week and month are counted from what is read first; all time and per site wait for the rest.
-    return (
-      <div class="turned-back">
-        <dl class="figures">
-          <div>
-            <dt>{t('progress_turnedWeek')}</dt>
-            <dd>{tCount('progress_times', counts.week)}</dd>
-          </div>
-          <div>
-            <dt>{t('progress_turnedMonth')}</dt>
-            <dd>{tCount('progress_times', counts.month)}</dd>
-          </div>
-        </dl>
-        <p class="muted">{t('progress_counting')}</p>
-      </div>
-    );
-  }
+export function TurnedBack({ counts }: { counts: Counts }) {
   const periods: [string, number][] = [
     [t('progress_turnedWeek'), counts.week],
     [t('progress_turnedMonth'), counts.month],

@@ -7,8 +7,6 @@ interface Props {
   /** The points for a period, computed on demand (the week view is shown first). */
   pointsFor: (period: TrendPeriod) => TrendPoint[];
   surf?: SurfSummary;
-  /** False while older history is still being read: the by-year view waits for it. */
-  complete: boolean;
 }
 
 const W = 600;
@@ -35,7 +33,7 @@ function segments(points: TrendPoint[], series: Series): string[] {
 }
 
 /** Cravings at check-in and urge-surfing ratings as lines over weeks, months or years, with the numbers as a table. */
-export function UrgeTrend({ pointsFor, surf, complete }: Props) {
+export function UrgeTrend({ pointsFor, surf }: Props) {
   const [period, setPeriod] = useState<TrendPeriod>('week');
   const points = useMemo(() => pointsFor(period), [pointsFor, period]);
   const withCraving = points.filter((p) => p.craving !== undefined);
@@ -63,7 +61,7 @@ export function UrgeTrend({ pointsFor, surf, complete }: Props) {
     <div class="urge-trend">
       <div class="periods" role="group" aria-label={t('progress_periodLabel')}>
         {periods.map(([key, label]) => (
-          <button key={key} type="button" class="quiet" aria-pressed={period === key} disabled={key === 'year' && !complete} onClick={() => setPeriod(key)}>
+          <button key={key} type="button" class="quiet" aria-pressed={period === key} onClick={() => setPeriod(key)}>
             {label}
           </button>
         ))}

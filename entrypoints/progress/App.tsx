@@ -16,10 +16,10 @@ export function App() {
   const [view, setView] = useState<ProgressView>();
   const [failed, setFailed] = useState(false);
   useEffect(() => {
-    loadProgressView(setView).then(setView, () => setFailed(true));
+    loadProgressView().then(setView, () => setFailed(true));
   }, []);
   return (
-    <main class="progress" aria-busy={!view && !failed} data-ready={view ? 'true' : undefined} data-complete={view?.complete ? 'true' : undefined}>
+    <main class="progress" aria-busy={!view && !failed} data-ready={view ? 'true' : undefined} data-complete={view ? 'true' : undefined}>
       {failed && <p role="alert">{t('progress_loadFailed')}</p>}
       {!view && !failed && <p class="muted">{t('progress_loading')}</p>}
       {view && (view.empty ? <Welcome /> : <Progress view={view} />)}
@@ -117,7 +117,7 @@ function Progress({ view }: { view: ProgressView }) {
 
       <section class="card" aria-labelledby="trend-title">
         <h2 id="trend-title">{t('progress_trendHeading')}</h2>
-        <UrgeTrend pointsFor={trend} surf={view.surf} complete={view.complete} />
+        <UrgeTrend pointsFor={trend} surf={view.surf} />
       </section>
 
       <section class="card" aria-labelledby="risk-title">
@@ -127,7 +127,7 @@ function Progress({ view }: { view: ProgressView }) {
 
       <section class="card" aria-labelledby="turned-title">
         <h2 id="turned-title">{t('progress_turnedHeading')}</h2>
-        <TurnedBack counts={view.turnedBack} complete={view.complete} />
+        <TurnedBack counts={view.turnedBack} />
       </section>
 
       <section class="card" aria-labelledby="milestones-title">

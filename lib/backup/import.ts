@@ -1,5 +1,6 @@
 import type { HistoryDB } from '../history/db';
 import { catalogueLanguage, t } from '../i18n/i18n';
+import { rebuildDays, WITH_DAYS } from '../history/days-store';
 import type { HistoryEvent } from '../history/event';
 import { isPlanEmpty } from '../plan/plan';
 import { countOf } from '../triggers/parse-list';
@@ -76,19 +77,24 @@ export async function restoreBackup(
   return { ok: true, message: countOf(replaced ? 'backup_restoredWaiting' : 'backup_mergedWaiting', waiting.length) };
 }
 
-/** Writes the events in one transaction; returns what was there before, to put back if need be. */
+/**
+ * Writes the events and makes the day summaries again from them, in one transaction; returns what
+ * was there before, to put back if need be.
+ */
 async function writeEvents(db: HistoryDB, events: readonly HistoryEvent[], mode: RestoreMode): Promise<HistoryEvent[]> {
-  const tx = db.transaction('events', 'readwrite');
-  const before = await tx.store.getAll();
+  const tx = db.transaction(WITH_DAYS, 'readwrite');
+  const store = tx.objectStore('events');
+  const before = await store.getAll();
   const here = new Set(before.map((e) => e.id));
-  // Requests in one transaction run in order: the clear lands before the puts.
-  const cleared = mode === 'replace' ? [tx.store.clear()] : [];
-  const writes = events.filter((e) => mode === 'replace' || !here.has(e.id)).map((e) => tx.store.put(e));
-  await Promise.all([...cleared, ...writes, tx.done]);
+  // Requests in one transaction run in order: the clear lands before the puts, the rebuild after them.
+  const cleared = mode === 'replace' ? [store.clear()] : [];
+  const writes = events.filter((e) => mode === 'replace' || !here.has(e.id)).map((e) => store.put(e));
+  await Promise.all([...cleared, ...writes, rebuildDays(tx), tx.done]);
   return before;
 }
 
 async function putBack(db: HistoryDB, before: readonly HistoryEvent[]): Promise<void> {
-  const tx = db.transaction('events', 'readwrite');
-  await Promise.all([tx.store.clear(), ...before.map((e) => tx.store.put(e)), tx.done]);
+  const tx = db.transaction(WITH_DAYS, 'readwrite');
+  const store = tx.objectStore('events');
+  await Promise.all([store.clear(), ...before.map((e) => store.put(e)), rebuildDays(tx), tx.done]);
 }

@@ -1,16 +1,25 @@
-import { wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import { wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import { rebuildDays, type DaysStamp, type StoredMonth } from './days-store';
 import type { EventType, HistoryEvent } from './event';
 
 /**
  * The history database. Each version is one step of `upgradeHistory`; a step never drops a store
  * holding records, and a step that fails aborts the whole upgrade, so the old data stays as it was.
  *
- * To add version 2: bump `HISTORY_VERSION`, add `if (oldVersion < 2) { … }` below (reach the
- * existing store through `tx.objectStore('events')`), keep the old record type beside the new one,
- * and add a version 1 fixture to the table in tests/unit/history.db.test.ts.
+ * To add version 3: bump `HISTORY_VERSION`, add `if (oldVersion < 3) { … }` below (reach the
+ * existing stores through `tx.objectStore(…)`), keep the old record type beside the new one, and
+ * add a version 2 fixture to the table in tests/unit/history.db.test.ts.
+ *
+ * Every writer of events also writes the `days` summaries and their stamp in the same transaction
+ * (./days-store.ts): open write transactions on `WITH_DAYS`, never on `events` alone.
  */
-export const HISTORY_VERSION = 1;
+export const HISTORY_VERSION = 2;
 export const HISTORY_DB_NAME = 'steadfast-history';
+
+/** Version 1: the events alone. Version 2 adds the derived `days` and its `meta` stamp; events are unchanged. */
+export interface HistorySchemaV1 extends DBSchema {
+  events: HistorySchema['events'];
+}
 
 export interface HistorySchema extends DBSchema {
   events: {
@@ -23,10 +32,20 @@ export interface HistorySchema extends DBSchema {
       'by-type-time': [EventType, number];
     };
   };
+  /** Per-day summaries derived from `events`, a record a month (./day-summary.ts, ./days-store.ts): what Progress reads. */
+  days: {
+    key: number;
+    value: StoredMonth;
+  };
+  /** `days`: which events the summaries were made from. */
+  meta: {
+    key: string;
+    value: DaysStamp;
+  };
 }
 
 export type HistoryDB = IDBPDatabase<HistorySchema>;
-type UpgradeTransaction = IDBPTransaction<HistorySchema, ['events'], 'versionchange'>;
+type UpgradeTransaction = IDBPTransaction<HistorySchema, StoreNames<HistorySchema>[], 'versionchange'>;
 
 /** The ladder. `tx` is the upgrade's own transaction: later steps migrate existing records through it. */
 export function upgradeHistory(db: HistoryDB, oldVersion: number, tx: UpgradeTransaction): void {
@@ -35,6 +54,13 @@ export function upgradeHistory(db: HistoryDB, oldVersion: number, tx: UpgradeTra
     events.createIndex('by-time', 'at');
     events.createIndex('by-type', 'type');
     events.createIndex('by-type-time', ['type', 'at']);
+  }
+  if (oldVersion < 2) {
+    db.createObjectStore('days', { keyPath: 'month' });
+    db.createObjectStore('meta', { keyPath: 'key' });
+    // Summarise the events already here inside the upgrade: if it fails, the upgrade aborts and
+    // version 1 stays as it was. Events are only read.
+    rebuildDays(tx).catch(() => tx.abort());
   }
 }
 

@@ -1,4 +1,5 @@
 import type { HistoryDB } from './db';
+import { applyToDays, stampAdded, stampDays, WITH_DAYS } from './days-store';
 import type { EventOf, EventType, HistoryEvent, NewEvent } from './event';
 import { currentTimeZone } from './time-zone';
 
@@ -13,7 +14,7 @@ function typeRange(type: EventType, { from = -Infinity, to = Infinity }: TimeRan
   return IDBKeyRange.bound([type, from], [type, to], false, true);
 }
 
-/** Adds one event, filling `id`, `at` and `tz` when the caller left them out. */
+/** Adds one event, filling `id`, `at` and `tz` when the caller left them out, and its day's summary with it. */
 export async function addEvent<T extends EventType>(
   db: HistoryDB,
   event: NewEvent<EventOf<T>> & { type: T },
@@ -23,8 +24,13 @@ export async function addEvent<T extends EventType>(
   // TypeScript cannot follow a spread through the generic union; the parameter's type already checked the fields.
   const filled = { ...event, id: event.id ?? crypto.randomUUID(), at: event.at ?? now, tz: event.tz ?? timeZone };
   const stored = filled as unknown as EventOf<T>;
-  const tx = db.transaction('events', 'readwrite');
-  await Promise.all([tx.store.add(stored), tx.done]);
+  const tx = db.transaction(WITH_DAYS, 'readwrite');
+  await Promise.all([
+    tx.objectStore('events').add(stored),
+    applyToDays(tx, [], [stored]),
+    stampAdded(tx, [stored]),
+    tx.done,
+  ]);
   return stored;
 }
 
@@ -57,8 +63,8 @@ export async function countByType(db: HistoryDB, type: EventType, range?: TimeRa
 }
 
 /**
- * Changes some fields of one event (a setback's reflections, a milestone celebrated) in one
- * transaction. Returns the stored event, or undefined when there is no event of that type and id.
+ * Changes some fields of one event (a setback's reflections, a milestone celebrated) and its day's
+ * summary in one transaction. Returns the stored event, or undefined when there is no event of that type and id.
  */
 export async function updateEvent<T extends EventType>(
   db: HistoryDB,
@@ -66,13 +72,20 @@ export async function updateEvent<T extends EventType>(
   type: T,
   change: Partial<Omit<EventOf<T>, 'id' | 'type'>>,
 ): Promise<EventOf<T> | undefined> {
-  const tx = db.transaction('events', 'readwrite');
-  const current = await tx.store.get(id);
+  const tx = db.transaction(WITH_DAYS, 'readwrite');
+  const events = tx.objectStore('events');
+  const current = await events.get(id);
   if (current?.type !== type) {
     await tx.done;
     return undefined;
   }
   const updated = { ...current, ...change, id, type } as EventOf<T>;
-  await Promise.all([tx.store.put(updated), tx.done]);
+  await Promise.all([
+    events.put(updated),
+    applyToDays(tx, [current], [updated]),
+    // A new time may change which event is last; the count stays.
+    updated.at === current.at ? undefined : stampDays(tx),
+    tx.done,
+  ]);
   return updated;
 }

@@ -1,4 +1,5 @@
 import type { HistoryDB } from './db';
+import { stampAdded, WITH_DAYS } from './days-store';
 import type { MilestoneEvent } from './event';
 import { eventsByType } from './events';
 import { milestoneId, milestonesToCelebrate } from './milestones';
@@ -40,18 +41,22 @@ export async function recordMilestones(
   timeZone: string,
 ): Promise<MilestoneEvent[]> {
   if (reached.length === 0) return [];
-  const tx = db.transaction('events', 'readwrite');
+  // Milestones add nothing to the day summaries, but they are events: the summaries' stamp moves on.
+  const tx = db.transaction(WITH_DAYS, 'readwrite');
+  const events = tx.objectStore('events');
+  const added: MilestoneEvent[] = [];
   const [stored] = await Promise.all([
     Promise.all(
       reached.map(async ({ days, reachedOn }): Promise<MilestoneEvent> => {
         const id = milestoneId({ days, reachedOn });
-        const existing = await tx.store.get(id);
+        const existing = await events.get(id);
         if (existing?.type === 'milestone') return existing;
         const event: MilestoneEvent = { id, type: 'milestone', at: now, tz: timeZone, days, reachedOn, celebrated: false };
-        await tx.store.put(event);
+        await events.put(event);
+        added.push(event);
         return event;
       }),
-    ),
+    ).then(async (all) => (await stampAdded(tx, added), all)),
     tx.done,
   ]);
   return stored;

@@ -1,3 +1,4 @@
+import { summariseDays, type DaySummary } from '../history/day-summary';
 import type { CheckinEvent, SetbackEvent } from '../history/event';
 import { dayNumber, weekdayOf, type DayNumber, type LocalClock } from './local-time';
 
@@ -17,19 +18,22 @@ export interface DayMarks {
   checkins: Map<DayNumber, { count: number; craving: number }>;
 }
 
-/** Which days had a setback or a check-in, each on the day it was lived (its own `tz`). */
-export function dayMarks(checkins: readonly CheckinEvent[], setbacks: readonly SetbackEvent[], clock: LocalClock): DayMarks {
+/** Which days had a setback or a check-in (how many, and the highest craving), from the day summaries. */
+export function dayMarksOf(days: readonly DaySummary[]): DayMarks {
   const marks: DayMarks = { setbacks: new Set(), checkins: new Map() };
-  for (const s of setbacks) marks.setbacks.add(clock(s.at, s.tz).day);
-  for (const c of checkins) {
-    const day = clock(c.at, c.tz).day;
-    const seen = marks.checkins.get(day);
-    if (seen) {
-      seen.count += 1;
-      seen.craving = Math.max(seen.craving, c.craving);
-    } else marks.checkins.set(day, { count: 1, craving: c.craving });
+  for (const d of days) {
+    if (d.setbacks > 0) marks.setbacks.add(d.day);
+    const cravings = Object.entries(d.cravings).filter(([, n]) => n > 0);
+    if (cravings.length === 0) continue;
+    const count = cravings.reduce((sum, [, n]) => sum + n, 0);
+    marks.checkins.set(d.day, { count, craving: Math.max(...cravings.map(([c]) => Number(c))) });
   }
   return marks;
+}
+
+/** `dayMarksOf` straight from events, each on the day it was lived (its own `tz`). */
+export function dayMarks(checkins: readonly CheckinEvent[], setbacks: readonly SetbackEvent[], clock: LocalClock): DayMarks {
+  return dayMarksOf(summariseDays([...checkins, ...setbacks], clock));
 }
 
 export interface CalendarInput {

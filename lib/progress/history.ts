@@ -1,37 +1,30 @@
 import type { HistoryDB } from '../history/db';
-import type { CheckinEvent, InterventionEvent, MilestoneEvent, SetbackEvent, UrgeEvent } from '../history/event';
+import type { DaySummary } from '../history/day-summary';
+import { readDays } from '../history/days-store';
+import type { MilestoneEvent, SetbackEvent } from '../history/event';
 import { eventsByType } from '../history/events';
 
-/** Everything the Progress page draws from, each kind oldest first. */
+/**
+ * Everything the Progress page draws from: the per-day summaries (check-ins, urges, pause-page
+ * visits, setbacks), oldest first, and the few events it shows one by one (setbacks for the
+ * streak, milestones for the timeline).
+ */
 export interface ProgressHistory {
-  checkins: CheckinEvent[];
+  days: DaySummary[];
   setbacks: SetbackEvent[];
-  interventions: InterventionEvent[];
-  urges: UrgeEvent[];
   milestones: MilestoneEvent[];
 }
 
 export function emptyHistory(): ProgressHistory {
-  return { checkins: [], setbacks: [], interventions: [], urges: [], milestones: [] };
+  return { days: [], setbacks: [], milestones: [] };
 }
 
-/** How far back the first drawing reads check-ins, urges and pause-page visits: two years and a few days. */
-export const RECENT_MS = (2 * 366 + 7) * 86_400_000;
-
 /**
- * Reads each kind through the `by-type-time` index, so no record of another kind is read. With
- * `since`, check-ins, urges and pause-page visits only from then on (setbacks and milestones are
- * few and always all read). Reading ten years (about 25,000 records) takes far longer than drawing
- * them (BENCHMARKS.md, "Progress"), so the page draws from the recent part first, then reads all.
+ * Reads the day summaries (a few thousand small records for ten years, where the events are about
+ * 25,000: BENCHMARKS.md, "Progress") and the setbacks and milestones through the `by-type-time`
+ * index.
  */
-export async function loadProgressHistory(db: HistoryDB, since?: number): Promise<ProgressHistory> {
-  const range = since === undefined ? undefined : { from: since };
-  const [checkins, setbacks, interventions, urges, milestones] = await Promise.all([
-    eventsByType(db, 'checkin', range),
-    eventsByType(db, 'setback'),
-    eventsByType(db, 'intervention', range),
-    eventsByType(db, 'urge', range),
-    eventsByType(db, 'milestone'),
-  ]);
-  return { checkins, setbacks, interventions, urges, milestones };
+export async function loadProgressHistory(db: HistoryDB): Promise<ProgressHistory> {
+  const [days, setbacks, milestones] = await Promise.all([readDays(db), eventsByType(db, 'setback'), eventsByType(db, 'milestone')]);
+  return { days, setbacks, milestones };
 }

@@ -4,13 +4,13 @@ import { computeStreak, dayOf, isCalendarDay, type Streak } from '../history/str
 import { streakStartItem, type StreakStart } from '../history/streak-start-item';
 import { currentTimeZone } from '../history/time-zone';
 import { loadPlan, planItem } from '../plan/plan-item';
-import { calendarYears, dayMarks, type DayMarks } from './calendar';
-import { loadProgressHistory, RECENT_MS, type ProgressHistory } from './history';
-import { calendarDay, dayNumber, localClock, type DayNumber, type LocalClock } from './local-time';
+import { calendarYears, dayMarksOf, type DayMarks } from './calendar';
+import { loadProgressHistory, type ProgressHistory } from './history';
+import { calendarDay, dayNumber, type DayNumber } from './local-time';
 import { earlierStreakMilestones, milestoneTimeline, type MilestoneTimeline } from './milestone-timeline';
-import { planHasSituation, riskGrid, riskWindow, withSituation, type RiskGrid, type RiskWindow } from './risk';
-import { turnedBack, type TurnedBack } from './turned-back';
-import { surfSummary, urgeTrend, type SurfSummary, type TrendPeriod, type TrendPoint } from './urge-trend';
+import { planHasSituation, riskGridOf, riskWindow, withSituation, type RiskGrid, type RiskWindow } from './risk';
+import { turnedBackOf, type TurnedBack } from './turned-back';
+import { surfSummaryOf, urgeTrendOf, type SurfSummary, type TrendPeriod, type TrendPoint } from './urge-trend';
 
 /** Everything the Progress page shows, worked out once when it opens. */
 export interface ProgressView {
@@ -27,89 +27,59 @@ export interface ProgressView {
   timeline: MilestoneTimeline;
   /** Nothing recorded and no start day: the page greets rather than draws empty charts. */
   empty: boolean;
-  /**
-   * False while only the recent history is read (see `loadProgressView`): then the calendar goes
-   * back only as far as what was read, the all-time counts wait, and the by-year trend too.
-   */
-  complete: boolean;
   trend: (period: TrendPeriod) => TrendPoint[];
 }
 
-/** Pure: the page's figures from the history, the start day, now and the person's zone. */
-export const RISK_MS = 365 * 86_400_000;
+/** Risk windows cover the last twelve months (365 days, today included): what is risky now. */
+export const RISK_DAYS = 365;
 
-export function progressView(
-  history: ProgressHistory,
-  start: StreakStart | null,
-  now: number,
-  timeZone: string,
-  readSince?: number,
-): ProgressView {
-  const clock: LocalClock = localClock(timeZone);
+/** Pure: the page's figures from the day summaries, setbacks and milestones, the start day, now and the person's zone. */
+export function progressView(history: ProgressHistory, start: StreakStart | null, now: number, timeZone: string): ProgressView {
   const today = dayNumber(dayOf(now, timeZone));
   const valid = start && isCalendarDay(start.startedOn) ? start : null;
   const streak = valid ? computeStreak({ startedOn: valid.startedOn, setbacks: history.setbacks, now, timeZone }) : undefined;
   const startedOn = valid ? dayNumber(valid.startedOn) : undefined;
-  const firstEvent = Math.min(
-    ...[history.checkins[0], history.setbacks[0], history.interventions[0], history.urges[0]]
-      .filter((e) => e !== undefined)
-      .map((e) => clock(e.at, e.tz).day),
-  );
-  const first = Math.min(firstEvent, startedOn ?? Infinity);
-  const grid = riskGrid(history.interventions, history.urges, history.checkins, clock, now - RISK_MS);
-  const marks = dayMarks(history.checkins, history.setbacks, clock);
+  const { days } = history;
+  // Days hold every check-in, setback, urge and visit, oldest first.
+  const first = Math.min(days[0]?.day ?? Infinity, startedOn ?? Infinity);
+  const grid = riskGridOf(days, today - RISK_DAYS + 1);
+  const marks = dayMarksOf(days);
   // The streak's marks as computeStreak counts them: the start day, then each setback day after it.
   const streakMarks =
     startedOn === undefined ? [] : [startedOn, ...[...marks.setbacks].filter((d) => d > startedOn && d <= today).sort((a, b) => a - b)].map(calendarDay);
   const trends = new Map<TrendPeriod, TrendPoint[]>();
-  const counted = history.checkins.length + history.setbacks.length + history.interventions.length + history.urges.length;
   return {
     today,
     start: valid,
     startedOn,
     streak,
     marks,
-    years: calendarYearsRead(calendarYears(Number.isFinite(first) ? first : undefined, today), readSince),
+    years: calendarYears(Number.isFinite(first) ? first : undefined, today),
     risk: grid,
     riskWindow: riskWindow(grid),
-    turnedBack: turnedBack(history.interventions, clock, today),
-    surf: surfSummary(history.urges),
+    turnedBack: turnedBackOf(days, today),
+    surf: surfSummaryOf(days),
     timeline: milestoneTimeline(history.milestones, streak, earlierStreakMilestones(streakMarks)),
-    empty: !valid && counted === 0,
-    complete: readSince === undefined,
+    empty: !valid && days.length === 0,
     trend: (period) => {
       let points = trends.get(period);
-      if (!points) trends.set(period, (points = urgeTrend(history.checkins, history.urges, clock, today, period)));
+      if (!points) trends.set(period, (points = urgeTrendOf(days, today, period)));
       return points;
     },
   };
 }
 
-/** While only part is read, the calendar offers only the years fully read. */
-function calendarYearsRead(years: { from: number; to: number }, readSince: number | undefined): { from: number; to: number } {
-  if (readSince === undefined) return years;
-  const fullFrom = new Date(readSince).getUTCFullYear() + 1;
-  return { from: Math.min(years.to, Math.max(years.from, fullFrom)), to: years.to };
-}
-
 /**
- * Opens the history and reads what the page needs, in two steps: `onRecent` gets a view of the
- * last two years (all the page shows at first), then the promise gives the view of everything.
- * It writes nothing.
+ * Opens the history and reads what the page needs: the day summaries (rebuilt from the events
+ * first if they do not match them, the only write), setbacks and milestones.
  */
 export async function loadProgressView(
-  onRecent: (view: ProgressView) => void,
   now = Date.now(),
   timeZone = currentTimeZone(),
   open: () => Promise<HistoryDB> = openHistory,
   readStart: () => Promise<StreakStart | null> = () => streakStartItem.getValue(),
-  afterPaint: () => Promise<void> = nextPaint,
 ): Promise<ProgressView> {
   const [db, start] = await Promise.all([open(), readStart()]);
-  const since = now - RECENT_MS;
-  onRecent(progressView(await loadProgressHistory(db, since), start, now, timeZone, since));
-  // Reading everything turns every record into an object on this thread: let the recent view paint first.
-  await afterPaint();
   return progressView(await loadProgressHistory(db), start, now, timeZone);
 }
 
@@ -123,8 +93,3 @@ export async function addSituationToPlan(line: string, load = loadPlan, save = (
   return 'added';
 }
 
-
-/** Resolves after the next frame has painted. */
-function nextPaint(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
-}

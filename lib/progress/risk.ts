@@ -1,8 +1,8 @@
+import { summariseDays, type DaySummary } from '../history/day-summary';
 import type { CheckinEvent, InterventionEvent, UrgeEvent } from '../history/event';
-import type { LocalClock } from './local-time';
+import { weekdayOf, type DayNumber, type LocalClock } from './local-time';
 
-/** A check-in at or above this craving counts as a risky moment. */
-export const HIGH_CRAVING = 7;
+export { HIGH_CRAVING } from '../history/day-summary';
 
 /** counts[weekday 0 Monday … 6 Sunday][hour 0 … 23] */
 export type RiskGrid = number[][];
@@ -10,8 +10,19 @@ export type RiskGrid = number[][];
 /**
  * When urges come: every pause-page visit (a trigger site was reached for), every urge surfed
  * and every check-in with a craving of 7 or more, by weekday and hour where the person was; with
- * `since`, only from then on (the page uses the last twelve months: what is risky now).
+ * `sinceDay`, only from that day on (the page uses the last twelve months: what is risky now).
  */
+export function riskGridOf(days: readonly DaySummary[], sinceDay: DayNumber = -Infinity): RiskGrid {
+  const grid = Array.from({ length: 7 }, () => new Array<number>(24).fill(0));
+  for (const d of days) {
+    if (d.day < sinceDay) continue;
+    const row = grid[weekdayOf(d.day)]!;
+    d.risky.forEach((n, hour) => (row[hour]! += n));
+  }
+  return grid;
+}
+
+/** `riskGridOf` straight from events; with `since`, only events from that instant on. */
 export function riskGrid(
   interventions: readonly InterventionEvent[],
   urges: readonly UrgeEvent[],
@@ -19,16 +30,7 @@ export function riskGrid(
   clock: LocalClock,
   since = -Infinity,
 ): RiskGrid {
-  const grid = Array.from({ length: 7 }, () => new Array<number>(24).fill(0));
-  const add = (at: number, tz: string) => {
-    if (at < since) return;
-    const { weekday, hour } = clock(at, tz);
-    grid[weekday]![hour]! += 1;
-  };
-  for (const i of interventions) add(i.at, i.tz);
-  for (const u of urges) add(u.at, u.tz);
-  for (const c of checkins) if (c.craving >= HIGH_CRAVING) add(c.at, c.tz);
-  return grid;
+  return riskGridOf(summariseDays([...interventions, ...urges, ...checkins].filter((e) => e.at >= since), clock));
 }
 
 export type DayPart = 'night' | 'morning' | 'afternoon' | 'evening';

@@ -1,5 +1,6 @@
+import { summariseDays, type DaySummary } from '../history/day-summary';
 import type { CheckinEvent, UrgeEvent } from '../history/event';
-import { calendarDay, dayNumber, weekdayOf, type DayNumber, type LocalClock } from './local-time';
+import { calendarDay, dayNumber, localClock, weekdayOf, type DayNumber, type LocalClock } from './local-time';
 
 export type TrendPeriod = 'week' | 'month' | 'year';
 
@@ -45,47 +46,24 @@ interface Sums {
   afters: number;
 }
 
-/** Average cravings and urge ratings per period, one point for each of the last `span` periods. */
-export function urgeTrend(
-  checkins: readonly CheckinEvent[],
-  urges: readonly UrgeEvent[],
-  clock: LocalClock,
-  today: DayNumber,
-  period: TrendPeriod,
-): TrendPoint[] {
+/** Average cravings and urge ratings per period, one point for each of the last `span` periods, from the day summaries. */
+export function urgeTrendOf(days: readonly DaySummary[], today: DayNumber, period: TrendPeriod): TrendPoint[] {
   const starts = periodStarts(today, period);
   const first = starts[0] ?? today;
   const sums = new Map<DayNumber, Sums>(
     starts.map((s) => [s, { craving: 0, checkins: 0, before: 0, urges: 0, after: 0, afters: 0 }]),
   );
-  // Consecutive events usually share a period: remember the last day's period to skip the date maths.
-  let lastDay = NaN;
-  let lastStart = NaN;
-  const bucket = (at: number, tz: string): Sums | undefined => {
-    const { day } = clock(at, tz);
-    if (day < first || day > today) return undefined;
-    if (day !== lastDay) {
-      lastDay = day;
-      lastStart = periodStart(day, period);
+  for (const d of days) {
+    if (d.day < first || d.day > today) continue;
+    const s = sums.get(periodStart(d.day, period))!;
+    for (const [craving, n] of Object.entries(d.cravings)) {
+      s.craving += Number(craving) * n;
+      s.checkins += n;
     }
-    return sums.get(lastStart);
-  };
-  for (const c of checkins) {
-    const s = bucket(c.at, c.tz);
-    if (s) {
-      s.craving += c.craving;
-      s.checkins += 1;
-    }
-  }
-  for (const u of urges) {
-    const s = bucket(u.at, u.tz);
-    if (!s) continue;
-    s.before += u.before;
-    s.urges += 1;
-    if (u.after !== undefined) {
-      s.after += u.after;
-      s.afters += 1;
-    }
+    s.before += d.urgeBefore;
+    s.urges += d.urges;
+    s.after += d.urgeAfter;
+    s.afters += d.afters;
   }
   const mean = (total: number, n: number) => (n > 0 ? Math.round((total / n) * 10) / 10 : undefined);
   return starts.map((start) => {
@@ -101,6 +79,17 @@ export function urgeTrend(
   });
 }
 
+/** `urgeTrendOf` straight from events, each on the day it was lived. */
+export function urgeTrend(
+  checkins: readonly CheckinEvent[],
+  urges: readonly UrgeEvent[],
+  clock: LocalClock,
+  today: DayNumber,
+  period: TrendPeriod,
+): TrendPoint[] {
+  return urgeTrendOf(summariseDays([...checkins, ...urges], clock), today, period);
+}
+
 export interface SurfSummary {
   /** Urge-surfing sessions with a rating before and after. */
   pairs: number;
@@ -110,20 +99,24 @@ export interface SurfSummary {
   fell: number;
 }
 
-/** How much urges fell while the person waited them out, over every complete urge surf. */
-export function surfSummary(urges: readonly UrgeEvent[]): SurfSummary | undefined {
+/** How much urges fell while the person waited them out, over every complete urge surf, from the day summaries. */
+export function surfSummaryOf(days: readonly DaySummary[]): SurfSummary | undefined {
   let pairs = 0;
   let before = 0;
   let after = 0;
   let fell = 0;
-  for (const u of urges) {
-    if (u.after === undefined) continue;
-    pairs += 1;
-    before += u.before;
-    after += u.after;
-    if (u.after < u.before) fell += 1;
+  for (const d of days) {
+    pairs += d.afters;
+    before += d.pairBefore;
+    after += d.urgeAfter;
+    fell += d.fell;
   }
   if (pairs === 0) return undefined;
   const round = (n: number) => Math.round(n * 10) / 10;
   return { pairs, averageBefore: round(before / pairs), averageAfter: round(after / pairs), fell };
+}
+
+/** `surfSummaryOf` straight from urges (the day they fell on does not matter here). */
+export function surfSummary(urges: readonly UrgeEvent[]): SurfSummary | undefined {
+  return surfSummaryOf(summariseDays(urges, localClock('UTC')));
 }

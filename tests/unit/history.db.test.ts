@@ -1,8 +1,11 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, test } from 'vitest';
 import { HISTORY_DB_NAME, HISTORY_VERSION, openHistory, type HistoryDB } from '../../lib/history/db';
+import { summariseDays } from '../../lib/history/day-summary';
+import { daysOfMonths, readDays } from '../../lib/history/days-store';
 import type { HistoryEvent } from '../../lib/history/event';
 import { addEvent } from '../../lib/history/events';
+import { localClock } from '../../lib/progress/local-time';
 
 /** The shape every upgrade must end in: store, key path and indexes of the current version. */
 const CURRENT_SCHEMA = {
@@ -10,9 +13,11 @@ const CURRENT_SCHEMA = {
     keyPath: 'id',
     indexes: { 'by-time': 'at', 'by-type': 'type', 'by-type-time': ['type', 'at'] },
   },
+  days: { keyPath: 'month', indexes: {} },
+  meta: { keyPath: 'key', indexes: {} },
 };
 
-/** One record of each kind, in the version 1 shape. */
+/** One record of each kind, in the version 1 shape (version 2 keeps it: it only adds derived stores). */
 const V1_RECORDS = [
   {
     id: 'c1',
@@ -76,6 +81,22 @@ const OLD_VERSIONS: OldVersion[] = [
     records: V1_RECORDS,
     upgraded: (r) => r as HistoryEvent,
   },
+  {
+    // Version 2's stores, with events written by something that left the summaries alone (an
+    // older build, a benchmark seeding the store): the first read must make them.
+    name: 'version 2 (summaries missing)',
+    version: 2,
+    create(db) {
+      const events = db.createObjectStore('events', { keyPath: 'id' });
+      events.createIndex('by-time', 'at');
+      events.createIndex('by-type', 'type');
+      events.createIndex('by-type-time', ['type', 'at']);
+      db.createObjectStore('days', { keyPath: 'month' });
+      db.createObjectStore('meta', { keyPath: 'key' });
+    },
+    records: V1_RECORDS,
+    upgraded: (r) => r as HistoryEvent,
+  },
 ];
 
 function request<T>(req: IDBRequest<T>): Promise<T> {
@@ -134,6 +155,13 @@ describe('upgrading the history', () => {
     expect((await db.getAllFromIndex('events', 'by-time')).map((e) => e.id)).toEqual(
       [...expected].sort((a, b) => a.at - b.at).map((e) => e.id),
     );
+
+    // The per-day summaries equal ones made afresh from the events: built by the upgrade itself
+    // from version 1, and by the first read when something else wrote the events.
+    const fresh = summariseDays(expected, localClock('UTC'));
+    if (old.version < 2) expect(daysOfMonths(await db.getAll('days'))).toEqual(fresh);
+    expect(await readDays(db)).toEqual(fresh);
+    expect(daysOfMonths(await db.getAll('days'))).toEqual(fresh);
     db.close();
   });
 });

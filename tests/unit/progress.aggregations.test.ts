@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { CheckinEvent, InterventionEvent, MilestoneEvent, SetbackEvent, UrgeEvent } from '../../lib/history/event';
+import { summariseDays } from '../../lib/history/day-summary';
 import { computeStreak } from '../../lib/history/streak';
 import { calendarYears, dayMarks, yearCalendar } from '../../lib/progress/calendar';
 import { calendarDay, dayNumber, localClock, weekdayOf } from '../../lib/progress/local-time';
@@ -236,24 +237,30 @@ describe('milestones of earlier streaks', () => {
   });
 });
 
-describe('the page view, drawn from the recent part first', () => {
-  test('while partial, the calendar offers only years fully read and says it is not complete', async () => {
+describe('the page view, drawn from the day summaries', () => {
+  const clock = localClock(LONDON);
+  const now = at('2026-03-12T12:00:00Z');
+
+  test('the calendar goes back to the start day or the first thing recorded; with neither, the page greets', async () => {
     const { progressView } = await import('../../lib/progress/progress-page');
-    const history = { checkins: [checkin('2026-03-03T20:00:00Z', 4)], setbacks: [], interventions: [], urges: [], milestones: [] };
-    const now = at('2026-03-12T12:00:00Z');
-    const partial = progressView(history, { startedOn: '2016-01-01' }, now, LONDON, at('2024-03-05T00:00:00Z'));
-    expect(partial).toMatchObject({ complete: false, years: { from: 2025, to: 2026 } });
+    const history = { days: summariseDays([checkin('2024-03-03T20:00:00Z', 4)], clock), setbacks: [], milestones: [] };
     const whole = progressView(history, { startedOn: '2016-01-01' }, now, LONDON);
-    expect(whole).toMatchObject({ complete: true, years: { from: 2016, to: 2026 }, empty: false });
+    expect(whole).toMatchObject({ years: { from: 2016, to: 2026 }, empty: false });
     expect(whole.streak?.currentDay).toBe(3724);
-    expect(progressView({ ...history, checkins: [] }, null, now, LONDON).empty).toBe(true);
+    expect(progressView(history, null, now, LONDON)).toMatchObject({ years: { from: 2024, to: 2026 }, empty: false });
+    expect(progressView({ ...history, days: [] }, null, now, LONDON).empty).toBe(true);
   });
 
-  test('risk windows count the last twelve months only', () => {
-    const clock = localClock(LONDON);
+  test('risk windows count the last twelve months only', async () => {
+    const { progressView } = await import('../../lib/progress/progress-page');
     const old = visit('2024-03-06T20:10:00Z', 'left');
     const recent = visit('2026-03-06T20:10:00Z', 'left');
     const grid = riskGrid([old, recent], [], [], clock, at('2025-03-12T12:00:00Z'));
     expect(grid.flat().reduce((a, b) => a + b)).toBe(1);
+    // By day: 365 days back from 12 March 2026, today included, begins on 13 March 2025.
+    const edge = [visit('2025-03-12T20:00:00Z', 'left'), visit('2025-03-13T08:00:00Z', 'left'), recent];
+    const view = progressView({ days: summariseDays(edge, clock), setbacks: [], milestones: [] }, null, now, LONDON);
+    expect(view.risk.flat().reduce((a, b) => a + b)).toBe(2);
+    expect(view.turnedBack.all).toBe(3);
   });
 });

@@ -59,7 +59,7 @@ describe('UrgeTrend', () => {
 
   test('the chart is an image named by its sentence, and its numbers are a table', () => {
     const pointsFor = vi.fn(() => points);
-    render(<UrgeTrend pointsFor={pointsFor} surf={{ pairs: 2, averageBefore: 7.5, averageAfter: 3, fell: 2 }} complete />);
+    render(<UrgeTrend pointsFor={pointsFor} surf={{ pairs: 2, averageBefore: 7.5, averageAfter: 3, fell: 2 }} />);
     screen.getByRole('img', { name: 'Your average craving at check-in went from 6 to 3.5 out of 10 over this time.' });
     const table = screen.getByRole('table', { name: 'Urges over time' });
     const rows = within(table).getAllByRole('row').map((r) => r.textContent);
@@ -69,21 +69,21 @@ describe('UrgeTrend', () => {
     screen.getByRole('img', { name: 'Average urge before surfing: 7.5 of 10; after: 3 of 10' });
   });
 
-  test('week, month and year are toggle buttons; by year waits for the whole history', () => {
+  test('week, month and year are toggle buttons', () => {
     const pointsFor = vi.fn(() => points);
-    const { rerender } = render(<UrgeTrend pointsFor={pointsFor} complete={false} />);
+    render(<UrgeTrend pointsFor={pointsFor} />);
     expect(screen.getByRole('button', { name: 'By week' }).getAttribute('aria-pressed')).toBe('true');
-    expect((screen.getByRole('button', { name: 'By year' }) as HTMLButtonElement).disabled).toBe(true);
     fireEvent.click(screen.getByRole('button', { name: 'By month' }));
     expect(pointsFor).toHaveBeenLastCalledWith('month');
     expect(screen.getByRole('button', { name: 'By month' }).getAttribute('aria-pressed')).toBe('true');
-    rerender(<UrgeTrend pointsFor={pointsFor} complete />);
-    expect((screen.getByRole('button', { name: 'By year' }) as HTMLButtonElement).disabled).toBe(false);
+    fireEvent.click(screen.getByRole('button', { name: 'By year' }));
+    expect(pointsFor).toHaveBeenLastCalledWith('year');
+    expect(screen.getByRole('button', { name: 'By year' }).getAttribute('aria-pressed')).toBe('true');
     screen.getByText('When you surf an urge to the end, you will see here how much it fell while you waited.');
   });
 
   test('with nothing recorded, it says so', () => {
-    render(<UrgeTrend pointsFor={() => [{ start: 0, checkins: 0, urges: 0 }]} complete />);
+    render(<UrgeTrend pointsFor={() => [{ start: 0, checkins: 0, urges: 0 }]} />);
     screen.getByRole('img', { name: 'No check-ins or surfed urges in this time yet.' });
   });
 });
@@ -112,7 +112,7 @@ describe('RiskHeatmap', () => {
 
 describe('TurnedBack and MilestoneTimeline', () => {
   test('turned back: the three counts, what counts, and the sites as a table', () => {
-    render(<TurnedBack counts={{ week: 1, month: 3, all: 12, left: 9, closed: 3, bySite: [{ site: 'a.example', count: 12 }] }} complete />);
+    render(<TurnedBack counts={{ week: 1, month: 3, all: 12, left: 9, closed: 3, bySite: [{ site: 'a.example', count: 12 }] }} />);
     expect(screen.getAllByRole('definition').map((d) => d.textContent)).toEqual(['1 time', '3 times', '12 times']);
     screen.getByText(/“Take me away” \(9\) or closed the page \(3\)/);
     expect(within(screen.getByRole('table', { name: 'By site' })).getByRole('row', { name: /a\.example/ }).textContent).toBe('a.example12');

@@ -1,0 +1,196 @@
+/*
+ * The `days` store: per-day summaries kept in step with the `events` store (see ./day-summary.ts),
+ * one record a calendar month holding that month's days as JSON text. Ten years are 3,650 days;
+ * as one small object each, IndexedDB's structured clone took about 300 ms to hand them to the
+ * page in Chromium (as long as the page takes to draw), where 121 strings take 20 to 50 ms and
+ * `JSON.parse` a few (BENCHMARKS.md, "Progress").
+ * Every writer of events changes the summaries in the same transaction, so both commit or neither.
+ * A stamp in `meta` (how many events, and the last one in time order) says which events the
+ * summaries were made from; a reader that finds another count or last event (something wrote
+ * events without the summaries: an older build, a test, a benchmark seeding the store) rebuilds
+ * them from the events before using them, so a summary never silently disagrees with the events.
+ */
+import type { IDBPTransaction, StoreNames } from 'idb';
+import { localClock, type DayNumber, type LocalClock, type LocalTime as LocalTimeOf } from '../progress/local-time';
+import type { HistoryDB, HistorySchema } from './db';
+import { applyEvent, countsInDays, emptyDay, isEmptyDay, summariseDays, type DaySummary } from './day-summary';
+import type { HistoryEvent } from './event';
+
+/** The stores a writer of events opens its transaction on. */
+export const WITH_DAYS: StoreNames<HistorySchema>[] = ['events', 'days', 'meta'];
+
+export type DaysTransaction = IDBPTransaction<HistorySchema, StoreNames<HistorySchema>[], 'readwrite' | 'versionchange'>;
+
+/** Which events the summaries were made from: their count and the last by time (`at`, then id). */
+export interface DaysStamp {
+  key: 'days';
+  events: number;
+  lastAt?: number;
+  lastId?: string;
+}
+
+/**
+ * Places events on days for the summaries. An event's zone this browser does not know (a backup
+ * from a newer browser) counts as UTC: the same for every writer and reader, whatever zone each
+ * is in, so adding and taking away the event always touches the same day.
+ */
+export const FALLBACK_ZONE = 'UTC';
+export const summaryClock = (): LocalClock => localClock(FALLBACK_ZONE);
+
+/** One month's day summaries as stored: `month` is months since January 1970 (the key). */
+export interface StoredMonth {
+  month: number;
+  /** JSON of the month's days in day order, none empty, each as a `PackedDay`. */
+  days: string;
+}
+
+/**
+ * A day as stored: its numbers in a fixed order, then cravings, turned back per site and risky
+ * moments per hour, each holding only what is not 0. Ten years of the benchmark's history are
+ * 512 K characters this way, 1.1 M as objects: under half as much to read when Progress opens.
+ */
+type PackedDay = [...number[], Record<string, number>, Record<string, number>, Record<string, number>];
+
+function packDay(d: DaySummary): PackedDay {
+  const o = d.outcomes;
+  const risky: Record<string, number> = {};
+  d.risky.forEach((n, hour) => {
+    if (n !== 0) risky[hour] = n;
+  });
+  return [d.day, d.setbacks, d.urges, d.urgeBefore, d.afters, d.urgeAfter, d.pairBefore, d.fell, o.shown, o.left, o.continued, o.closed, d.cravings, d.turnedBack, risky];
+}
+
+function unpackDay(p: PackedDay): DaySummary {
+  const [day, setbacks, urges, urgeBefore, afters, urgeAfter, pairBefore, fell, shown, left, continued, closed] = p as number[];
+  const [cravings, turnedBack, sparse] = p.slice(12) as Record<string, number>[];
+  const risky = new Array<number>(24).fill(0);
+  for (const hour in sparse) risky[Number(hour)] = sparse[hour]!;
+  return {
+    day: day!,
+    cravings: cravings!,
+    setbacks: setbacks!,
+    urges: urges!,
+    urgeBefore: urgeBefore!,
+    afters: afters!,
+    urgeAfter: urgeAfter!,
+    pairBefore: pairBefore!,
+    fell: fell!,
+    outcomes: { shown: shown!, left: left!, continued: continued!, closed: closed! },
+    turnedBack: turnedBack!,
+    risky,
+  };
+}
+
+const unpackMonth = (m: StoredMonth): DaySummary[] => (JSON.parse(m.days) as PackedDay[]).map(unpackDay);
+
+export function monthOf(day: DayNumber): number {
+  const date = new Date(day * 86_400_000);
+  return (date.getUTCFullYear() - 1970) * 12 + date.getUTCMonth();
+}
+
+function storedMonth(month: number, days: readonly DaySummary[]): StoredMonth {
+  return { month, days: JSON.stringify([...days].filter((d) => !isEmptyDay(d)).sort((a, b) => a.day - b.day).map(packDay)) };
+}
+
+/** Every day summary in stored months, in day order. */
+export function daysOfMonths(months: readonly StoredMonth[]): DaySummary[] {
+  return [...months].sort((a, b) => a.month - b.month).flatMap(unpackMonth);
+}
+
+function byMonth(days: readonly DaySummary[]): Map<number, DaySummary[]> {
+  const months = new Map<number, DaySummary[]>();
+  for (const d of days) {
+    const month = monthOf(d.day);
+    months.set(month, [...(months.get(month) ?? []), d]);
+  }
+  return months;
+}
+
+/** Takes `removed` out of their days and adds `added` to theirs, within `tx`. */
+export async function applyToDays(
+  tx: DaysTransaction,
+  removed: readonly HistoryEvent[],
+  added: readonly HistoryEvent[],
+  clock: LocalClock = summaryClock(),
+): Promise<void> {
+  const changes = new Map<number, [HistoryEvent, LocalTimeOf, 1 | -1][]>();
+  const note = (event: HistoryEvent, sign: 1 | -1) => {
+    if (!countsInDays(event)) return;
+    const local = clock(event.at, event.tz);
+    const month = monthOf(local.day);
+    changes.set(month, [...(changes.get(month) ?? []), [event, local, sign]]);
+  };
+  for (const e of removed) note(e, -1);
+  for (const e of added) note(e, 1);
+  const store = tx.objectStore('days');
+  await Promise.all(
+    [...changes].map(async ([month, list]) => {
+      const stored = await store.get(month);
+      const days = new Map((stored ? unpackMonth(stored) : []).map((d) => [d.day, d]));
+      for (const [event, { day, hour }, sign] of list) {
+        let summary = days.get(day);
+        if (!summary) days.set(day, (summary = emptyDay(day)));
+        applyEvent(summary, event, hour, sign);
+      }
+      const next = storedMonth(month, [...days.values()]);
+      await (next.days === '[]' ? store.delete(month) : store.put(next));
+    }),
+  );
+}
+
+/** The stamp of the events as they are in `tx` now. */
+async function currentStamp(tx: IDBPTransaction<HistorySchema, StoreNames<HistorySchema>[], IDBTransactionMode>): Promise<DaysStamp> {
+  const events = tx.objectStore('events');
+  const [count, last] = await Promise.all([events.count(), events.index('by-time').openKeyCursor(null, 'prev')]);
+  return { key: 'days', events: count, lastAt: last?.key, lastId: last?.primaryKey };
+}
+
+/** Stamps the summaries as made from the events as they are now (after a replace or merge). */
+export async function stampDays(tx: DaysTransaction): Promise<void> {
+  await tx.objectStore('meta').put(await currentStamp(tx));
+}
+
+const later = (at: number, id: string, stamp: DaysStamp) =>
+  stamp.lastAt === undefined || at > stamp.lastAt || (at === stamp.lastAt && id > (stamp.lastId ?? ''));
+
+/**
+ * Moves the stamp on by events just added, without counting the store again (the pause page adds
+ * one on every visit). A stamp that was already stale stays stale, so the next reader rebuilds.
+ */
+export async function stampAdded(tx: DaysTransaction, added: readonly HistoryEvent[]): Promise<void> {
+  if (added.length === 0) return;
+  const meta = tx.objectStore('meta');
+  const stamp = await meta.get('days');
+  if (!stamp) return; // No stamp: the next reader rebuilds anyway.
+  let { lastAt, lastId } = stamp;
+  for (const e of added) {
+    if (later(e.at, e.id, { key: 'days', events: 0, lastAt, lastId })) [lastAt, lastId] = [e.at, e.id];
+  }
+  await meta.put({ key: 'days', events: stamp.events + added.length, lastAt, lastId });
+}
+
+/** Makes the summaries again from every event, within `tx`, and stamps them. */
+export async function rebuildDays(tx: DaysTransaction, clock: LocalClock = summaryClock()): Promise<DaySummary[]> {
+  const events = await tx.objectStore('events').getAll();
+  const summaries = summariseDays(events, clock);
+  const store = tx.objectStore('days');
+  const months = [...byMonth(summaries)].map(([month, days]) => storedMonth(month, days));
+  await Promise.all([store.clear(), ...months.map((m) => store.put(m)), stampDays(tx)]);
+  return summaries;
+}
+
+const sameStamp = (a: DaysStamp | undefined, b: DaysStamp) =>
+  a !== undefined && a.events === b.events && a.lastAt === b.lastAt && a.lastId === b.lastId;
+
+/**
+ * Every day's summary, oldest first, read in one transaction with the stamp; rebuilt from the
+ * events first (one readwrite transaction) when the stamp does not match them.
+ */
+export async function readDays(db: HistoryDB, clock: LocalClock = summaryClock()): Promise<DaySummary[]> {
+  const tx = db.transaction(WITH_DAYS);
+  const [days, stamp, now] = await Promise.all([tx.objectStore('days').getAll(), tx.objectStore('meta').get('days'), currentStamp(tx)]);
+  if (sameStamp(stamp, now)) return daysOfMonths(days);
+  const write = db.transaction(WITH_DAYS, 'readwrite');
+  const [rebuilt] = await Promise.all([rebuildDays(write, clock), write.done]);
+  return rebuilt;
+}
