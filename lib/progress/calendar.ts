@@ -80,3 +80,16 @@ export function calendarYears(first: DayNumber | undefined, today: DayNumber): {
   const to = yearOf(today);
   return { from: first === undefined ? to : Math.min(to, yearOf(first)), to };
 }
+
+/**
+ * A year's counts under its calendar. Days without use are whole days, as the streak counts them
+ * ("Day 24" is 23 days without use and today, still going): today is not one yet.
+ */
+export function yearCounts(weeks: readonly (readonly (CalendarCell | undefined)[])[]): { without: number; setbacks: number; checkedIn: number } {
+  const days = weeks.flat().filter((cell) => cell !== undefined);
+  return {
+    without: days.filter((cell) => cell.status === 'without').length,
+    setbacks: days.filter((cell) => cell.status === 'setback').length,
+    checkedIn: days.filter((cell) => cell.checkins > 0).length,
+  };
+}

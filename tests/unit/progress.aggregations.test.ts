@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { CheckinEvent, InterventionEvent, MilestoneEvent, SetbackEvent, UrgeEvent } from '../../lib/history/event';
 import { summariseDays } from '../../lib/history/day-summary';
 import { computeStreak } from '../../lib/history/streak';
-import { calendarYears, dayMarks, yearCalendar } from '../../lib/progress/calendar';
+import { calendarYears, dayMarks, yearCalendar, yearCounts } from '../../lib/progress/calendar';
 import { calendarDay, dayNumber, localClock, weekdayOf } from '../../lib/progress/local-time';
 import { milestoneTimeline } from '../../lib/progress/milestone-timeline';
 import { planHasSituation, riskGrid, riskWindow, withSituation } from '../../lib/progress/risk';
@@ -81,6 +81,11 @@ describe('the year calendar', () => {
     expect(find('2026-03-10')).toMatchObject({ status: 'without', checkins: 1, craving: 2 });
     expect(find('2026-03-12')?.status).toBe('today');
     expect(find('2026-03-13')?.status).toBe('future');
+  });
+
+  test("counts the year's whole days without use (not today, still going), setback days and check-in days", () => {
+    // 1 to 11 March, less the setback on the 9th; the 12th is today.
+    expect(yearCounts(weeks)).toEqual({ without: 10, setbacks: 1, checkedIn: 2 });
   });
 
   test('with no start day, no day counts as without use', () => {
