@@ -3,66 +3,12 @@
 // 2,000 other events), measured in one run of Debian's headless Chromium.
 //
 //   npm run build && npm run bench:popup [-- --opens 30] [-- --smoke]
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { launchSteadfast, opensFromArgs, pageWeight, requireBuildAndBrowser, staticFirstPaint, stats } from '../extension-page.mjs';
 
-const root = resolve(import.meta.dirname, '../..');
-const extension = join(root, '.output/chrome-mv3');
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
-const smoke = process.argv.includes('--smoke');
-const opensArg = process.argv.indexOf('--opens');
-const opens = smoke ? 1 : opensArg > 0 ? Number(process.argv[opensArg + 1]) : 30;
+const opens = opensFromArgs(30);
+requireBuildAndBrowser();
 
-if (!existsSync(join(extension, 'manifest.json'))) {
-  console.error('No production build in .output/chrome-mv3: run `npm run build` first.');
-  process.exit(1);
-}
-if (!existsSync(executablePath)) {
-  console.error(`Chromium is not at ${executablePath}: apt-get install -y chromium`);
-  process.exit(1);
-}
-
-/** Gzipped size of the JavaScript (and CSS) an extension page loads before it can draw. */
-function pageWeight(page) {
-  const html = readFileSync(join(extension, page), 'utf8');
-  const files = [...html.matchAll(/(?:src|href)="([^"]+\.(js|css))"/g)].map(([, path, kind]) => ({ path, kind }));
-  const gz = (kind) =>
-    files.filter((f) => f.kind === kind).reduce((sum, f) => sum + gzipSync(readFileSync(join(extension, f.path))).length, 0);
-  return { js: gz('js'), css: gz('css'), files: files.length };
-}
-
-function stats(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-  return { median: at(0.5), p95: at(0.95), n: sorted.length };
-}
-
-async function launch() {
-  const profile = mkdtempSync(join(tmpdir(), 'steadfast-bench-popup-'));
-  mkdirSync(join(profile, 'Default'), { recursive: true });
-  writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify({ net: { network_prediction_options: 2 } }));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath,
-    headless: true,
-    args: [
-      `--disable-extensions-except=${extension}`,
-      `--load-extension=${extension}`,
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-    ],
-  });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const id = new URL(worker.url()).host;
-  return { context, id, profile, close: async () => (await context.close(), rmSync(profile, { recursive: true, force: true })) };
-}
+const launch = () => launchSteadfast('popup');
 
 /** Sets the streak start through the popup, as a person would. */
 async function setStart(page, url, yearsBack) {
@@ -144,19 +90,6 @@ async function timeToStreak(context, url) {
   return { ms, cpuMs };
 }
 
-/**
- * The floor: the first contentful paint of Steadfast's pause page opened the same way. Its first
- * screen is static HTML and inline CSS, so this is what any extension page costs here before a
- * line of its script runs.
- */
-async function staticFirstPaint(context, url) {
-  const page = await context.newPage();
-  await page.goto(url);
-  await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
-  const ms = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0].startTime);
-  await page.close();
-  return ms;
-}
 
 const weight = pageWeight('popup.html');
 const empty = await launch();

@@ -7,77 +7,13 @@
 // bench/popup/run.mjs's.
 //
 //   npm run build && npm run bench:progress [-- --opens 20] [-- --smoke]
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { loadavg } from 'node:os';
+import { launchSteadfast, opensFromArgs, pageWeight, requireBuildAndBrowser, staticFirstPaint, stats } from '../extension-page.mjs';
 
-const root = resolve(import.meta.dirname, '../..');
-const extension = join(root, '.output/chrome-mv3');
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
-const smoke = process.argv.includes('--smoke');
-const opensArg = process.argv.indexOf('--opens');
-const opens = smoke ? 1 : opensArg > 0 ? Number(process.argv[opensArg + 1]) : 20;
+const opens = opensFromArgs(20);
+requireBuildAndBrowser();
 
-if (!existsSync(join(extension, 'manifest.json'))) {
-  console.error('No production build in .output/chrome-mv3: run `npm run build` first.');
-  process.exit(1);
-}
-if (!existsSync(executablePath)) {
-  console.error(`Chromium is not at ${executablePath}: apt-get install -y chromium`);
-  process.exit(1);
-}
-
-/** Gzipped size of the JavaScript (and CSS) an extension page loads before it can draw. */
-function pageWeight(page) {
-  const html = readFileSync(join(extension, page), 'utf8');
-  const files = [...html.matchAll(/(?:src|href)="([^"]+\.(js|css))"/g)].map(([, path, kind]) => ({ path, kind }));
-  const gz = (kind) =>
-    files.filter((f) => f.kind === kind).reduce((sum, f) => sum + gzipSync(readFileSync(join(extension, f.path))).length, 0);
-  return { js: gz('js'), css: gz('css'), files: files.length };
-}
-
-function stats(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-  return { median: at(0.5), p95: at(0.95), n: sorted.length };
-}
-
-async function launch() {
-  const profile = mkdtempSync(join(tmpdir(), 'steadfast-bench-progress-'));
-  mkdirSync(join(profile, 'Default'), { recursive: true });
-  writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify({ net: { network_prediction_options: 2 } }));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath,
-    headless: true,
-    viewport: { width: 1280, height: 800 },
-    args: [
-      `--disable-extensions-except=${extension}`,
-      `--load-extension=${extension}`,
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-    ],
-  });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const id = new URL(worker.url()).host;
-  // A first install opens "My recovery"; close it so it cannot interrupt a measured navigation.
-  const options = `chrome-extension://${id}/options.html`;
-  for (let waited = 0; waited < 10_000; waited += 50) {
-    const opened = context.pages().find((p) => p.url() === options);
-    if (opened) {
-      await opened.close();
-      break;
-    }
-    await new Promise((done) => setTimeout(done, 50));
-  }
-  return { context, id, profile, close: async () => (await context.close(), rmSync(profile, { recursive: true, force: true })) };
-}
+const launch = () => launchSteadfast('progress', { width: 1280, height: 800 });
 
 /**
  * Ten years of history and a streak start written straight into the extension's stores, in the
@@ -164,15 +100,6 @@ async function timeToDrawn(context, url) {
   return { ms, cpuMs, complete, grid };
 }
 
-/** The floor: the first contentful paint of Steadfast's pause page (static HTML and inline CSS). */
-async function staticFirstPaint(context, url) {
-  const page = await context.newPage();
-  await page.goto(url);
-  await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
-  const ms = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0].startTime);
-  await page.close();
-  return ms;
-}
 
 const weight = pageWeight('progress.html');
 const empty = await launch();
