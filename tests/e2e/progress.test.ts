@@ -187,8 +187,9 @@ test('the calendar is one tab stop; arrow keys move a week, and the day says wha
   expect(await page.locator('.calendar [tabindex="0"]').count()).toBe(1);
   await today.focus();
   await page.keyboard.press('ArrowLeft');
-  expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(new RegExp(`^${seeded.weekAgo}: a day without use`));
-  expect(await page.locator('.day-detail').innerText()).toMatch(new RegExp(`^${seeded.weekAgo}`));
+  // Focus moves in an effect after the next paint: wait for it, as a person's eyes would.
+  await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(new RegExp(`^${seeded.weekAgo}: a day without use`));
+  await expect.poll(() => page.locator('.day-detail').innerText()).toMatch(new RegExp(`^${seeded.weekAgo}`));
   // Previous year is there: the streak started 40 days ago, which may be last year.
   await page.getByRole('button', { name: 'By month' }).click();
   expect(await page.getByRole('button', { name: 'By month' }).getAttribute('aria-pressed')).toBe('true');
