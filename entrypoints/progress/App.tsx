@@ -42,8 +42,20 @@ function Welcome() {
 function Progress({ view }: { view: ProgressView }) {
   const { streak } = view;
   const [year, setYear] = useState(view.years.to);
-  const weeks = useMemo(() => yearCalendar({ year, marks: view.marks, startedOn: view.startedOn, today: view.today }), [year, view]);
-  const yearEnd = dayNumber(`${year}-12-31`);
+  // This year's marks come with the view; an earlier year's days are read when the calendar turns to it.
+  const [shown, setShown] = useState({ year, marks: view.marks });
+  useEffect(() => {
+    let current = true;
+    if (year !== shown.year) void view.marksOf(year).then((marks) => current && setShown({ year, marks }));
+    return () => {
+      current = false;
+    };
+  }, [year, view]);
+  const weeks = useMemo(
+    () => yearCalendar({ year: shown.year, marks: shown.marks, startedOn: view.startedOn, today: view.today }),
+    [shown, view],
+  );
+  const yearEnd = dayNumber(`${shown.year}-12-31`);
   const { without, setbacks, checkedIn } = yearCounts(weeks);
   const trend = useCallback((period: TrendPeriod) => view.trend(period), [view]);
   const window = view.riskWindow ? { ...view.riskWindow, name: riskWindowName(view.riskWindow) } : undefined;
@@ -84,7 +96,7 @@ function Progress({ view }: { view: ProgressView }) {
 
       <section class="card" aria-labelledby="calendar-title">
         <div class="section-head">
-          <h2 id="calendar-title">{t('progress_calendarHeading', [year])}</h2>
+          <h2 id="calendar-title">{t('progress_calendarHeading', [shown.year])}</h2>
           <div class="year-nav">
             <button type="button" class="quiet" disabled={year <= view.years.from} onClick={() => setYear(year - 1)}>
               {t('progress_previousYear')}
@@ -95,7 +107,9 @@ function Progress({ view }: { view: ProgressView }) {
           </div>
         </div>
         <p class="muted">{t('progress_calendarIntro')}</p>
-        <YearCalendar year={year} weeks={weeks} initialDay={Math.min(view.today, yearEnd)} />
+        <div aria-busy={shown.year !== year}>
+          <YearCalendar year={shown.year} weeks={weeks} initialDay={Math.min(view.today, yearEnd)} />
+        </div>
         <dl class="figures year-figures">
           <div>
             <dt>{t('progress_yearWithout')}</dt>

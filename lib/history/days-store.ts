@@ -4,6 +4,10 @@
  * as one small object each, IndexedDB's structured clone took about 300 ms to hand them to the
  * page in Chromium (as long as the page takes to draw), where 121 strings take 20 to 50 ms and
  * `JSON.parse` a few (BENCHMARKS.md, "Progress").
+ * Beside it, the `months` store holds each month's total (the sum of its days, the same shape), so
+ * Progress reads every day of the last year or so but only one total for each month before it:
+ * what it shows of older months is sums (turned back ever, urges by month and year). Ten years then
+ * cost about what one does.
  * Every writer of events changes the summaries in the same transaction, so both commit or neither.
  * A stamp in `meta` (how many events, and the last one in time order) says which events the
  * summaries were made from; a reader that finds another count or last event (something wrote
@@ -17,7 +21,7 @@ import { applyEvent, countsInDays, emptyDay, isEmptyDay, summariseDays, type Day
 import type { HistoryEvent } from './event';
 
 /** The stores a writer of events opens its transaction on. */
-export const WITH_DAYS: StoreNames<HistorySchema>[] = ['events', 'days', 'meta'];
+export const WITH_DAYS: StoreNames<HistorySchema>[] = ['events', 'days', 'months', 'meta'];
 
 export type DaysTransaction = IDBPTransaction<HistorySchema, StoreNames<HistorySchema>[], 'readwrite' | 'versionchange'>;
 
@@ -42,6 +46,12 @@ export interface StoredMonth {
   month: number;
   /** JSON of the month's days in day order, none empty, each as a `PackedDay`. */
   days: string;
+}
+
+/** One month's total as stored: the sum of its days as one `PackedDay` (JSON) whose day is the month's first. */
+export interface StoredMonthTotal {
+  month: number;
+  total: string;
 }
 
 /**
@@ -88,6 +98,46 @@ export function monthOf(day: DayNumber): number {
   return (date.getUTCFullYear() - 1970) * 12 + date.getUTCMonth();
 }
 
+/** The first day of a month (months since January 1970). */
+export function monthStart(month: number): DayNumber {
+  return Date.UTC(1970 + Math.floor(month / 12), ((month % 12) + 12) % 12, 1) / 86_400_000;
+}
+
+/** Adds one day summary (or total) into another, in place: a month's total is its days added up. */
+export function addInto(total: DaySummary, d: DaySummary): void {
+  total.setbacks += d.setbacks;
+  total.urges += d.urges;
+  total.urgeBefore += d.urgeBefore;
+  total.afters += d.afters;
+  total.urgeAfter += d.urgeAfter;
+  total.pairBefore += d.pairBefore;
+  total.fell += d.fell;
+  for (const k of ['shown', 'left', 'continued', 'closed'] as const) total.outcomes[k] += d.outcomes[k];
+  for (const [k, n] of Object.entries(d.cravings)) total.cravings[k] = (total.cravings[k] ?? 0) + n;
+  for (const [k, n] of Object.entries(d.turnedBack)) total.turnedBack[k] = (total.turnedBack[k] ?? 0) + n;
+  d.risky.forEach((n, hour) => (total.risky[hour]! += n));
+}
+
+/** Each month's total of some day summaries, in month order, as the `months` store must hold them. */
+export function monthTotals(days: readonly DaySummary[]): DaySummary[] {
+  const totals = new Map<number, DaySummary>();
+  for (const d of days) {
+    const month = monthOf(d.day);
+    let total = totals.get(month);
+    if (!total) totals.set(month, (total = emptyDay(monthStart(month))));
+    addInto(total, d);
+  }
+  return [...totals.values()].filter((t) => !isEmptyDay(t)).sort((a, b) => a.day - b.day);
+}
+
+const unpackTotal = (m: StoredMonthTotal): DaySummary => unpackDay(JSON.parse(m.total) as PackedDay);
+const storedTotal = (month: number, total: DaySummary): StoredMonthTotal => ({ month, total: JSON.stringify(packDay(total)) });
+
+/** Month totals as stored, in month order. */
+export function totalsOfMonths(months: readonly StoredMonthTotal[]): DaySummary[] {
+  return [...months].sort((a, b) => a.month - b.month).map(unpackTotal);
+}
+
 function storedMonth(month: number, days: readonly DaySummary[]): StoredMonth {
   return { month, days: JSON.stringify([...days].filter((d) => !isEmptyDay(d)).sort((a, b) => a.day - b.day).map(packDay)) };
 }
@@ -123,17 +173,23 @@ export async function applyToDays(
   for (const e of removed) note(e, -1);
   for (const e of added) note(e, 1);
   const store = tx.objectStore('days');
+  const totals = tx.objectStore('months');
   await Promise.all(
     [...changes].map(async ([month, list]) => {
-      const stored = await store.get(month);
+      const [stored, storedSum] = await Promise.all([store.get(month), totals.get(month)]);
       const days = new Map((stored ? unpackMonth(stored) : []).map((d) => [d.day, d]));
+      const total = storedSum ? unpackTotal(storedSum) : emptyDay(monthStart(month));
       for (const [event, { day, hour }, sign] of list) {
         let summary = days.get(day);
         if (!summary) days.set(day, (summary = emptyDay(day)));
         applyEvent(summary, event, hour, sign);
+        applyEvent(total, event, hour, sign);
       }
       const next = storedMonth(month, [...days.values()]);
-      await (next.days === '[]' ? store.delete(month) : store.put(next));
+      await Promise.all([
+        next.days === '[]' ? store.delete(month) : store.put(next),
+        isEmptyDay(total) ? totals.delete(month) : totals.put(storedTotal(month, total)),
+      ]);
     }),
   );
 }
@@ -174,23 +230,63 @@ export async function rebuildDays(tx: DaysTransaction, clock: LocalClock = summa
   const events = await tx.objectStore('events').getAll();
   const summaries = summariseDays(events, clock);
   const store = tx.objectStore('days');
+  const totals = tx.objectStore('months');
   const months = [...byMonth(summaries)].map(([month, days]) => storedMonth(month, days));
-  await Promise.all([store.clear(), ...months.map((m) => store.put(m)), stampDays(tx)]);
+  await Promise.all([
+    store.clear(),
+    totals.clear(),
+    ...months.map((m) => store.put(m)),
+    ...monthTotals(summaries).map((total) => totals.put(storedTotal(monthOf(total.day), total))),
+    stampDays(tx),
+  ]);
   return summaries;
 }
 
 const sameStamp = (a: DaysStamp | undefined, b: DaysStamp) =>
   a !== undefined && a.events === b.events && a.lastAt === b.lastAt && a.lastId === b.lastId;
 
+/** The summaries from one month on, day by day, and the months before it as totals. */
+export interface Summaries {
+  /** Every day's summary from the first day of `fromMonth`, oldest first. */
+  days: DaySummary[];
+  /** Each earlier month's total (its `day` the month's first), oldest first. */
+  earlier: DaySummary[];
+}
+
+/** Splits day summaries as `readSummaries` returns them. */
+export function splitSummaries(days: readonly DaySummary[], fromMonth: number): Summaries {
+  if (!Number.isFinite(fromMonth)) return { days: [...days], earlier: [] };
+  const from = monthStart(fromMonth);
+  return { days: days.filter((d) => d.day >= from), earlier: monthTotals(days.filter((d) => d.day < from)) };
+}
+
 /**
- * Every day's summary, oldest first, read in one transaction with the stamp; rebuilt from the
- * events first (one readwrite transaction) when the stamp does not match them.
+ * The days from `fromMonth` on and the totals of the months before it, read in one transaction
+ * with the stamp; rebuilt from the events first (one readwrite transaction) when the stamp does
+ * not match them. With `fromMonth` -Infinity, every day.
  */
-export async function readDays(db: HistoryDB, clock: LocalClock = summaryClock()): Promise<DaySummary[]> {
+export async function readSummaries(db: HistoryDB, fromMonth = -Infinity, clock: LocalClock = summaryClock()): Promise<Summaries> {
   const tx = db.transaction(WITH_DAYS);
-  const [days, stamp, now] = await Promise.all([tx.objectStore('days').getAll(), tx.objectStore('meta').get('days'), currentStamp(tx)]);
-  if (sameStamp(stamp, now)) return daysOfMonths(days);
+  const recent = Number.isFinite(fromMonth) ? IDBKeyRange.lowerBound(fromMonth) : undefined;
+  const before = Number.isFinite(fromMonth) ? IDBKeyRange.upperBound(fromMonth, true) : undefined;
+  const [days, earlier, stamp, now] = await Promise.all([
+    tx.objectStore('days').getAll(recent),
+    before ? tx.objectStore('months').getAll(before) : [],
+    tx.objectStore('meta').get('days'),
+    currentStamp(tx),
+  ]);
+  if (sameStamp(stamp, now)) return { days: daysOfMonths(days), earlier: totalsOfMonths(earlier) };
   const write = db.transaction(WITH_DAYS, 'readwrite');
   const [rebuilt] = await Promise.all([rebuildDays(write, clock), write.done]);
-  return rebuilt;
+  return splitSummaries(rebuilt, fromMonth);
+}
+
+/** Every day's summary, oldest first (see `readSummaries`). */
+export async function readDays(db: HistoryDB, clock: LocalClock = summaryClock()): Promise<DaySummary[]> {
+  return (await readSummaries(db, -Infinity, clock)).days;
+}
+
+/** The day summaries of the months `from` to `to` (both included), as stored, oldest first. */
+export async function readMonths(db: HistoryDB, from: number, to: number): Promise<DaySummary[]> {
+  return daysOfMonths(await db.getAll('days', IDBKeyRange.bound(from, to)));
 }

@@ -1,22 +1,25 @@
 import { wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import { rebuildDays, type DaysStamp, type StoredMonth } from './days-store';
+import { rebuildDays, type DaysStamp, type StoredMonth, type StoredMonthTotal } from './days-store';
 import type { EventType, HistoryEvent } from './event';
 
 /**
  * The history database. Each version is one step of `upgradeHistory`; a step never drops a store
  * holding records, and a step that fails aborts the whole upgrade, so the old data stays as it was.
  *
- * To add version 3: bump `HISTORY_VERSION`, add `if (oldVersion < 3) { … }` below (reach the
+ * To add version 4: bump `HISTORY_VERSION`, add `if (oldVersion < 4) { … }` below (reach the
  * existing stores through `tx.objectStore(…)`), keep the old record type beside the new one, and
- * add a version 2 fixture to the table in tests/unit/history.db.test.ts.
+ * add a version 3 fixture to the table in tests/unit/history.db.test.ts.
  *
  * Every writer of events also writes the `days` summaries and their stamp in the same transaction
  * (./days-store.ts): open write transactions on `WITH_DAYS`, never on `events` alone.
  */
-export const HISTORY_VERSION = 2;
+export const HISTORY_VERSION = 3;
 export const HISTORY_DB_NAME = 'steadfast-history';
 
-/** Version 1: the events alone. Version 2 adds the derived `days` and its `meta` stamp; events are unchanged. */
+/**
+ * Version 1: the events alone. Version 2 adds the derived `days` and its `meta` stamp; version 3
+ * the derived `months` totals. Events are unchanged.
+ */
 export interface HistorySchemaV1 extends DBSchema {
   events: HistorySchema['events'];
 }
@@ -37,7 +40,12 @@ export interface HistorySchema extends DBSchema {
     key: number;
     value: StoredMonth;
   };
-  /** `days`: which events the summaries were made from. */
+  /** Each month's total of its days (./days-store.ts): what Progress reads for months before the last year. */
+  months: {
+    key: number;
+    value: StoredMonthTotal;
+  };
+  /** `days` and `months`: which events the summaries were made from. */
   meta: {
     key: string;
     value: DaysStamp;
@@ -58,8 +66,11 @@ export function upgradeHistory(db: HistoryDB, oldVersion: number, tx: UpgradeTra
   if (oldVersion < 2) {
     db.createObjectStore('days', { keyPath: 'month' });
     db.createObjectStore('meta', { keyPath: 'key' });
-    // Summarise the events already here inside the upgrade: if it fails, the upgrade aborts and
-    // version 1 stays as it was. Events are only read.
+  }
+  if (oldVersion < 3) {
+    db.createObjectStore('months', { keyPath: 'month' });
+    // Summarise the events already here inside the upgrade (days and months both): if it fails,
+    // the upgrade aborts and the old version stays as it was. Events are only read.
     rebuildDays(tx).catch(() => tx.abort());
   }
 }

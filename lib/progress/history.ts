@@ -1,30 +1,54 @@
 import type { HistoryDB } from '../history/db';
 import type { DaySummary } from '../history/day-summary';
-import { readDays } from '../history/days-store';
+import { monthOf, monthStart, readMonths, readSummaries } from '../history/days-store';
 import type { MilestoneEvent, SetbackEvent } from '../history/event';
 import { eventsByType } from '../history/events';
+import type { DayNumber } from './local-time';
 
 /**
- * Everything the Progress page draws from: the per-day summaries (check-ins, urges, pause-page
- * visits, setbacks), oldest first, and the few events it shows one by one (setbacks for the
- * streak, milestones for the timeline).
+ * Everything the Progress page draws from: the per-day summaries of the last year or so, oldest
+ * first; a total for each month before them; and the few events it shows one by one (setbacks for
+ * the streak, milestones for the timeline).
  */
 export interface ProgressHistory {
+  /** Every day's summary from `recentFrom` on (check-ins, urges, pause-page visits, setbacks). */
   days: DaySummary[];
+  /** Each month's total before `recentFrom` (its `day` the month's first): enough for sums by month, year and ever. */
+  earlier: DaySummary[];
+  /** The first day `days` covers; -Infinity when they cover everything. */
+  recentFrom: DayNumber;
   setbacks: SetbackEvent[];
   milestones: MilestoneEvent[];
 }
 
 export function emptyHistory(): ProgressHistory {
-  return { days: [], setbacks: [], milestones: [] };
+  return { days: [], earlier: [], recentFrom: -Infinity, setbacks: [], milestones: [] };
 }
 
 /**
- * Reads the day summaries (a few thousand small records for ten years, where the events are about
- * 25,000: BENCHMARKS.md, "Progress") and the setbacks and milestones through the `by-type-time`
- * index.
+ * Months read day by day: this one and the twelve before, so every day of the last 365 (risk
+ * windows), this year's calendar and the last 26 weeks (urges by week) are all within them.
  */
-export async function loadProgressHistory(db: HistoryDB): Promise<ProgressHistory> {
-  const [days, setbacks, milestones] = await Promise.all([readDays(db), eventsByType(db, 'setback'), eventsByType(db, 'milestone')]);
-  return { days, setbacks, milestones };
+export const RECENT_MONTHS = 13;
+
+/** The first month read day by day, for today. */
+export function recentMonth(today: DayNumber): number {
+  return monthOf(today) - (RECENT_MONTHS - 1);
+}
+
+/**
+ * Reads the day summaries of the recent months, the earlier months' totals (ten years are 13 months
+ * of days and about 110 totals, where the events are about 25,000: BENCHMARKS.md, "Progress"), and
+ * the setbacks and milestones through the `by-type-time` index.
+ */
+export async function loadProgressHistory(db: HistoryDB, today: DayNumber): Promise<ProgressHistory> {
+  const from = recentMonth(today);
+  const [{ days, earlier }, setbacks, milestones] = await Promise.all([readSummaries(db, from), eventsByType(db, 'setback'), eventsByType(db, 'milestone')]);
+  return { days, earlier, recentFrom: monthStart(from), setbacks, milestones };
+}
+
+/** The day summaries of one calendar year, for the calendar of a year before the recent months. */
+export function readYear(db: HistoryDB, year: number): Promise<DaySummary[]> {
+  const january = (year - 1970) * 12;
+  return readMonths(db, january, january + 11);
 }

@@ -5,7 +5,9 @@ import { streakStartItem, type StreakStart } from '../history/streak-start-item'
 import { currentTimeZone } from '../history/time-zone';
 import { loadPlan, planItem } from '../plan/plan-item';
 import { calendarYears, dayMarksOf, type DayMarks } from './calendar';
-import { loadProgressHistory, type ProgressHistory } from './history';
+import { loadProgressHistory, readYear, type ProgressHistory } from './history';
+import type { DaySummary } from '../history/day-summary';
+import { summaryClock } from '../history/days-store';
 import { calendarDay, dayNumber, type DayNumber } from './local-time';
 import { earlierStreakMilestones, milestoneTimeline, type MilestoneTimeline } from './milestone-timeline';
 import { planHasSituation, riskGridOf, riskWindow, withSituation, type RiskGrid, type RiskWindow } from './risk';
@@ -18,7 +20,10 @@ export interface ProgressView {
   start: StreakStart | null;
   startedOn?: DayNumber;
   streak?: Streak;
+  /** The marks of the days read one by one (the recent months: this year's calendar). */
   marks: DayMarks;
+  /** The marks of a year's days, for the calendar: from `marks` when the recent months hold the whole year, else read. */
+  marksOf: (year: number) => Promise<DayMarks>;
   years: { from: number; to: number };
   risk: RiskGrid;
   riskWindow?: RiskWindow;
@@ -33,20 +38,35 @@ export interface ProgressView {
 /** Risk windows cover the last twelve months (365 days, today included): what is risky now. */
 export const RISK_DAYS = 365;
 
-/** Pure: the page's figures from the day summaries, setbacks and milestones, the start day, now and the person's zone. */
-export function progressView(history: ProgressHistory, start: StreakStart | null, now: number, timeZone: string): ProgressView {
+/**
+ * Pure: the page's figures from the day summaries (and earlier months' totals), setbacks and
+ * milestones, the start day, now and the person's zone. `readYear` gives a year's days for the
+ * calendar when the recent days do not hold all of it.
+ */
+export function progressView(
+  history: ProgressHistory,
+  start: StreakStart | null,
+  now: number,
+  timeZone: string,
+  readYear: (year: number) => Promise<DaySummary[]> = () => Promise.resolve([]),
+): ProgressView {
   const today = dayNumber(dayOf(now, timeZone));
   const valid = start && isCalendarDay(start.startedOn) ? start : null;
   const streak = valid ? computeStreak({ startedOn: valid.startedOn, setbacks: history.setbacks, now, timeZone }) : undefined;
   const startedOn = valid ? dayNumber(valid.startedOn) : undefined;
-  const { days } = history;
-  // Days hold every check-in, setback, urge and visit, oldest first.
-  const first = Math.min(days[0]?.day ?? Infinity, startedOn ?? Infinity);
+  const { days, earlier, recentFrom } = history;
+  // Days (and the months before them) hold every check-in, setback, urge and visit, oldest first.
+  // Sums over all time, by month or by year read both; anything by day or weekday reads the days.
+  const all = earlier.length === 0 ? days : [...earlier, ...days];
+  const first = Math.min(all[0]?.day ?? Infinity, startedOn ?? Infinity);
   const grid = riskGridOf(days, today - RISK_DAYS + 1);
   const marks = dayMarksOf(days);
-  // The streak's marks as computeStreak counts them: the start day, then each setback day after it.
+  // The streak's marks as computeStreak counts them: the start day, then each setback's day after
+  // it (where it was lived, as the calendar places it).
+  const clock = summaryClock();
+  const setbackDays = [...new Set(history.setbacks.map((e) => clock(e.at, e.tz).day))];
   const streakMarks =
-    startedOn === undefined ? [] : [startedOn, ...[...marks.setbacks].filter((d) => d > startedOn && d <= today).sort((a, b) => a - b)].map(calendarDay);
+    startedOn === undefined ? [] : [startedOn, ...setbackDays.filter((d) => d > startedOn && d <= today).sort((a, b) => a - b)].map(calendarDay);
   const trends = new Map<TrendPeriod, TrendPoint[]>();
   return {
     today,
@@ -54,24 +74,26 @@ export function progressView(history: ProgressHistory, start: StreakStart | null
     startedOn,
     streak,
     marks,
+    marksOf: async (year) => (dayNumber(`${year}-01-01`) >= recentFrom ? marks : dayMarksOf(await readYear(year))),
     years: calendarYears(Number.isFinite(first) ? first : undefined, today),
     risk: grid,
     riskWindow: riskWindow(grid),
-    turnedBack: turnedBackOf(days, today),
-    surf: surfSummaryOf(days),
+    turnedBack: turnedBackOf(all, today),
+    surf: surfSummaryOf(all),
     timeline: milestoneTimeline(history.milestones, streak, earlierStreakMilestones(streakMarks)),
-    empty: !valid && days.length === 0,
+    empty: !valid && all.length === 0,
     trend: (period) => {
       let points = trends.get(period);
-      if (!points) trends.set(period, (points = urgeTrendOf(days, today, period)));
+      if (!points) trends.set(period, (points = urgeTrendOf(all, today, period)));
       return points;
     },
   };
 }
 
 /**
- * Opens the history and reads what the page needs: the day summaries (rebuilt from the events
- * first if they do not match them, the only write), setbacks and milestones.
+ * Opens the history and reads what the page needs: the recent day summaries and earlier months'
+ * totals (rebuilt from the events first if they do not match them, the only write), setbacks and
+ * milestones. Another year's days are read when the calendar turns to it.
  */
 export async function loadProgressView(
   now = Date.now(),
@@ -80,7 +102,8 @@ export async function loadProgressView(
   readStart: () => Promise<StreakStart | null> = () => streakStartItem.getValue(),
 ): Promise<ProgressView> {
   const [db, start] = await Promise.all([open(), readStart()]);
-  return progressView(await loadProgressHistory(db), start, now, timeZone);
+  const today = dayNumber(dayOf(now, timeZone));
+  return progressView(await loadProgressHistory(db, today), start, now, timeZone, (year) => readYear(db, year));
 }
 
 export type AddedToPlan = 'added' | 'already';

@@ -24,13 +24,18 @@ interface Seeded {
   setbackDay: string;
   /** The same for the day a week before today (ArrowLeft from today). */
   weekAgo: string;
+  /** The same for a day 800 days ago (a check-in of craving 5 and a visit turned back), and its year. */
+  longAgo: string;
+  longAgoYear: number;
 }
 
 /**
  * Forty days of history made in the browser, so days and weekdays are the browser's own: a start
  * 40 days ago, a setback 10 days ago, a check-in on each of the last 9 days, 12 pause-page visits on
  * Friday evenings (7 "Take me away", 3 closed, 2 continued; 3 of them lived in New York, where the
- * Saturday-morning UTC instant was still Friday evening) and 3 urges surfed from 8 down to 3.
+ * Saturday-morning UTC instant was still Friday evening) and 3 urges surfed from 8 down to 3; and,
+ * before the streak, 800 days ago (older than the months the page reads day by day), a check-in of
+ * craving 5 and a visit to c.example turned back.
  */
 function makeBackup(target: Page): Promise<Seeded> {
   return target.evaluate(() => {
@@ -64,6 +69,9 @@ function makeBackup(target: Page): Promise<Seeded> {
       events.push({ id: `i${i}`, type: 'intervention', at, tz: inNewYork ? 'America/New_York' : zone, site: i % 3 === 0 ? 'b.example' : 'a.example', outcome });
     });
     for (let i = 0; i < 3; i++) events.push({ id: `u${i}`, type: 'urge', at: fridays[i]!.getTime() + 3_600_000, tz: zone, before: 8, after: 3, minutes: 10 });
+    const longAgo = daysAgo(800, 11);
+    events.push({ id: 'c-old', type: 'checkin', at: longAgo.getTime(), tz: zone, mood: 3, craving: 5, halt: { hungry: false, angry: false, lonely: false, tired: false } });
+    events.push({ id: 'i-old', type: 'intervention', at: longAgo.getTime() + 60_000, tz: zone, site: 'c.example', outcome: 'left' });
     const backup = {
       format: 'steadfast-backup',
       version: 1,
@@ -81,7 +89,14 @@ function makeBackup(target: Page): Promise<Seeded> {
         events,
       },
     };
-    return { json: JSON.stringify(backup), checkinDay: name(daysAgo(3)), setbackDay: name(daysAgo(10)), weekAgo: name(daysAgo(7)) };
+    return {
+      json: JSON.stringify(backup),
+      checkinDay: name(daysAgo(3)),
+      setbackDay: name(daysAgo(10)),
+      weekAgo: name(daysAgo(7)),
+      longAgo: name(longAgo),
+      longAgoYear: longAgo.getFullYear(),
+    };
   });
 }
 
@@ -155,13 +170,14 @@ test('history restored from a backup shows as the numbers it holds', async () =>
   expect(await where.innerText()).toContain('30 days'); // longest: from the start to the setback
   expect(await where.locator('.total-days').innerText()).toBe('39 days'); // 40 days over, less the setback's day
 
-  // Turned back: 7 "Take me away" and 3 closed; the 2 "Continue anyway" do not count.
+  // Turned back: 8 "Take me away" (one 800 days ago) and 3 closed; the 2 "Continue anyway" do not count.
   const turned = page.getByRole('region', { name: 'Turned back' });
-  expect(await turned.locator('dd').last().innerText()).toBe('10 times');
-  expect(await turned.innerText()).toContain('“Take me away” (7) or closed the page (3)');
+  expect(await turned.locator('dd').last().innerText()).toBe('11 times');
+  expect(await turned.innerText()).toContain('“Take me away” (8) or closed the page (3)');
   const sites = turned.getByRole('table', { name: 'By site' });
   expect(await sites.getByRole('row').nth(1).innerText()).toMatch(/a\.example\s+6/);
   expect(await sites.getByRole('row').nth(2).innerText()).toMatch(/b\.example\s+4/);
+  expect(await sites.getByRole('row').nth(3).innerText()).toMatch(/c\.example\s+1/);
 
   // Risk: every visit and urge came on a Friday evening where it was lived (New York's too).
   const risk = page.getByRole('region', { name: 'When urges come' });
@@ -190,9 +206,26 @@ test('the calendar is one tab stop; arrow keys move a week, and the day says wha
   // Focus moves in an effect after the next paint: wait for it, as a person's eyes would.
   await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(new RegExp(`^${seeded.weekAgo}: a day without use`));
   await expect.poll(() => page.locator('.day-detail').innerText()).toMatch(new RegExp(`^${seeded.weekAgo}`));
-  // Previous year is there: the streak started 40 days ago, which may be last year.
   await page.getByRole('button', { name: 'By month' }).click();
   expect(await page.getByRole('button', { name: 'By month' }).getAttribute('aria-pressed')).toBe('true');
+});
+
+test('earlier years: the calendar goes back to the first thing recorded, and reads that year\'s days', async () => {
+  const calendar = page.getByRole('region', { name: /^Your year/ });
+  const thisYear = new Date().getFullYear();
+  const previous = calendar.getByRole('button', { name: 'Previous year' });
+  for (let year = thisYear; year > seeded.longAgoYear; year--) await previous.click();
+  await calendar.getByRole('heading', { name: `Your year: ${seeded.longAgoYear}` }).waitFor();
+  expect(await previous.isDisabled()).toBe(true);
+  await calendar
+    .getByRole('grid')
+    .getByRole('gridcell', { name: `${seeded.longAgo}: before your streak, you checked in (craving 5 of 10)` })
+    .waitFor();
+  expect(await calendar.locator('.year-figures').innerText()).toMatch(/Days you checked in\s+1\b/);
+  const next = calendar.getByRole('button', { name: 'Next year' });
+  for (let year = seeded.longAgoYear; year < thisYear; year++) await next.click();
+  await calendar.getByRole('heading', { name: `Your year: ${thisYear}` }).waitFor();
+  expect(await next.isDisabled()).toBe(true);
 });
 
 test('the risk window goes into the plan once, and the person is told', async () => {

@@ -7,7 +7,7 @@ import { loadStoredConfig, saveStoredConfig } from '../../lib/backup/stored-conf
 import type { Backup } from '../../lib/backup/schema';
 import { openHistory, type HistoryDB } from '../../lib/history/db';
 import { summariseDays } from '../../lib/history/day-summary';
-import { daysOfMonths, readDays } from '../../lib/history/days-store';
+import { daysOfMonths, monthTotals, readDays, readSummaries, totalsOfMonths } from '../../lib/history/days-store';
 import type { HistoryEvent, InterventionEvent } from '../../lib/history/event';
 import { addEvent, updateEvent } from '../../lib/history/events';
 import { recordMilestones } from '../../lib/history/progress';
@@ -66,7 +66,9 @@ function stampOf(events: readonly HistoryEvent[]) {
 
 async function expectInStep(step: string) {
   const events = await db.getAll('events');
-  expect(daysOfMonths(await db.getAll('days')), step).toEqual(summariseDays(events, clock));
+  const fresh = summariseDays(events, clock);
+  expect(daysOfMonths(await db.getAll('days')), step).toEqual(fresh);
+  expect(totalsOfMonths(await db.getAll('months')), step).toEqual(monthTotals(fresh));
   expect(await db.get('meta', 'days'), step).toEqual(stampOf(events));
 }
 
@@ -143,5 +145,31 @@ describe('a reader never trusts summaries that disagree with the events', () => 
     expect(daysOfMonths(await db.getAll('days'))).not.toEqual(fresh);
     expect(await readDays(db, clock)).toEqual(fresh);
     await expectInStep('rebuilt');
+  });
+});
+
+describe('reading the recent months by day and the months before as totals', () => {
+  test.each([
+    ['summaries in step', false],
+    ['summaries rebuilt first', true],
+  ])('%s: the days from the month asked for, and a total for each month before', async (_, stale) => {
+    const r = random(21);
+    for (let i = 0; i < 60; i += 1) await addEvent(db, someEvent(r), 0, ZONE);
+    if (stale) {
+      const raw = db.transaction('events', 'readwrite');
+      await raw.store.add({ id: 'raw', type: 'urge', at: FROM + 5 * 86_400_000, tz: ZONE, before: 9 });
+      await raw.done;
+    }
+    const fresh = summariseDays(await db.getAll('events'), clock);
+    const fromMonth = (2026 - 1970) * 12 + 5; // June 2026: the span runs March to November
+    const june = Date.UTC(2026, 5, 1) / 86_400_000;
+    const { days, earlier } = await readSummaries(db, fromMonth, clock);
+    expect(days).toEqual(fresh.filter((d) => d.day >= june));
+    expect(earlier).toEqual(monthTotals(fresh.filter((d) => d.day < june)));
+    expect(earlier.map((m) => new Date(m.day * 86_400_000).toISOString().slice(0, 10))).toEqual(['2026-03-01', '2026-04-01', '2026-05-01']);
+    // A month's total adds up its days: the all-time sums come out the same either way.
+    const sum = (list: typeof fresh) => list.reduce((n, d) => n + d.outcomes.left + d.urges + d.setbacks, 0);
+    expect(sum(earlier) + sum(days)).toBe(sum(fresh));
+    await expectInStep('after reading');
   });
 });

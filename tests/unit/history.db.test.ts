@@ -2,7 +2,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, test } from 'vitest';
 import { HISTORY_DB_NAME, HISTORY_VERSION, openHistory, type HistoryDB } from '../../lib/history/db';
 import { summariseDays } from '../../lib/history/day-summary';
-import { daysOfMonths, readDays } from '../../lib/history/days-store';
+import { daysOfMonths, monthTotals, readDays, totalsOfMonths } from '../../lib/history/days-store';
 import type { HistoryEvent } from '../../lib/history/event';
 import { addEvent } from '../../lib/history/events';
 import { localClock } from '../../lib/progress/local-time';
@@ -14,10 +14,11 @@ const CURRENT_SCHEMA = {
     indexes: { 'by-time': 'at', 'by-type': 'type', 'by-type-time': ['type', 'at'] },
   },
   days: { keyPath: 'month', indexes: {} },
+  months: { keyPath: 'month', indexes: {} },
   meta: { keyPath: 'key', indexes: {} },
 };
 
-/** One record of each kind, in the version 1 shape (version 2 keeps it: it only adds derived stores). */
+/** One record of each kind, in the version 1 shape (versions 2 and 3 keep it: they only add derived stores). */
 const V1_RECORDS = [
   {
     id: 'c1',
@@ -67,16 +68,21 @@ interface OldVersion {
   upgraded(record: object): HistoryEvent;
 }
 
+/** Version 1's events store, frozen: every later version kept it as it was. */
+function createV1Events(db: IDBDatabase): void {
+  const events = db.createObjectStore('events', { keyPath: 'id' });
+  events.createIndex('by-time', 'at');
+  events.createIndex('by-type', 'type');
+  events.createIndex('by-type-time', ['type', 'at']);
+}
+
 const OLD_VERSIONS: OldVersion[] = [
   { name: 'nothing (a first install)', version: 0, create: () => {}, records: [], upgraded: (r) => r as HistoryEvent },
   {
     name: 'version 1',
     version: 1,
     create(db) {
-      const events = db.createObjectStore('events', { keyPath: 'id' });
-      events.createIndex('by-time', 'at');
-      events.createIndex('by-type', 'type');
-      events.createIndex('by-type-time', ['type', 'at']);
+      createV1Events(db);
     },
     records: V1_RECORDS,
     upgraded: (r) => r as HistoryEvent,
@@ -87,11 +93,20 @@ const OLD_VERSIONS: OldVersion[] = [
     name: 'version 2 (summaries missing)',
     version: 2,
     create(db) {
-      const events = db.createObjectStore('events', { keyPath: 'id' });
-      events.createIndex('by-time', 'at');
-      events.createIndex('by-type', 'type');
-      events.createIndex('by-type-time', ['type', 'at']);
+      createV1Events(db);
       db.createObjectStore('days', { keyPath: 'month' });
+      db.createObjectStore('meta', { keyPath: 'key' });
+    },
+    records: V1_RECORDS,
+    upgraded: (r) => r as HistoryEvent,
+  },
+  {
+    name: 'version 3 (summaries missing)',
+    version: 3,
+    create(db) {
+      createV1Events(db);
+      db.createObjectStore('days', { keyPath: 'month' });
+      db.createObjectStore('months', { keyPath: 'month' });
       db.createObjectStore('meta', { keyPath: 'key' });
     },
     records: V1_RECORDS,
@@ -156,12 +171,16 @@ describe('upgrading the history', () => {
       [...expected].sort((a, b) => a.at - b.at).map((e) => e.id),
     );
 
-    // The per-day summaries equal ones made afresh from the events: built by the upgrade itself
-    // from version 1, and by the first read when something else wrote the events.
+    // The per-day summaries and month totals equal ones made afresh from the events: built by the
+    // upgrade itself from versions 1 and 2, and by the first read when something else wrote the events.
     const fresh = summariseDays(expected, localClock('UTC'));
-    if (old.version < 2) expect(daysOfMonths(await db.getAll('days'))).toEqual(fresh);
+    if (old.version < 3) {
+      expect(daysOfMonths(await db.getAll('days'))).toEqual(fresh);
+      expect(totalsOfMonths(await db.getAll('months'))).toEqual(monthTotals(fresh));
+    }
     expect(await readDays(db)).toEqual(fresh);
     expect(daysOfMonths(await db.getAll('days'))).toEqual(fresh);
+    expect(totalsOfMonths(await db.getAll('months'))).toEqual(monthTotals(fresh));
     db.close();
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import type { CheckinEvent, InterventionEvent, MilestoneEvent, SetbackEvent, UrgeEvent } from '../../lib/history/event';
 import { summariseDays } from '../../lib/history/day-summary';
+import { splitSummaries } from '../../lib/history/days-store';
+import { recentMonth, type ProgressHistory } from '../../lib/progress/history';
 import { computeStreak } from '../../lib/history/streak';
 import { calendarYears, dayMarks, yearCalendar, yearCounts } from '../../lib/progress/calendar';
 import { calendarDay, dayNumber, localClock, weekdayOf } from '../../lib/progress/local-time';
@@ -245,15 +247,21 @@ describe('milestones of earlier streaks', () => {
 describe('the page view, drawn from the day summaries', () => {
   const clock = localClock(LONDON);
   const now = at('2026-03-12T12:00:00Z');
+  const today = day('2026-03-12');
+  /** As the page reads them: the recent months day by day, the months before as totals. */
+  const historyOf = (events: (CheckinEvent | InterventionEvent | UrgeEvent | SetbackEvent)[], milestones: MilestoneEvent[] = []): ProgressHistory => {
+    const { days, earlier } = splitSummaries(summariseDays(events, clock), recentMonth(today));
+    return { days, earlier, recentFrom: day('2025-03-01'), setbacks: events.filter((e) => e.type === 'setback'), milestones };
+  };
 
   test('the calendar goes back to the start day or the first thing recorded; with neither, the page greets', async () => {
     const { progressView } = await import('../../lib/progress/progress-page');
-    const history = { days: summariseDays([checkin('2024-03-03T20:00:00Z', 4)], clock), setbacks: [], milestones: [] };
+    const history = historyOf([checkin('2024-03-03T20:00:00Z', 4)]);
     const whole = progressView(history, { startedOn: '2016-01-01' }, now, LONDON);
     expect(whole).toMatchObject({ years: { from: 2016, to: 2026 }, empty: false });
     expect(whole.streak?.currentDay).toBe(3724);
     expect(progressView(history, null, now, LONDON)).toMatchObject({ years: { from: 2024, to: 2026 }, empty: false });
-    expect(progressView({ ...history, days: [] }, null, now, LONDON).empty).toBe(true);
+    expect(progressView({ ...history, days: [], earlier: [] }, null, now, LONDON).empty).toBe(true);
   });
 
   test('risk windows count the last twelve months only', async () => {
@@ -264,8 +272,42 @@ describe('the page view, drawn from the day summaries', () => {
     expect(grid.flat().reduce((a, b) => a + b)).toBe(1);
     // By day: 365 days back from 12 March 2026, today included, begins on 13 March 2025.
     const edge = [visit('2025-03-12T20:00:00Z', 'left'), visit('2025-03-13T08:00:00Z', 'left'), recent];
-    const view = progressView({ days: summariseDays(edge, clock), setbacks: [], milestones: [] }, null, now, LONDON);
+    const view = progressView(historyOf(edge), null, now, LONDON);
     expect(view.risk.flat().reduce((a, b) => a + b)).toBe(2);
     expect(view.turnedBack.all).toBe(3);
+  });
+
+  test('reading the months before the last thirteen as totals changes no figure the page shows', async () => {
+    const { progressView } = await import('../../lib/progress/progress-page');
+    // Three years of everything, in three zones, with setbacks ending streaks.
+    const events: (CheckinEvent | InterventionEvent | UrgeEvent | SetbackEvent)[] = [];
+    const zones = [LONDON, NEW_YORK, AUCKLAND];
+    for (let i = 0; i < 1100; i += 1) {
+      const iso = new Date(now - i * 86_400_000 - (i % 24) * 3_600_000).toISOString();
+      events.push(checkin(iso, i % 11, zones[i % 3]));
+      if (i % 3 === 0) events.push(visit(iso, (['left', 'closed', 'continued', 'shown'] as const)[i % 4]!, `site${i % 5}.example`, zones[i % 3]));
+      if (i % 7 === 0) events.push(urge(iso, 8, i % 2 ? 3 : undefined));
+      if (i % 200 === 50) events.push(setback(iso));
+    }
+    const start = { startedOn: '2023-01-01' };
+    const all = summariseDays(events, clock);
+    const whole = progressView({ days: all, earlier: [], recentFrom: -Infinity, setbacks: events.filter((e) => e.type === 'setback'), milestones: [] }, start, now, LONDON);
+    const readYear = (year: number) => Promise.resolve(all.filter((d) => calendarDay(d.day).startsWith(`${year}-`)));
+    const split = historyOf(events);
+    expect(split.earlier.length).toBeGreaterThan(20);
+    expect(split.days[0]!.day).toBeGreaterThanOrEqual(day('2025-03-01'));
+    const view = progressView(split, start, now, LONDON, readYear);
+
+    for (const key of ['years', 'risk', 'riskWindow', 'turnedBack', 'surf', 'timeline', 'streak', 'empty'] as const) expect(view[key], key).toEqual(whole[key]);
+    for (const period of ['week', 'month', 'year'] as const) expect(view.trend(period), period).toEqual(whole.trend(period));
+    expect(view.trend('year').filter((p) => p.checkins > 0)).toHaveLength(4);
+    // This year's calendar from the days already read; earlier years read when turned to.
+    expect(await view.marksOf(2026)).toBe(view.marks);
+    for (const year of [2023, 2024, 2025]) {
+      const marks = await view.marksOf(year);
+      const inYear = (d: number) => calendarDay(d).startsWith(`${year}-`);
+      expect([...marks.checkins.keys()].sort(), String(year)).toEqual([...whole.marks.checkins.keys()].filter(inYear).sort());
+      expect([...marks.setbacks].sort(), String(year)).toEqual([...whole.marks.setbacks].filter(inYear).sort());
+    }
   });
 });
