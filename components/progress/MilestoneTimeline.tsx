@@ -1,23 +1,50 @@
+import { useState } from 'preact/hooks';
 import { t, tCount } from '../../lib/i18n/i18n';
-import type { MilestoneTimeline as Timeline } from '../../lib/progress/milestone-timeline';
+import type { MilestoneTimeline as Timeline, TimelineEntry } from '../../lib/progress/milestone-timeline';
 import { longDate, milestoneName } from '../../lib/progress/words';
 
-/** Every milestone reached, oldest first, with its date, and the next one still ahead. */
+/** How many of the latest milestones show at once; the ones before wait behind a disclosure. */
+export const LATEST_MILESTONES = 10;
+
+function Entry({ m }: { m: TimelineEntry }) {
+  return (
+    <li class={m.current ? 'current' : 'earlier'}>
+      <strong>{milestoneName(m.days)}</strong>{' '}
+      <span>{m.current ? t('progress_milestoneReached', [longDate(m.reachedOn)]) : t('progress_milestoneReachedEarlier', [longDate(m.reachedOn)])}</span>
+    </li>
+  );
+}
+
+/**
+ * Every milestone reached, oldest first, with its date, and the next one still ahead. The latest
+ * ten show; years of streaks can hold hundreds, so the ones before them are one click away (and
+ * drawn only then).
+ */
 export function MilestoneTimeline({ timeline }: { timeline: Timeline }) {
   const { reached, next } = timeline;
+  const earlier = reached.slice(0, -LATEST_MILESTONES);
+  const latest = reached.slice(-LATEST_MILESTONES);
+  const [showEarlier, setShowEarlier] = useState(false);
+  const key = (m: TimelineEntry) => `${m.reachedOn}:${m.days}`;
   return (
     <div class="milestones">
-      {reached.length === 0 ? (
-        <p class="muted">{t('progress_milestonesNone')}</p>
-      ) : (
+      {reached.length === 0 && <p class="muted">{t('progress_milestonesNone')}</p>}
+      {earlier.length > 0 && (
+        <details onToggle={(event) => setShowEarlier((event.currentTarget as HTMLDetailsElement).open)}>
+          <summary>{tCount('progress_milestonesEarlier', earlier.length)}</summary>
+          {showEarlier && (
+            <ol class="timeline">
+              {earlier.map((m) => (
+                <Entry key={key(m)} m={m} />
+              ))}
+            </ol>
+          )}
+        </details>
+      )}
+      {latest.length > 0 && (
         <ol class="timeline">
-          {reached.map((m) => (
-            <li key={`${m.reachedOn}:${m.days}`} class={m.current ? 'current' : 'earlier'}>
-              <strong>{milestoneName(m.days)}</strong>{' '}
-              <span>
-                {m.current ? t('progress_milestoneReached', [longDate(m.reachedOn)]) : t('progress_milestoneReachedEarlier', [longDate(m.reachedOn)])}
-              </span>
-            </li>
+          {latest.map((m) => (
+            <Entry key={key(m)} m={m} />
           ))}
         </ol>
       )}

@@ -7,22 +7,43 @@ import { YearCalendar } from '../../components/progress/YearCalendar';
 import { t, tCount } from '../../lib/i18n/i18n';
 import { yearCalendar, yearCounts } from '../../lib/progress/calendar';
 import { dayNumber } from '../../lib/progress/local-time';
-import { addSituationToPlan, loadProgressView, type ProgressView } from '../../lib/progress/progress-page';
+import { addSituationToPlan, type ProgressLoad, type ProgressView } from '../../lib/progress/progress-page';
 import type { TrendPeriod } from '../../lib/progress/urge-trend';
 import { riskWindowName } from '../../lib/progress/words';
 
-/** "My recovery" → Progress: how far the person has come, and when they are most at risk. */
-export function App() {
+/**
+ * "My recovery" → Progress: how far the person has come, and when they are most at risk.
+ * `loading` is the history being read (started before the first render, see main.tsx).
+ */
+export function App({ loading }: { loading: Promise<ProgressLoad> }) {
   const [view, setView] = useState<ProgressView>();
+  const [checked, setChecked] = useState(false);
+  const [redrawn, setRedrawn] = useState(0);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
-    loadProgressView().then(setView, () => setFailed(true));
-  }, []);
+    loading
+      .then(({ view: first, corrected }) => {
+        setView(first);
+        return corrected;
+      })
+      .then((again) => {
+        // Drawn afresh (a new key): the calendar's year and marks belong to the view they came from.
+        if (again) {
+          setView(again);
+          setRedrawn((n) => n + 1);
+        }
+        setChecked(true);
+      })
+      .catch(() => setFailed(true));
+  }, [loading]);
+  // The same element while the view stays the same, so marking the page complete redraws nothing.
+  const body = useMemo(() => view && (view.empty ? <Welcome /> : <Progress key={redrawn} view={view} />), [view, redrawn]);
+  // Ready: drawn. Complete: and the events counted against what was drawn (redrawn if they disagreed).
   return (
-    <main class="progress" aria-busy={!view && !failed} data-ready={view ? 'true' : undefined} data-complete={view ? 'true' : undefined}>
+    <main class="progress" aria-busy={!view && !failed} data-ready={view ? 'true' : undefined} data-complete={view && checked ? 'true' : undefined}>
       {failed && <p role="alert">{t('progress_loadFailed')}</p>}
       {!view && !failed && <p class="muted">{t('progress_loading')}</p>}
-      {view && (view.empty ? <Welcome /> : <Progress view={view} />)}
+      {body}
     </main>
   );
 }

@@ -39,12 +39,18 @@ export function recentMonth(today: DayNumber): number {
 /**
  * Reads the day summaries of the recent months, the earlier months' totals (ten years are 13 months
  * of days and about 110 totals, where the events are about 25,000: BENCHMARKS.md, "Progress"), and
- * the setbacks and milestones through the `by-type-time` index.
+ * the setbacks and milestones through the `by-type-time` index. `recount` settles when the events
+ * are counted against the summaries: null if they agree, else the history made again.
  */
-export async function loadProgressHistory(db: HistoryDB, today: DayNumber): Promise<ProgressHistory> {
+export async function loadProgressHistory(db: HistoryDB, today: DayNumber): Promise<{ history: ProgressHistory; recount: Promise<ProgressHistory | null> }> {
   const from = recentMonth(today);
-  const [{ days, earlier }, setbacks, milestones] = await Promise.all([readSummaries(db, from), eventsByType(db, 'setback'), eventsByType(db, 'milestone')]);
-  return { days, earlier, recentFrom: monthStart(from), setbacks, milestones };
+  const [{ days, earlier, recount }, setbacks, milestones] = await Promise.all([
+    readSummaries(db, from),
+    eventsByType(db, 'setback'),
+    eventsByType(db, 'milestone'),
+  ]);
+  const history = { days, earlier, recentFrom: monthStart(from), setbacks, milestones };
+  return { history, recount: recount.then((again) => again && { ...history, ...again }) };
 }
 
 /** The day summaries of one calendar year, for the calendar of a year before the recent months. */

@@ -90,6 +90,12 @@ export function progressView(
   };
 }
 
+/** The page's view, and the same made again should the events, once counted, disagree with the summaries (else null). */
+export interface ProgressLoad {
+  view: ProgressView;
+  corrected: Promise<ProgressView | null>;
+}
+
 /**
  * Opens the history and reads what the page needs: the recent day summaries and earlier months'
  * totals (rebuilt from the events first if they do not match them, the only write), setbacks and
@@ -100,10 +106,12 @@ export async function loadProgressView(
   timeZone = currentTimeZone(),
   open: () => Promise<HistoryDB> = openHistory,
   readStart: () => Promise<StreakStart | null> = () => streakStartItem.getValue(),
-): Promise<ProgressView> {
+): Promise<ProgressLoad> {
   const [db, start] = await Promise.all([open(), readStart()]);
   const today = dayNumber(dayOf(now, timeZone));
-  return progressView(await loadProgressHistory(db, today), start, now, timeZone, (year) => readYear(db, year));
+  const { history, recount } = await loadProgressHistory(db, today);
+  const viewOf = (h: ProgressHistory) => progressView(h, start, now, timeZone, (year) => readYear(db, year));
+  return { view: viewOf(history), corrected: recount.then((again) => again && viewOf(again)) };
 }
 
 export type AddedToPlan = 'added' | 'already';

@@ -148,6 +148,40 @@ describe('a reader never trusts summaries that disagree with the events', () => 
   });
 });
 
+describe('the count comes after the summaries, so a page can draw first', () => {
+  test('in step: the summaries, then a count that agrees', async () => {
+    await addEvent(db, { type: 'urge', before: 6 }, FROM, ZONE);
+    const read = await readSummaries(db, -Infinity, clock);
+    expect(read.days).toEqual(summariseDays(await db.getAll('events'), clock));
+    expect(await read.recount).toBeNull();
+  });
+
+  test('a newer event written without its summary: rebuilt before the summaries are given', async () => {
+    await addEvent(db, { type: 'urge', before: 6 }, FROM, ZONE);
+    const raw = db.transaction('events', 'readwrite');
+    await raw.store.add({ id: 'raw', type: 'setback', at: FROM + 86_400_000, tz: ZONE });
+    await raw.done;
+    const read = await readSummaries(db, -Infinity, clock);
+    expect(read.days).toEqual(summariseDays(await db.getAll('events'), clock));
+    expect(await read.recount).toBeNull();
+  });
+
+  test('an older event taken away without its summary: the count finds it and gives the summaries made again', async () => {
+    await addEvent(db, { id: 'old', type: 'setback' }, FROM, ZONE);
+    await addEvent(db, { type: 'urge', before: 6 }, FROM + 86_400_000, ZONE);
+    const stale = daysOfMonths(await db.getAll('days'));
+    const raw = db.transaction('events', 'readwrite');
+    await raw.store.delete('old');
+    await raw.done;
+    const read = await readSummaries(db, -Infinity, clock);
+    expect(read.days).toEqual(stale); // the last event is the same: drawn from these first
+    const fresh = summariseDays(await db.getAll('events'), clock);
+    expect(fresh).not.toEqual(stale);
+    expect((await read.recount)?.days).toEqual(fresh);
+    await expectInStep('after the recount');
+  });
+});
+
 describe('reading the recent months by day and the months before as totals', () => {
   test.each([
     ['summaries in step', false],
@@ -163,7 +197,8 @@ describe('reading the recent months by day and the months before as totals', () 
     const fresh = summariseDays(await db.getAll('events'), clock);
     const fromMonth = (2026 - 1970) * 12 + 5; // June 2026: the span runs March to November
     const june = Date.UTC(2026, 5, 1) / 86_400_000;
-    const { days, earlier } = await readSummaries(db, fromMonth, clock);
+    const read = await readSummaries(db, fromMonth, clock);
+    const { days, earlier } = (await read.recount) ?? read;
     expect(days).toEqual(fresh.filter((d) => d.day >= june));
     expect(earlier).toEqual(monthTotals(fresh.filter((d) => d.day < june)));
     expect(earlier.map((m) => new Date(m.day * 86_400_000).toISOString().slice(0, 10))).toEqual(['2026-03-01', '2026-04-01', '2026-05-01']);

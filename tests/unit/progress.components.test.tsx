@@ -135,5 +135,26 @@ describe('TurnedBack and MilestoneTimeline', () => {
       '1 year reached on Sunday, 1 March 2026',
     ]);
     screen.getByText('Next: 2 years on Monday, 1 March 2027, tomorrow');
+    expect(screen.queryByText(/earlier milestone/)).toBeNull();
+  });
+
+  test('years of streaks: the latest ten show, the ones before are one click away', async () => {
+    // 26 milestones: a year of weekly ones from 2016, then the current streak's.
+    const reached = Array.from({ length: 26 }, (_, i) => ({
+      days: 7 * (i + 1),
+      reachedOn: new Date(Date.UTC(2016, 0, 1 + 7 * i)).toISOString().slice(0, 10),
+      current: i >= 20,
+    }));
+    render(<MilestoneTimeline timeline={{ reached, next: { days: 200, reachedOn: '2017-01-01', daysToGo: 3 } }} />);
+    const items = () => screen.getAllByRole('listitem').map((li) => li.textContent);
+    expect(items()).toHaveLength(10);
+    expect(items()[0]).toBe('119 days reached on Friday, 22 April 2016, in an earlier streak');
+    expect(items()[9]).toMatch(/^182 days reached on /);
+    const summary = screen.getByText('16 earlier milestones');
+    const details = summary.closest('details')!;
+    details.open = true;
+    fireEvent(details, new Event('toggle'));
+    await waitFor(() => expect(items()).toHaveLength(26));
+    expect(items()[0]).toBe('7 days reached on Friday, 1 January 2016, in an earlier streak');
   });
 });
