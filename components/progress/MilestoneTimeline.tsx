@@ -1,7 +1,7 @@
-import { useState } from 'preact/hooks';
 import { t, tCount } from '../../lib/i18n/i18n';
 import type { MilestoneTimeline as Timeline, TimelineEntry } from '../../lib/progress/milestone-timeline';
 import { longDate, milestoneName } from '../../lib/progress/words';
+import { Disclosure } from './Disclosure';
 
 /** How many of the latest milestones show at once; the ones before wait behind a disclosure. */
 export const LATEST_MILESTONES = 10;
@@ -24,22 +24,20 @@ export function MilestoneTimeline({ timeline }: { timeline: Timeline }) {
   const { reached, next } = timeline;
   const earlier = reached.slice(0, -LATEST_MILESTONES);
   const latest = reached.slice(-LATEST_MILESTONES);
-  const [showEarlier, setShowEarlier] = useState(false);
   const key = (m: TimelineEntry) => `${m.reachedOn}:${m.days}`;
   return (
     <div class="milestones">
       {reached.length === 0 && <p class="muted">{t('progress_milestonesNone')}</p>}
       {earlier.length > 0 && (
-        <details onToggle={(event) => setShowEarlier((event.currentTarget as HTMLDetailsElement).open)}>
-          <summary>{tCount('progress_milestonesEarlier', earlier.length)}</summary>
-          {showEarlier && (
+        <Disclosure summary={tCount('progress_milestonesEarlier', earlier.length)}>
+          {() => (
             <ol class="timeline">
               {earlier.map((m) => (
                 <Entry key={key(m)} m={m} />
               ))}
             </ol>
           )}
-        </details>
+        </Disclosure>
       )}
       {latest.length > 0 && (
         <ol class="timeline">

@@ -1,6 +1,7 @@
 import { t } from '../../lib/i18n/i18n';
 import { DAY_PARTS, type RiskGrid, type RiskWindow } from '../../lib/progress/risk';
 import { weekdayName } from '../../lib/progress/words';
+import { Disclosure } from './Disclosure';
 
 interface Props {
   grid: RiskGrid;
@@ -61,34 +62,35 @@ export function RiskHeatmap({ grid, window, onAddToPlan, status }: Props) {
       <p role="status" class="status">
         {status}
       </p>
-      <details>
-        <summary>{t('progress_showNumbers')}</summary>
-        <div class="table-scroll">
-          <table class="numbers">
-            <caption class="visually-hidden">{t('progress_riskHeading')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('progress_colDay')}</th>
-                {partLabels.map((label) => (
-                  <th key={label} scope="col">
-                    {label}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {grid.map((hours, day) => (
-                <tr key={day}>
-                  <th scope="row">{weekdayName(day)}</th>
-                  {DAY_PARTS.map(({ part, from }) => (
-                    <td key={part}>{hours.slice(from, from + 6).reduce((a, b) => a + b, 0)}</td>
+      <Disclosure summary={t('progress_showNumbers')}>
+        {() => (
+          <div class="table-scroll">
+            <table class="numbers">
+              <caption class="visually-hidden">{t('progress_riskHeading')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('progress_colDay')}</th>
+                  {partLabels.map((label) => (
+                    <th key={label} scope="col">
+                      {label}
+                    </th>
                   ))}
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
+              </thead>
+              <tbody>
+                {grid.map((hours, day) => (
+                  <tr key={day}>
+                    <th scope="row">{weekdayName(day)}</th>
+                    {DAY_PARTS.map(({ part, from }) => (
+                      <td key={part}>{hours.slice(from, from + 6).reduce((a, b) => a + b, 0)}</td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </Disclosure>
     </div>
   );
 }

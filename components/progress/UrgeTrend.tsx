@@ -2,6 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { t, tCount } from '../../lib/i18n/i18n';
 import type { TrendPeriod, TrendPoint, SurfSummary } from '../../lib/progress/urge-trend';
 import { decimal, periodName } from '../../lib/progress/words';
+import { Disclosure } from './Disclosure';
 
 interface Props {
   /** The points for a period, computed on demand (the week view is shown first). */
@@ -109,34 +110,35 @@ export function UrgeTrend({ pointsFor, surf }: Props) {
           </li>
         ))}
       </ul>
-      <details>
-        <summary>{t('progress_showNumbers')}</summary>
-        <div class="table-scroll">
-          <table class="numbers">
-            <caption class="visually-hidden">{t('progress_trendHeading')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('progress_colPeriod')}</th>
-                <th scope="col">{names.craving}</th>
-                <th scope="col">{t('progress_colCheckins')}</th>
-                <th scope="col">{names.urgeBefore}</th>
-                <th scope="col">{names.urgeAfter}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {points.map((p) => (
-                <tr key={p.start}>
-                  <th scope="row">{periodName(p.start, period)}</th>
-                  <td>{value(p.craving)}</td>
-                  <td>{p.checkins}</td>
-                  <td>{value(p.urgeBefore)}</td>
-                  <td>{value(p.urgeAfter)}</td>
+      <Disclosure summary={t('progress_showNumbers')}>
+        {() => (
+          <div class="table-scroll">
+            <table class="numbers">
+              <caption class="visually-hidden">{t('progress_trendHeading')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('progress_colPeriod')}</th>
+                  <th scope="col">{names.craving}</th>
+                  <th scope="col">{t('progress_colCheckins')}</th>
+                  <th scope="col">{names.urgeBefore}</th>
+                  <th scope="col">{names.urgeAfter}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
+              </thead>
+              <tbody>
+                {points.map((p) => (
+                  <tr key={p.start}>
+                    <th scope="row">{periodName(p.start, period)}</th>
+                    <td>{value(p.craving)}</td>
+                    <td>{p.checkins}</td>
+                    <td>{value(p.urgeBefore)}</td>
+                    <td>{value(p.urgeAfter)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </Disclosure>
       <h3>{t('progress_surfHeading')}</h3>
       {surf ? (
         <div class="surf">

@@ -183,6 +183,10 @@ test('history restored from a backup shows as the numbers it holds', async () =>
   const risk = page.getByRole('region', { name: 'When urges come' });
   expect(await risk.locator('.risk-sentence').innerText()).toBe('Most of your urges come on Friday evenings.');
   expect(await risk.getByRole('img', { name: 'Most of your urges come on Friday evenings.' }).count()).toBe(1);
+  // The counts behind it, drawn when asked for: 12 visits and 3 urges, all on Friday evenings.
+  expect(await risk.getByRole('table').count()).toBe(0);
+  await risk.getByText('Show the numbers').click();
+  expect(await risk.getByRole('table', { name: 'When urges come' }).getByRole('row', { name: /Friday/ }).innerText()).toMatch(/^Friday\s+0\s+0\s+0\s+15$/);
 
   // Calendar: a day's name says what happened.
   const grid = page.getByRole('grid');
@@ -201,6 +205,8 @@ test('history restored from a backup shows as the numbers it holds', async () =>
 test('the calendar is one tab stop; arrow keys move a week, and the day says what it was', async () => {
   const today = page.locator('.calendar [tabindex="0"]');
   expect(await page.locator('.calendar [tabindex="0"]').count()).toBe(1);
+  // The line under the grid follows the pointer first: keep it off the grid, as a keyboard user's would be.
+  await page.mouse.move(0, 0);
   await today.focus();
   await page.keyboard.press('ArrowLeft');
   // Focus moves in an effect after the next paint: wait for it, as a person's eyes would.

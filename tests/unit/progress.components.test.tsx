@@ -12,6 +12,13 @@ import type { TrendPoint } from '../../lib/progress/urge-trend';
 
 afterEach(cleanup);
 
+/** Opens the disclosure whose summary reads `summary` (its content is drawn only then), as a click would. */
+function openDisclosure(summary: string, nth = 0) {
+  const details = screen.getAllByText(summary)[nth]!.closest('details')!;
+  details.open = true;
+  fireEvent(details, new Event('toggle'));
+}
+
 const LONDON = 'Europe/London';
 const halt = { hungry: false, angry: false, lonely: false, tired: false };
 
@@ -57,11 +64,13 @@ describe('UrgeTrend', () => {
     { start: dayNumber('2026-03-09'), craving: 3.5, checkins: 2, urges: 0 },
   ];
 
-  test('the chart is an image named by its sentence, and its numbers are a table', () => {
+  test('the chart is an image named by its sentence, and its numbers are a table', async () => {
     const pointsFor = vi.fn(() => points);
     render(<UrgeTrend pointsFor={pointsFor} surf={{ pairs: 2, averageBefore: 7.5, averageAfter: 3, fell: 2 }} />);
     screen.getByRole('img', { name: 'Your average craving at check-in went from 6 to 3.5 out of 10 over this time.' });
-    const table = screen.getByRole('table', { name: 'Urges over time' });
+    expect(screen.queryByRole('table')).toBeNull(); // drawn when asked for
+    openDisclosure('Show the numbers');
+    const table = await screen.findByRole('table', { name: 'Urges over time' });
     const rows = within(table).getAllByRole('row').map((r) => r.textContent);
     expect(rows[1]).toBe('23 Feb 20266383');
     expect(rows[2]).toBe('2 Mar 2026none0nonenone');
@@ -97,7 +106,8 @@ describe('RiskHeatmap', () => {
     const onAddToPlan = vi.fn(async () => 'Added');
     render(<RiskHeatmap grid={grid} window={{ days: [4, 5], part: 'evening', count: 11, total: 11, name: 'Friday and Saturday evenings' }} onAddToPlan={onAddToPlan} status="" />);
     screen.getByRole('img', { name: 'Most of your urges come on Friday and Saturday evenings.' });
-    const table = screen.getByRole('table', { name: 'When urges come' });
+    openDisclosure('Show the numbers');
+    const table = await screen.findByRole('table', { name: 'When urges come' });
     expect(within(table).getByRole('row', { name: /Friday/ }).textContent).toBe('Friday0006');
     fireEvent.click(screen.getByRole('button', { name: 'Add “Friday and Saturday evenings” to my plan' }));
     await waitFor(() => expect(onAddToPlan).toHaveBeenCalledWith('Friday and Saturday evenings'));
@@ -150,10 +160,7 @@ describe('TurnedBack and MilestoneTimeline', () => {
     expect(items()).toHaveLength(10);
     expect(items()[0]).toBe('119 days reached on Friday, 22 April 2016, in an earlier streak');
     expect(items()[9]).toMatch(/^182 days reached on /);
-    const summary = screen.getByText('16 earlier milestones');
-    const details = summary.closest('details')!;
-    details.open = true;
-    fireEvent(details, new Event('toggle'));
+    openDisclosure('16 earlier milestones');
     await waitFor(() => expect(items()).toHaveLength(26));
     expect(items()[0]).toBe('7 days reached on Friday, 1 January 2016, in an earlier streak');
   });
