@@ -1,11 +1,16 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t, type MessageKey } from '../lib/i18n/i18n';
-import { linesOf, type IfThenStep, type Plan, type SupportPerson } from '../lib/plan/plan';
+import { linesOf, withOutsideChange, type IfThenStep, type Plan, type SupportPerson } from '../lib/plan/plan';
 
 interface Props {
   initial: Plan;
   /** Called on every change with the whole plan; the caller stores it. */
   onSave: (plan: Plan) => Promise<void>;
+  /**
+   * Tells the editor of every plan stored (its own writes included) until the returned function is
+   * called: how a change made elsewhere (another tab, Progress, sync) reaches a page already open.
+   */
+  watch?: (listener: (stored: Plan) => void) => () => void;
   newId?: () => string;
 }
 
@@ -32,13 +37,45 @@ const PERSON_FIELDS = [
  * Every field of the relapse prevention plan, all optional, saved as the person types.
  * List fields ("one a line") keep their own text so a new, still-empty line isn't swallowed.
  */
-export function PlanEditor({ initial, onSave, newId = () => crypto.randomUUID() }: Props) {
+export function PlanEditor({ initial, onSave, watch, newId = () => crypto.randomUUID() }: Props) {
   const [plan, setPlan] = useState(initial);
   const [reasonsText, setReasonsText] = useState(initial.reasons.join('\n'));
   const [copingText, setCopingText] = useState(initial.copingStrategies.join('\n'));
   const [status, setStatus] = useState('');
+  // What the page shows, what storage held when last heard from, and this page's writes not yet heard back.
+  const shown = useRef(initial);
+  const stored = useRef(initial);
+  const ours = useRef<string[]>([]);
+
+  useEffect(
+    () =>
+      watch?.((incoming) => {
+        const json = JSON.stringify(incoming);
+        const at = ours.current.indexOf(json);
+        if (at >= 0) {
+          // This page's own write, heard back.
+          ours.current.splice(0, at + 1);
+          stored.current = incoming;
+          return;
+        }
+        // Written elsewhere: take each field the person has not touched here since storage was
+        // last heard from, keep the ones they have, and store that when it differs.
+        const local = shown.current;
+        const merged = withOutsideChange(local, stored.current, incoming);
+        stored.current = incoming;
+        if (JSON.stringify(merged.reasons) !== JSON.stringify(local.reasons)) setReasonsText(merged.reasons.join('\n'));
+        if (JSON.stringify(merged.copingStrategies) !== JSON.stringify(local.copingStrategies)) setCopingText(merged.copingStrategies.join('\n'));
+        if (JSON.stringify(merged) === json) {
+          shown.current = merged;
+          setPlan(merged);
+        } else update(merged);
+      }),
+    [watch],
+  );
 
   function update(next: Plan) {
+    shown.current = next;
+    ours.current = [...ours.current.slice(-50), JSON.stringify(next)];
     setPlan(next);
     setStatus(t('plan_saving'));
     onSave(next).then(

@@ -12,7 +12,7 @@ import { saveStreakStart } from '../../lib/history/streak-start-item';
 import { currentTimeZone } from '../../lib/history/time-zone';
 import { t } from '../../lib/i18n/i18n';
 import type { Plan } from '../../lib/plan/plan';
-import { loadPlan, planItem } from '../../lib/plan/plan-item';
+import { loadPlan, planItem, watchPlan } from '../../lib/plan/plan-item';
 import { BackupSection } from './BackupSection';
 import { HostAccess } from './HostAccess';
 import { SettingsSection } from './SettingsSection';
@@ -114,7 +114,7 @@ export function App() {
           <h3 id="setback">{t('options_setbackTitle')}</h3>
           <SetbackForm today={dayOf(now, timeZone)} nowTime={nowTime(now, timeZone)} onSave={logSetback} planHref="#plan" />
         </section>
-        {plan && <PlanEditor initial={plan} onSave={(next) => planItem.setValue(next)} />}
+        {plan && <PlanEditor initial={plan} onSave={(next) => planItem.setValue(next)} watch={watchPlan} />}
         <SettingsSection />
         <SyncSection />
         <BackupSection />

@@ -14,3 +14,8 @@ export const planItem = storage.defineItem<Plan>('local:plan', {
 export async function loadPlan(): Promise<Plan> {
   return { ...emptyPlan(), ...(await planItem.getValue()) };
 }
+
+/** Calls `listener` with the whole plan each time it is stored, from any page or sync, until the returned function is called. */
+export function watchPlan(listener: (plan: Plan) => void): () => void {
+  return planItem.watch((next) => listener({ ...emptyPlan(), ...next }));
+}

@@ -54,6 +54,23 @@ export function emptyPlan(): Plan {
   };
 }
 
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * A change to the stored plan made elsewhere (another tab, "add to my plan" on Progress, sync from
+ * another browser) while a page edits it. `base` is the plan as this page last read or wrote it,
+ * `local` what it shows now, `incoming` what is stored now. Each field the page has not touched since
+ * `base` takes the incoming value; a field it has touched keeps the person's edit (the last writer
+ * of a field wins, as sync does). So neither the other change nor what the person is typing is lost.
+ */
+export function withOutsideChange(local: Plan, base: Plan, incoming: Plan): Plan {
+  const merged = { ...local };
+  for (const key of Object.keys(emptyPlan()) as (keyof Plan)[]) {
+    if (same(local[key], base[key])) (merged as Record<keyof Plan, unknown>)[key] = incoming[key];
+  }
+  return merged;
+}
+
 function hasText(value: string): boolean {
   return value.trim().length > 0;
 }

@@ -69,6 +69,27 @@ test('the plan written in "My recovery" is kept and shown on the pause page', as
   expect(server.requestsTo('trigger.test')).toBe(0);
 });
 
+test('two "My recovery" tabs open at once: each shows what the other wrote, and neither loses it', async () => {
+  const first = await openOptions();
+  const second = await app.context.newPage();
+  await second.goto(app.url('options.html#plan'));
+  await second.getByLabel('My daily protective routine').waitFor();
+  await first.getByLabel('My daily protective routine').waitFor();
+
+  await second.getByLabel('My daily protective routine').fill('Walk at eight, call Mum on Sundays');
+  // The first tab, untouched, takes it as it is stored.
+  await expect.poll(() => first.getByLabel('My daily protective routine').inputValue()).toBe('Walk at eight, call Mum on Sundays');
+  // Typing in the first tab afterwards keeps the routine written in the second.
+  await first.getByLabel('Early warning signs').fill('Skipping meals');
+  await expect.poll(() => second.getByLabel('Early warning signs').inputValue()).toBe('Skipping meals');
+  await second.close();
+
+  await first.reload();
+  await expect.poll(() => first.getByLabel('Early warning signs').inputValue()).toBe('Skipping meals');
+  expect(await first.getByLabel('My daily protective routine').inputValue()).toBe('Walk at eight, call Mum on Sundays');
+  expect(await first.getByLabel('My reasons (one a line)').inputValue()).toBe('My daughter\nWaking up clear-headed');
+});
+
 test('the coping prompt changes between visits', async () => {
   const seen = new Set<string>();
   for (let visit = 0; visit < 3; visit += 1) {
