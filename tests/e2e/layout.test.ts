@@ -4,7 +4,7 @@ import { closeAll, launchSteadfast, type Steadfast } from './browser';
 import { fillRecovery, PAGES } from './pages';
 import { TestServer } from './test-server';
 
-// Every page, filled as a person's would be, on a small phone-sized window and at 200% zoom; with
+// Every page, filled as a person's would be, at WCAG's reflow width, on a phone-sized window and at 200% zoom; with
 // reduced motion; in dark mode (WCAG 2.2: 1.4.4 resize text, 1.4.10 reflow, 2.4.11 focus not
 // obscured, 2.3.3 animation from interactions).
 //
@@ -13,6 +13,8 @@ import { TestServer } from './test-server';
 // of 2 would only draw each CSS pixel with four device pixels: the layout, and so anything that
 // could overflow, would be the 1280-wide one.
 const VIEWPORTS = [
+  // 320 CSS px is WCAG's reflow width (1280 px at 400% zoom); 360 px a common phone.
+  { name: '320 px wide (400% zoom)', width: 320, height: 640 },
   { name: '360 px wide', width: 360, height: 740 },
   { name: '200% zoom (640×400 CSS px)', width: 640, height: 400 },
 ];

@@ -11,7 +11,7 @@ export interface ExtensionPage {
   /** Short, file-name safe: `store-<name>-light.png`. */
   name: string;
   open: (page: Page, app: Steadfast) => Promise<void>;
-  /** Drawn in a browser's toolbar, 22rem wide, rather than in a tab. */
+  /** Drawn in a browser's toolbar, 20rem (320 CSS px) wide, rather than in a tab. */
   popup?: boolean;
 }
 

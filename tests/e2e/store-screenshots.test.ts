@@ -64,7 +64,7 @@ const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeA
 
 /** The popup as it opens from the toolbar, beside Steadfast's name and what it does. */
 async function popupScreenshot(entry: ExtensionPage, colorScheme: 'light' | 'dark'): Promise<Buffer> {
-  const width = Math.round(352 * POPUP_SCALE);
+  const width = Math.round(320 * POPUP_SCALE); // the popup's 20rem
   const height = Math.round(POPUP_HEIGHT * POPUP_SCALE);
   await page.setViewportSize({ width, height });
   await entry.open(page, app);
