@@ -5,6 +5,7 @@ import {
   addTriggerThroughOptions,
   hasHostAccess,
   launchSteadfastInFirefox,
+  linkNamed,
   locationOf,
   openAddress,
   waitForLocation,
@@ -99,6 +100,35 @@ test('a site that is not a trigger loads normally', async () => {
     expect(server.requestsToExactly('other.test')).toBeGreaterThan(0);
     expect(server.requestsTo(TRIGGER)).toBe(0);
   });
+});
+
+test('Progress draws the history in Firefox: the risk table counts every pause page shown', async () => {
+  // Reached as a person would, from My recovery; and back again for the last test.
+  await (await linkNamed(app.options, 'My progress')).click();
+  await waitForLocation(app.options, `${app.origin}/progress.html`);
+  const page = app.options;
+  await page.waitForSelector('main[data-complete="true"]');
+  expect(await page.$$eval('[role="grid"] [data-day]', (cells) => cells.length)).toBeGreaterThanOrEqual(365);
+  // What the history holds, read from the extension's own IndexedDB (upgraded to its current version).
+  const shown = await page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('steadfast-history');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const count = open.result.transaction('events').objectStore('events').index('by-type').count('intervention');
+          count.onsuccess = () => resolve(count.result);
+          count.onerror = () => reject(count.error);
+        };
+      }),
+  );
+  expect(shown).toBeGreaterThanOrEqual(3); // the visits above
+  await page.click('[aria-labelledby="risk-title"] summary');
+  await page.waitForSelector('[aria-labelledby="risk-title"] table');
+  const counted = await page.$$eval('[aria-labelledby="risk-title"] table tbody td', (cells) => cells.reduce((sum, td) => sum + Number(td.textContent), 0));
+  expect(counted).toBe(shown);
+  await (await linkNamed(page, 'My recovery')).click();
+  await waitForLocation(page, `${app.origin}/options.html`);
 });
 
 // Firefox lets a person take that access back (about:addons, Permissions); the rule then stops
