@@ -262,3 +262,45 @@ describe.each(['light', 'dark'] as const)('%s colour scheme', (colorScheme) => {
     await page.screenshot({ path: join(OUTPUT_DIR, 'screenshots', `progress-${colorScheme}.png`), fullPage: true });
   });
 });
+
+test('one day of history: day 1, today checked in, and kind words where there is not enough yet', async () => {
+  await page.goto(app.url('options.html#backup'));
+  const json = await page.evaluate(() => {
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const now = new Date();
+    const pad = (n: number) => String(n).padStart(2, '0');
+    const today = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+    const checkin = { id: 'c-today', type: 'checkin', at: now.getTime() - 60_000, tz: zone, mood: 4, craving: 3, halt: { hungry: false, angry: false, lonely: false, tired: true } };
+    return JSON.stringify({
+      format: 'steadfast-backup',
+      version: 1,
+      exportedAt: now.toISOString(),
+      data: {
+        triggers: [],
+        plan: {
+          reasons: [], highRiskSituations: '', earlyWarningSigns: '', ifThenSteps: [], copingStrategies: [], supportPeople: [],
+          professionalContacts: '', afterASetback: '', dailyRoutine: '', reviewDate: '',
+        },
+        settings: { waitSeconds: 30, coolingOffHours: 24 },
+        streak: { startedOn: today },
+        helpRegion: null,
+        myServices: [],
+        events: [checkin],
+      },
+    });
+  });
+  await page.getByLabel('Choose a backup file').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(json) });
+  await page.getByRole('button', { name: 'Replace everything' }).click();
+  await expect.poll(() => page.getByRole('status').filter({ hasText: 'Your backup is restored.' }).count()).toBe(1);
+
+  await openProgress();
+  const where = page.getByRole('region', { name: 'Where you are' });
+  expect(await where.locator('.streak-day').innerText()).toBe('Day 1');
+  expect(await where.locator('.total-days').innerText()).toBe('0 days');
+  await page.getByRole('grid').getByRole('gridcell', { name: /: today, you checked in \(craving 3 of 10\)$/ }).waitFor();
+  expect(await page.locator('.year-figures').innerText()).toMatch(/Days you checked in\s+1\b/);
+  expect(await page.getByText('There is not enough yet to see when your urges come.', { exact: false }).count()).toBe(1);
+  expect(await page.getByText('When a trigger site is paused and you turn back, it counts here.').count()).toBe(1);
+  expect(await page.locator('.next-milestone').innerText()).toMatch(/^Next: 1 day on .+, tomorrow$/);
+  expect(await page.getByRole('alert').count()).toBe(0);
+});
