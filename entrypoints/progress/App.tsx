@@ -65,9 +65,15 @@ function Progress({ view }: { view: ProgressView }) {
   const [year, setYear] = useState(view.years.to);
   // This year's marks come with the view; an earlier year's days are read when the calendar turns to it.
   const [shown, setShown] = useState({ year, marks: view.marks });
+  const [yearFailed, setYearFailed] = useState(false);
   useEffect(() => {
     let current = true;
-    if (year !== shown.year) void view.marksOf(year).then((marks) => current && setShown({ year, marks }));
+    setYearFailed(false);
+    if (year !== shown.year)
+      view.marksOf(year).then(
+        (marks) => current && setShown({ year, marks }),
+        () => current && setYearFailed(true),
+      );
     return () => {
       current = false;
     };
@@ -128,7 +134,8 @@ function Progress({ view }: { view: ProgressView }) {
           </div>
         </div>
         <p class="muted">{t('progress_calendarIntro')}</p>
-        <div aria-busy={shown.year !== year}>
+        {yearFailed && <p role="alert">{t('progress_loadFailed')}</p>}
+        <div aria-busy={shown.year !== year && !yearFailed}>
           <YearCalendar year={shown.year} weeks={weeks} initialDay={Math.min(view.today, yearEnd)} />
         </div>
         <dl class="figures year-figures">
