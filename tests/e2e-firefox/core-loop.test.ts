@@ -1,7 +1,10 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { META_KEY, readPart, splitIntoChunks, type SyncMeta } from '../../lib/sync/chunks';
 import { TestServer } from '../e2e/test-server';
 import {
+  controlLabelled,
+  poll,
   addTriggerThroughOptions,
   hasHostAccess,
   launchSteadfastInFirefox,
@@ -129,6 +132,42 @@ test('Progress draws the history in Firefox: the risk table counts every pause p
   expect(counted).toBe(shown);
   await (await linkNamed(page, 'My recovery')).click();
   await waitForLocation(page, `${app.origin}/options.html`);
+});
+
+interface SyncGlobal {
+  browser: { storage: { sync: { get(keys: null): Promise<Record<string, unknown>>; set(items: object): Promise<void> } } };
+}
+const readSync = (page: Page) => page.evaluate(() => (globalThis as unknown as SyncGlobal).browser.storage.sync.get(null));
+
+/** The trigger entries in `storage.sync`, as Steadfast chunks them (lib/sync/chunks.ts). */
+function syncedTriggers(all: Record<string, unknown>): { trigger: { host: string }; changedAt: number }[] | undefined {
+  const read = readPart((all[META_KEY] as SyncMeta | undefined)?.parts.triggers, 'triggers', all);
+  return read.status === 'ok' ? (read.value as { trigger: { host: string }; changedAt: number }[]) : undefined;
+}
+
+test('sync in Firefox: off until turned on; then storage.sync holds the triggers, and one added in another browser is listed and gets its rule here', async () => {
+  const toggle = await controlLabelled(app.options, 'Sync my trigger sites, plan and settings across my browsers');
+  expect(await toggle.evaluate((box) => (box as HTMLInputElement).checked)).toBe(false);
+  expect(await readSync(app.options)).toEqual({});
+  await toggle.click();
+  const hosts = await poll(
+    async () => syncedTriggers(await readSync(app.options))?.map((e) => e.trigger.host),
+    10_000,
+    () => 'the trigger list in storage.sync',
+  );
+  expect(hosts).toEqual([TRIGGER]);
+
+  // Another browser's change, as Firefox Sync would deliver it: a site added there.
+  const all = await readSync(app.options);
+  const meta = all[META_KEY] as SyncMeta;
+  const entries = [...syncedTriggers(all)!, { trigger: { id: 'from-laptop', kind: 'site', mode: 'block', display: 'elsewhere.test', host: 'elsewhere.test', addedAt: Date.now() }, changedAt: Date.now() }];
+  const { info, items } = splitIntoChunks('triggers', JSON.stringify(entries));
+  await app.options.evaluate(
+    (next) => (globalThis as unknown as SyncGlobal).browser.storage.sync.set(next),
+    { ...items, [META_KEY]: { ...meta, parts: { ...meta.parts, triggers: info } } },
+  );
+  await waitForText(app.options, '.trigger-list', 'elsewhere.test');
+  await waitForRuleFor(app.options, 'elsewhere.test');
 });
 
 // Firefox lets a person take that access back (about:addons, Permissions); the rule then stops

@@ -201,7 +201,7 @@ async function waitForPageAt(browser: Browser, url: string, timeoutMs: number, w
 }
 
 /** Calls `find` every 50 ms until it returns something. */
-async function poll<T>(find: () => Promise<T | undefined>, timeoutMs: number, what: () => string): Promise<T> {
+export async function poll<T>(find: () => Promise<T | undefined>, timeoutMs: number, what: () => string): Promise<T> {
   const start = Date.now();
   for (;;) {
     const found = await find();
