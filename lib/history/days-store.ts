@@ -7,7 +7,7 @@
  * Beside it, the `months` store holds each month's total (the sum of its days, the same shape), so
  * Progress reads every day of the last year or so but only one total for each month before it:
  * what it shows of older months is sums (turned back ever, urges by month and year). Ten years then
- * cost about what one does.
+ * read about 400 days and 110 totals rather than 3,650 days.
  * Every writer of events changes the summaries in the same transaction, so both commit or neither.
  * A stamp in `meta` (how many events, and the last one in time order) says which events the
  * summaries were made from; a reader that finds another last event (something wrote events
