@@ -38,7 +38,8 @@ export function App({ hash, inFrame }: { hash: string; inFrame: boolean }) {
   const [celebrating, setCelebrating] = useState(true);
   const planHref = `${browser.runtime.getURL('/options.html')}#plan`;
   const recovery = useMemo(() => loadRecoveryState(), []);
-  const log = useMemo(() => new InterventionLog(recovery.then((r) => r.db)), []);
+  // The outcome goes to the background too: this page may be gone before its own write lands.
+  const log = useMemo(() => new InterventionLog(recovery.then((r) => r.db), (message) => void browser.runtime.sendMessage(message).catch(() => {})), []);
 
   useEffect(() => {
     void (async () => {

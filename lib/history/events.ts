@@ -64,18 +64,20 @@ export async function countByType(db: HistoryDB, type: EventType, range?: TimeRa
 
 /**
  * Changes some fields of one event (a setback's reflections, a milestone celebrated) and its day's
- * summary in one transaction. Returns the stored event, or undefined when there is no event of that type and id.
+ * summary in one transaction. Returns the stored event, or undefined when there is no event of
+ * that type and id, or `only` (asked inside the transaction) says to leave it as it is.
  */
 export async function updateEvent<T extends EventType>(
   db: HistoryDB,
   id: string,
   type: T,
   change: Partial<Omit<EventOf<T>, 'id' | 'type'>>,
+  only: (current: EventOf<T>) => boolean = () => true,
 ): Promise<EventOf<T> | undefined> {
   const tx = db.transaction(WITH_DAYS, 'readwrite');
   const events = tx.objectStore('events');
   const current = await events.get(id);
-  if (current?.type !== type) {
+  if (current?.type !== type || !only(current as EventOf<T>)) {
     await tx.done;
     return undefined;
   }

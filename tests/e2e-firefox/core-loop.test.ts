@@ -105,6 +105,38 @@ test('a site that is not a trigger loads normally', async () => {
   });
 });
 
+/** The outcomes of every pause-page visit in the history, read from one of Steadfast's pages. */
+const outcomes = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('steadfast-history');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const all = open.result.transaction('events').objectStore('events').index('by-type').getAll('intervention');
+          all.onsuccess = () => resolve(all.result.map((e: { outcome: string }) => e.outcome));
+          all.onerror = () => reject(all.error);
+        };
+      }),
+  );
+
+test('closing the pause page counts as turning back: the visit is recorded as closed', async () => {
+  const before = await outcomes(app.options);
+  const page = await app.browser.newPage();
+  await openAddress(page, `http://${TRIGGER}:${server.port}/closing`);
+  await waitForText(page, '.paused-site', TRIGGER);
+  // The visit is written once the page has read the person's plan and streak.
+  await poll(async () => ((await outcomes(app.options)).length > before.length ? true : undefined), 10_000, () => 'the visit to be written');
+  await page.close();
+  const closedBefore = before.filter((o) => o === 'closed').length;
+  await poll(
+    async () => ((await outcomes(app.options)).filter((o) => o === 'closed').length > closedBefore ? true : undefined),
+    10_000,
+    () => 'the visit to be recorded as closed',
+  );
+  expect(server.requestsTo(TRIGGER)).toBe(0);
+});
+
 test('Progress draws the history in Firefox: the risk table counts every pause page shown', async () => {
   // Reached as a person would, from My recovery; and back again whatever happens, for the tests after.
   const page = app.options;

@@ -108,6 +108,22 @@ test('every pause-page visit is recorded with what the person did', async () => 
   expect(server.requestsTo('trigger.test')).toBe(0);
 });
 
+test('closing the pause page counts as turning back: the visit is recorded as closed', async () => {
+  const page = await app.context.newPage();
+  await page.goto('http://trigger.test/again');
+  await page.locator('.plan').waitFor();
+  // The visit is written once the page has read the person's plan and streak.
+  await expect.poll(async () => (await historyEvents(page)).filter((e) => e.type === 'intervention').length).toBe(2);
+  await page.close();
+  const reader = await app.context.newPage();
+  await reader.goto(app.url('privacy.html'));
+  await expect
+    .poll(async () => (await historyEvents(reader)).filter((e) => e.type === 'intervention').map((e) => e.outcome).sort())
+    .toEqual(['closed', 'left']);
+  await reader.close();
+  expect(server.requestsTo('trigger.test')).toBe(0);
+});
+
 test('"I\'m having an urge" opens the coping tools; an urge ridden out is kept in the history', async () => {
   await openPopup();
   const [coping] = await Promise.all([
@@ -135,7 +151,7 @@ async function expectHistoryKept() {
   await openPopup();
   await expect.poll(() => popup.locator('.streak-number').innerText()).toBe('Day 1');
   const types = (await historyEvents(popup)).map((e) => e.type).sort();
-  expect(types).toEqual(['checkin', 'intervention', 'milestone', 'milestone', 'milestone', 'setback', 'urge']);
+  expect(types).toEqual(['checkin', 'intervention', 'intervention', 'milestone', 'milestone', 'milestone', 'setback', 'urge']);
 }
 
 test('history survives the service worker being stopped', async () => {

@@ -111,3 +111,52 @@ async function typeChecks() {
   // @ts-expect-error the type cannot change
   await updateEvent(db, 'x', 'urge', { type: 'checkin' });
 }
+
+describe('a pause-page visit and what the person did', () => {
+  test('the first outcome recorded wins, whoever writes it (the page or the background)', async () => {
+    const { recordOutcome } = await import('../../lib/history/intervention');
+    expect(await recordOutcome(db, 'i2', 'closed')).toMatchObject({ outcome: 'closed' });
+    expect(await recordOutcome(db, 'i2', 'continued')).toBeUndefined();
+    expect(await recordOutcome(db, 'i1', 'closed')).toBeUndefined(); // already "left"
+    expect((await eventsByType(db, 'intervention')).map((e) => [e.id, e.outcome])).toEqual([
+      ['i1', 'left'],
+      ['i2', 'closed'],
+      ['i3', 'continued'],
+      ['i4', 'closed'],
+    ]);
+    expect(await recordOutcome(db, 'c2', 'left')).toBeUndefined(); // not a visit
+    expect(await recordOutcome(db, 'nothing', 'left')).toBeUndefined();
+  });
+
+  test('the pause page hands its first outcome to the background as well, with the visit it wrote', async () => {
+    const { InterventionLog } = await import('../../lib/history/intervention');
+    const told: unknown[] = [];
+    const log = new InterventionLog(Promise.resolve(db), (message) => told.push(message));
+    await log.outcome('left'); // before the visit is shown: nothing to say
+    expect(told).toEqual([]);
+    log.shown('e.example');
+    await log.outcome('closed');
+    await log.outcome('left'); // a later one changes nothing
+    const visit = (await eventsByType(db, 'intervention')).find((e) => e.site === 'e.example')!;
+    expect(visit.outcome).toBe('closed');
+    expect(told).toEqual([{ type: 'steadfast:visit-outcome', id: visit.id, outcome: 'closed' }]);
+  });
+
+  test.each([
+    [null],
+    ['closed'],
+    [{ type: 'steadfast:visit-outcome', id: 'x', outcome: 'shown' }],
+    [{ type: 'steadfast:visit-outcome', id: '', outcome: 'left' }],
+    [{ type: 'steadfast:visit-outcome', id: 'x'.repeat(101), outcome: 'left' }],
+    [{ type: 'steadfast:visit-outcome', id: 7, outcome: 'left' }],
+    [{ type: 'steadfast:continue', id: 'x', outcome: 'left' }],
+  ])('a message that is not a visit outcome is refused: %j', async (message) => {
+    const { isVisitOutcomeMessage } = await import('../../lib/history/intervention');
+    expect(isVisitOutcomeMessage(message)).toBe(false);
+  });
+
+  test('a well-formed one is taken', async () => {
+    const { isVisitOutcomeMessage } = await import('../../lib/history/intervention');
+    expect(isVisitOutcomeMessage({ type: 'steadfast:visit-outcome', id: 'abc', outcome: 'continued' })).toBe(true);
+  });
+});
