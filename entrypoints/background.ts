@@ -3,7 +3,7 @@ import { ensureWords, t } from '../lib/i18n/i18n';
 import { endAllowance, grantAllowance, reconcileAllowances, ruleIdOfAlarm } from '../lib/blocking/allowance';
 import { isContinueMessage, type ContinueReply } from '../lib/blocking/continue-message';
 import { openHistory, type HistoryDB } from '../lib/history/db';
-import { isVisitOutcomeMessage, recordOutcome } from '../lib/history/intervention';
+import { isVisitMessage, recordVisit } from '../lib/history/intervention';
 import { pauseOpenTabs, pauseOpenTabsWhere } from '../lib/blocking/pause-open-tabs';
 import { isFromPausePage, pausePageUrl, syncTriggerRules } from '../lib/blocking/sync-rules';
 import { ListIndex, listsCover, listTriggersFor } from '../lib/triggers/blocklist';
@@ -81,13 +81,13 @@ export default defineBackground(() => {
     void resync().then(() => (added.length > 0 ? pauseOpenTabsWhere((url) => listTriggersFor(url, added).length > 0) : 0));
   });
 
-  // What the person did on a pause page, written here too: the page may close before its own
-  // write lands (lib/history/intervention.ts). The history is opened on the first such message.
+  // Each pause-page visit and what the person did there, written here too: the page may close
+  // before its own write lands (lib/history/intervention.ts). The history opens on the first one.
   let history: Promise<HistoryDB> | undefined;
   browser.runtime.onMessage.addListener((message: unknown, sender): undefined => {
-    if (!isVisitOutcomeMessage(message) || !isFromPausePage(sender)) return undefined;
+    if (!isVisitMessage(message) || !isFromPausePage(sender)) return undefined;
     void (history ??= openHistory())
-      .then((db) => recordOutcome(db, message.id, message.outcome))
+      .then((db) => recordVisit(db, message))
       .catch((error: unknown) => {
         history = undefined; // Open afresh next time (a closed connection, a failed open).
         console.error('steadfast: visit outcome', error);

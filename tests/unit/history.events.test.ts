@@ -128,20 +128,27 @@ describe('a pause-page visit and what the person did', () => {
     expect(await recordOutcome(db, 'nothing', 'left')).toBeUndefined();
   });
 
-  test('the pause page hands its first outcome to the background as well, with the visit it wrote', async () => {
-    const { InterventionLog } = await import('../../lib/history/intervention');
-    const told: unknown[] = [];
-    const log = new InterventionLog(Promise.resolve(db), (message) => told.push(message));
+  test('the pause page hands the visit and its first outcome to the background as well; both writers keep one visit', async () => {
+    const { InterventionLog, recordVisit } = await import('../../lib/history/intervention');
+    const told: import('../../lib/history/intervention').VisitMessage[] = [];
+    const log = new InterventionLog(Promise.resolve(db), (message) => told.push(message), () => 5_000);
     await log.outcome('left'); // before the visit is shown: nothing to say
     expect(told).toEqual([]);
     log.shown('e.example');
+    // The background writes what it is told, here before the page's own write lands.
+    await recordVisit(db, told[0]!);
     await log.outcome('closed');
     await log.outcome('left'); // a later one changes nothing
-    const visit = (await eventsByType(db, 'intervention')).find((e) => e.site === 'e.example')!;
-    expect(visit.outcome).toBe('closed');
-    expect(told).toEqual([{ type: 'steadfast:visit-outcome', id: visit.id, outcome: 'closed' }]);
+    for (const message of told) await recordVisit(db, message); // and again: nothing twice
+    const visits = (await eventsByType(db, 'intervention')).filter((e) => e.site === 'e.example');
+    expect(visits).toEqual([{ id: visits[0]!.id, type: 'intervention', at: 5_000, tz: expect.any(String), site: 'e.example', outcome: 'closed' }]);
+    expect(told).toEqual([
+      { type: 'steadfast:visit-shown', visit: { ...visits[0]!, outcome: 'shown' } },
+      { type: 'steadfast:visit-outcome', id: visits[0]!.id, outcome: 'closed' },
+    ]);
   });
 
+  const visit = { id: 'v1', type: 'intervention', at: 1_000, tz: LONDON, site: 'a.example', outcome: 'shown' };
   test.each([
     [null],
     ['closed'],
@@ -150,13 +157,20 @@ describe('a pause-page visit and what the person did', () => {
     [{ type: 'steadfast:visit-outcome', id: 'x'.repeat(101), outcome: 'left' }],
     [{ type: 'steadfast:visit-outcome', id: 7, outcome: 'left' }],
     [{ type: 'steadfast:continue', id: 'x', outcome: 'left' }],
-  ])('a message that is not a visit outcome is refused: %j', async (message) => {
-    const { isVisitOutcomeMessage } = await import('../../lib/history/intervention');
-    expect(isVisitOutcomeMessage(message)).toBe(false);
+    [{ type: 'steadfast:visit-shown', visit: { ...visit, outcome: 'left' } }],
+    [{ type: 'steadfast:visit-shown', visit: { ...visit, type: 'setback' } }],
+    [{ type: 'steadfast:visit-shown', visit: { ...visit, at: Number.NaN } }],
+    [{ type: 'steadfast:visit-shown', visit: { ...visit, site: 'x'.repeat(301) } }],
+    [{ type: 'steadfast:visit-shown', visit: { ...visit, url: 'https://a.example/private' } }],
+    [{ type: 'steadfast:visit-shown', visit: null }],
+  ])('a message that is not a visit is refused: %j', async (message) => {
+    const { isVisitMessage } = await import('../../lib/history/intervention');
+    expect(isVisitMessage(message)).toBe(false);
   });
 
-  test('a well-formed one is taken', async () => {
-    const { isVisitOutcomeMessage } = await import('../../lib/history/intervention');
-    expect(isVisitOutcomeMessage({ type: 'steadfast:visit-outcome', id: 'abc', outcome: 'continued' })).toBe(true);
+  test('well-formed ones are taken', async () => {
+    const { isVisitMessage } = await import('../../lib/history/intervention');
+    expect(isVisitMessage({ type: 'steadfast:visit-outcome', id: 'abc', outcome: 'continued' })).toBe(true);
+    expect(isVisitMessage({ type: 'steadfast:visit-shown', visit })).toBe(true);
   });
 });
