@@ -4,7 +4,7 @@ import { longDate, milestoneName } from '../../lib/progress/words';
 import { Disclosure } from './Disclosure';
 
 /** How many of the latest milestones show at once; the ones before wait behind a disclosure. */
-export const LATEST_MILESTONES = 10;
+const LATEST_MILESTONES = 10;
 
 function Entry({ m }: { m: TimelineEntry }) {
   return (

@@ -105,7 +105,7 @@ export function monthStart(month: number): DayNumber {
 }
 
 /** Adds one day summary (or total) into another, in place: a month's total is its days added up. */
-export function addInto(total: DaySummary, d: DaySummary): void {
+function addInto(total: DaySummary, d: DaySummary): void {
   total.setbacks += d.setbacks;
   total.urges += d.urges;
   total.urgeBefore += d.urgeBefore;

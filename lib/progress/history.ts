@@ -21,10 +21,6 @@ export interface ProgressHistory {
   milestones: MilestoneEvent[];
 }
 
-export function emptyHistory(): ProgressHistory {
-  return { days: [], earlier: [], recentFrom: -Infinity, setbacks: [], milestones: [] };
-}
-
 /**
  * Months read day by day: this one and the twelve before, so every day of the last 365 (risk
  * windows), this year's calendar and the last 26 weeks (urges by week) are all within them.
