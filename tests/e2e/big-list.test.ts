@@ -62,7 +62,7 @@ async function expectLoads(page: Page, url: string, host: string) {
 test('a 100,000-site list from a file: one rule Chrome accepts; a site from its end never loads; others do', async () => {
   const lines = ['# Big list, as published', '127.0.0.1 localhost', '::1 ip6-localhost', 'exa mple'];
   for (let i = 0; i < SIZE; i += 1) lines.push(i % 2 ? `0.0.0.0 site${i}.test` : `site${i}.test # ${i}`);
-  lines.push('bad_name.test');
+  lines.push('bad!name.test');
   await options.bringToFront();
   await options.getByLabel('Choose a list file').setInputFiles({
     name: 'Big list.txt',
@@ -73,7 +73,7 @@ test('a 100,000-site list from a file: one rule Chrome accepts; a site from its 
   await options.getByRole('button', { name: 'Import', exact: true }).click();
   const status = options.locator('#import-list [role="status"]');
   await expect.poll(() => status.innerText(), { timeout: 60_000 }).toMatch(/^Added 100,000 sites from “Big list”\./);
-  expect(await status.innerText()).toContain('2 lines were skipped because they are not sites: line 4 “exa mple” and line 100005 “bad_name.test”.');
+  expect(await status.innerText()).toContain('2 lines were skipped because they are not whole sites: line 4 “exa mple” and line 100005 “bad!name.test”.');
   expect(await options.getByRole('list', { name: 'Imported lists' }).innerText()).toContain('Big list · 100,000 sites');
 
   // One rule holds them all, and Chrome took it: the last site is in it.
@@ -131,8 +131,9 @@ test('a pasted list: lines that are not sites are named; a tab already open on a
   await expect
     .poll(() => status.innerText(), { timeout: 30_000 })
     .toBe(
-      'Added 2 sites from “Pasted”. 1 site was already in your trigger sites or lists, or repeated, and counts once. ' +
-        '1 line was skipped because it is not a site: line 2 “exa mple”.',
+      'Added 2 sites from “Pasted”. It was read as a list of sites, one a line. ' +
+        '1 site was already in your trigger sites or lists, or repeated, and counts once. ' +
+        '1 line was skipped because it is not a whole site: line 2 “exa mple”.',
     );
   await open.waitForURL((u) => u.pathname === '/pause.html', { timeout: 10_000 });
   await expect.poll(() => open.locator('.paused-site').innerText()).toContain('from your list “Pasted”');
