@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { addTriggerThroughOptions, closeAll, dynamicRules, launchSteadfast, type Steadfast } from './browser';
+import { expectLoads, expectPaused } from './navigate';
 import { TestServer } from './test-server';
 
 // Issue 22: a list in any common blocklist format, imported through "My recovery" as a person
@@ -35,19 +36,6 @@ async function pausedDomains(): Promise<string[]> {
 
 /** Which of the fixtures' sites the site rule holds, sorted. */
 const pausedSites = async () => (await pausedDomains()).filter((domain) => SITES.includes(domain)).sort();
-
-async function expectPaused(page: Page, url: string, host: string) {
-  await page.goto(url);
-  await page.waitForURL((u) => u.pathname === '/pause.html');
-  await page.locator('.plan').waitFor();
-  expect(server.requestsTo(host)).toBe(0);
-}
-
-async function expectLoads(page: Page, url: string, host: string) {
-  await page.goto(url);
-  await page.locator('#real-page').waitFor();
-  expect(server.requestsToExactly(host)).toBeGreaterThan(0);
-}
 
 /** Imports a fixture the way a person would; returns the summary the page shows. */
 async function importFixture(file: string, how: 'file' | 'paste', name: string): Promise<string> {
@@ -92,12 +80,12 @@ describe('one list per format, each pausing the same sites', () => {
     await expect.poll(pausedSites).toEqual([...SITES].sort());
     const host = new URL(sample).hostname;
     const page = await app.context.newPage();
-    await expectPaused(page, sample, host);
+    await expectPaused(page, server, sample, host);
     await expect.poll(() => page.locator('.paused-site').innerText()).toContain(`(from your list “${name}”)`);
 
     // Without the list the same address reaches the test server: the 0 above was the list's doing.
     await removeListThroughPage(name);
-    await expectLoads(page, sample, host);
+    await expectLoads(page, server, sample, host);
     await page.close();
   });
 
@@ -115,14 +103,14 @@ describe('one list per format, each pausing the same sites', () => {
 
 test('a site with `_` typed into the single-site field is paused; Chrome accepts it in requestDomains', async () => {
   const page = await app.context.newPage();
-  await expectLoads(page, 'http://my_trigger.test/', 'my_trigger.test');
+  await expectLoads(page, server, 'http://my_trigger.test/', 'my_trigger.test');
   server.reset();
   await addTriggerThroughOptions(app, 'https://My_Trigger.test/some/page', options);
   await options.locator('.trigger-list li', { hasText: 'my_trigger.test' }).waitFor();
   await expect.poll(pausedDomains).toContain('my_trigger.test');
   // The tab already open on it moves to the pause page, as for any trigger site.
   await page.waitForURL((u) => u.pathname === '/pause.html');
-  await expectPaused(page, 'http://my_trigger.test/again', 'my_trigger.test');
-  await expectPaused(page, 'http://sub.my_trigger.test/', 'my_trigger.test');
+  await expectPaused(page, server, 'http://my_trigger.test/again', 'my_trigger.test');
+  await expectPaused(page, server, 'http://sub.my_trigger.test/', 'my_trigger.test');
   await page.close();
 });
