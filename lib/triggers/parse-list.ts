@@ -1,5 +1,5 @@
 import { catalogueLanguage, t, tCount } from '../i18n/i18n';
-import { sortLines } from './list-formats/detect';
+import { classifyLines } from './list-formats/detect';
 import { readName } from './list-formats/name';
 import type { ListFormat } from './list-formats/reading';
 import { clip, quote } from './site-name';
@@ -55,7 +55,7 @@ export function parseList(text: string, limit = MAX_LIST_DOMAINS): ParseListResu
   };
 
   const lines = text.split(/\r\n|\r|\n/);
-  const list = sortLines(lines);
+  const list = classifyLines(lines);
   for (let index = 0; index < lines.length; index += 1) {
     const reading = list.read(index);
     if (reading === undefined || 'quiet' in reading) continue;

@@ -28,11 +28,11 @@ export interface ListLines {
 }
 
 /**
- * Sorts the lines of a list by format, in one cheap pass: each line is asked of the readers
+ * Sorts each line of a list to the reader of its format, in one cheap pass: each line is asked of the readers
  * once. The format with most lines wins; `!` comments count for ad-blocker lists, `#` lines for
  * nobody (every format has them).
  */
-export function sortLines(lines: readonly string[]): ListLines {
+export function classifyLines(lines: readonly string[]): ListLines {
   const kinds = new Uint8Array(lines.length);
   const counts = new Array<number>(READERS.length).fill(0);
   for (let index = 0; index < lines.length; index += 1) {
