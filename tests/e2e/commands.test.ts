@@ -5,6 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { emptyPlan } from '../../lib/plan/plan';
 import { addTriggerThroughOptions, closeAll, launchSteadfast, waitForRuleFor, type Steadfast } from './browser';
 import { TestServer } from './test-server';
 
@@ -100,18 +101,7 @@ test('restoring an edited backup with "Replace everything" leaves the removed tr
     data: {
       triggers: [{ id: 'new', kind: 'site', mode: 'pause', display: 'new.test', host: 'new.test', addedAt: now - 1000 }],
       blocklists: [],
-      plan: {
-        reasons: ['Edited'],
-        highRiskSituations: '',
-        earlyWarningSigns: '',
-        ifThenSteps: [],
-        copingStrategies: [],
-        supportPeople: [],
-        professionalContacts: '',
-        afterASetback: '',
-        dailyRoutine: '',
-        reviewDate: '',
-      },
+      plan: { ...emptyPlan(), reasons: ['Edited'] },
       settings: { waitSeconds: 10, coolingOffHours: 1 },
       streak: null,
       helpRegion: null,
@@ -155,7 +145,7 @@ test('a backup with a date in the future is refused, naming the field, and nothi
     exportedAt: new Date(Date.now() - 60_000).toISOString(),
     data: {
       triggers: [{ id: 'f', kind: 'site', mode: 'pause', display: 'f.test', host: 'f.test', addedAt: Date.now() + 365 * 86_400_000 }],
-      plan: { reasons: [], highRiskSituations: '', earlyWarningSigns: '', ifThenSteps: [], copingStrategies: [], supportPeople: [], professionalContacts: '', afterASetback: '', dailyRoutine: '', reviewDate: '' },
+      plan: emptyPlan(),
       settings: { waitSeconds: 30, coolingOffHours: 24 },
       streak: null,
       helpRegion: null,
