@@ -35,9 +35,14 @@ export const COOLING_OFF_HOURS = { min: 1, max: 168, default: 24 } as const;
  */
 export const UNDO_WINDOW_MS = 10 * 60_000;
 
-/** Whether `trigger` is fresh enough to take back without a cooling-off. */
+/**
+ * Whether `trigger` is fresh enough to take back without a cooling-off. An `addedAt` after `now`
+ * is never fresh: a clock moved back (or a date from a file) must not make an old trigger new.
+ * Pass the trusted time (lib/time/trusted-clock.ts), not the wall clock.
+ */
 export function isFreshAddition(trigger: Pick<Trigger, 'addedAt'>, now: number): boolean {
-  return now - trigger.addedAt < UNDO_WINDOW_MS;
+  const age = now - trigger.addedAt;
+  return age >= 0 && age < UNDO_WINDOW_MS;
 }
 
 /** Hours to ms, clamped to what the settings allow. */
