@@ -194,11 +194,13 @@ describe('planImport', () => {
 });
 
 describe('importList (storage)', () => {
+  /** The time from the trusted clock, as the extension gives it (its own storage writes are not counted here). */
+  const trusted = { now: async () => Date.UTC(2026, 5, 1) };
   test('adds the list in one write, beside the lists already there', async () => {
     await blocklistsItem.setValue([list('old', ['old.com'])]);
     await triggerListItem.setValue([site('t.com')]);
     const set = vi.spyOn(fakeBrowser.storage.local, 'set');
-    const result = await importList({ text: 'a.com\nb.com\nt.com', name: 'New', mode: 'pause' });
+    const result = await importList({ text: 'a.com\nb.com\nt.com', name: 'New', mode: 'pause' }, trusted);
     expect(result.ok && result.message).toBe('Added 2 sites from “New”. 1 site was already in your trigger sites or lists, or repeated, and counts once.');
     expect(set).toHaveBeenCalledTimes(1);
     const stored = await blocklistsItem.getValue();
@@ -219,7 +221,7 @@ describe('importList (storage)', () => {
 
   test('a failed write (out of room) says so', async () => {
     const set = vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
-    const result = await importList({ text: 'a.com', name: 'x', mode: 'pause' });
+    const result = await importList({ text: 'a.com', name: 'x', mode: 'pause' }, trusted);
     set.mockRestore();
     expect(result).toEqual({
       ok: false,
