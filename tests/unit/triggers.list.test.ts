@@ -270,8 +270,8 @@ describe('list domains match as requestDomains do', () => {
 });
 
 describe('rules with lists', () => {
-  test('list domains join the site rule of their mode, each once with the site triggers', () => {
-    const rules = buildTriggerRules(
+  test('list domains join the site rule of their mode, each once with the site triggers', async () => {
+    const { rules } = await buildTriggerRules(
       [site('a.com'), site('b.com', 'block')],
       PAUSE,
       [list('1', ['a.com', 'c.com']), list('2', ['c.com', 'd.com']), list('3', ['b.com', 'e.com'], 'block')],
@@ -282,9 +282,9 @@ describe('rules with lists', () => {
     ]);
   });
 
-  test('lists alone make a rule; no lists, no change', () => {
-    expect(buildTriggerRules([], PAUSE, [list('1', ['x.com'], 'block')]).map((r) => r.id)).toEqual([SITE_BLOCK_RULE_ID]);
-    expect(buildTriggerRules([site('a.com')], PAUSE)).toEqual(buildTriggerRules([site('a.com')], PAUSE, []));
+  test('lists alone make a rule; no lists, no change', async () => {
+    expect((await buildTriggerRules([], PAUSE, [list('1', ['x.com'], 'block')])).rules.map((r) => r.id)).toEqual([SITE_BLOCK_RULE_ID]);
+    expect(await buildTriggerRules([site('a.com')], PAUSE)).toEqual(await buildTriggerRules([site('a.com')], PAUSE, []));
   });
 
   test('100,000 list domains make one rule, in one atomic update', async () => {
