@@ -17,6 +17,7 @@ import { triggerListItem } from '../lib/triggers/trigger-list';
 import { planItem } from '../lib/plan/plan-item';
 import { copiesPaused, loadSettings, settingsItem } from '../lib/settings/settings-item';
 import { ruleStatusItem } from '../lib/blocking/rule-status-item';
+import { badgeFor, browserFamily, protectionProblems, readProtection, showBadge } from '../lib/blocking/protection-status';
 import { syncScheduler } from '../lib/sync/schedule';
 import { syncStateItem } from '../lib/sync/sync-state-item';
 import { syncNow } from '../lib/sync/sync-store';
@@ -64,6 +65,18 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(() => void resync());
   // Every start of the background too (it sleeps and wakes): rules removed meanwhile come back.
   void resync();
+
+  // Protection off is loud (lib/blocking/protection-status.ts): site access withdrawn, private
+  // windows not covered, a trigger the rules could not hold. Checked at every start (allowing
+  // private windows restarts Steadfast) and whenever permissions or the rules' status change.
+  const checkProtection = () =>
+    void readProtection()
+      .then((facts) => showBadge(badgeFor(protectionProblems(facts), browserFamily())))
+      .catch((error: unknown) => console.error('steadfast: protection', error));
+  checkProtection();
+  browser.permissions.onAdded.addListener(checkProtection);
+  browser.permissions.onRemoved.addListener(checkProtection);
+  ruleStatusItem.watch(checkProtection);
   settingsItem.watch((next, previous) => copiesPaused(next) !== copiesPaused(previous) && void resync());
 
   // Removing Steadfast in a weak moment should still end next to help, in the person's region.

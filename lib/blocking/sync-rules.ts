@@ -95,7 +95,7 @@ export async function syncTriggerRules(
     await dnr.updateDynamicRules({ removeRuleIds, addRules });
     return plan.notInForce;
   } catch (error) {
-    console.warn('steadfast: the browser refused the rules as a whole; applying them one by one', error);
+    console.warn('steadfast: sync-rules-batch', error);
   }
   const notInForce = [...plan.notInForce];
   for (const rule of addRules) {

@@ -77,7 +77,7 @@ async function expectPaused(page: Page, url: string) {
 }
 
 test(
-  '2,000 path and 2,000 keyword triggers all pause, packed into regex rules Chromium accepts, and nothing is reported missing',
+  '2,000 path and 2,000 keyword triggers all pause, packed into regex rules Chromium accepts; copies with no room left are named',
   async () => {
     // The precondition: with no triggers, none of these addresses is paused.
     expect(await pausedCount(urls.slice(0, 5))).toBe(0);
