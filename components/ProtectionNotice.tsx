@@ -14,7 +14,7 @@ interface Props {
 export function ProtectionNotice({ problems, family, onAllowSites, heading }: Props) {
   if (problems.length === 0) return null;
   return (
-    <section class="protection-off" role="alert" aria-label={heading ?? t('protection_heading')}>
+    <section class="protection-off" aria-label={heading ?? t('protection_heading')}>
       {heading && <h2>{heading}</h2>}
       <ul>
         {problems.map((problem) => {

@@ -37,7 +37,7 @@ test('private windows not allowed (the default): the badge shows it and the popu
   const words = await first.innerText();
   expect(words).toContain('chrome://extensions');
   expect(words).toContain('Allow in Incognito');
-  expect(await first.getAttribute('role')).toBe('alert');
+  expect(await first.getAttribute('aria-label')).toBe('Part of your protection is off');
   await popup.close();
 });
 
