@@ -52,7 +52,6 @@ export async function grantAllowance(
   alarms: Alarms = browser.alarms,
 ): Promise<GrantResult> {
   const { tabId, url, minutes, triggers, waitOver, now = Date.now() } = request;
-  if (!waitOver) return { ok: false, message: t('blocking_waitNotOver') };
   if (!ALLOW_MINUTES.includes(minutes as AllowMinutes)) return { ok: false, message: t('blocking_chooseMinutes') };
   let host: string;
   try {
@@ -67,6 +66,7 @@ export async function grantAllowance(
   if (catching.some((trigger) => trigger.mode === 'block')) {
     return { ok: false, message: t('blocking_blockMode') };
   }
+  if (!waitOver) return { ok: false, message: t('blocking_waitNotOver') };
   const existing = await dnr.getSessionRules();
   const replaced = existing.filter(
     (rule) => rule.condition.tabIds?.[0] === tabId && rule.condition.requestDomains?.[0] === host,
