@@ -112,3 +112,28 @@ test('a clock set back 30 days makes no old trigger fresh and moves no day count
   await page.close();
   await popup.close();
 });
+
+test('a clock set back 30 days during "Continue anyway" ends it, instead of the browser\'s alarm waiting 30 days more', async () => {
+  setClock('+0');
+  const options = await addTriggerThroughOptions(app, 'allow.test');
+  await options.getByLabel('When allow.test opens').selectOption('pause');
+  await waitForRuleFor(app.worker, 'allow.test');
+  const page = await app.context.newPage();
+  await page.goto('http://allow.test/reading');
+  await page.waitForURL((u) => u.pathname === '/pause.html');
+  await page.getByRole('button', { name: 'Continue for 5 minutes' }).click({ timeout: 45_000 });
+  await page.locator('#real-page').waitFor();
+  const loaded = server.requestsTo('allow.test');
+  expect(loaded).toBeGreaterThan(0);
+
+  setClock('-30d');
+  // Precondition: the background's clock really went back.
+  await expect.poll(async () => Date.now() - (await workerClock(app.worker))).toBeGreaterThan(29 * DAY);
+  // The background sees it within its next look at the clock and pauses the tab again.
+  await page.waitForURL((u) => u.pathname === '/pause.html', { timeout: 30_000 });
+  await page.goto('http://allow.test/reading').catch(() => undefined);
+  await page.waitForURL((u) => u.pathname === '/pause.html');
+  expect(server.requestsTo('allow.test')).toBe(loaded);
+  await page.close();
+  await options.close();
+});
