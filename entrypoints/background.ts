@@ -142,7 +142,7 @@ export default defineBackground(() => {
   // due, wake for the next. The alarm is held on the wall clock, so it is set from the wall clock.
   const coolOff = async () => {
     const now = await clock.now();
-    const waiting = await applyDueChanges(now);
+    const waiting = await applyDueChanges({ now: async () => now });
     if (waiting.length === 0) await browser.alarms.clear(COOLING_OFF_ALARM);
     else {
       const when = Date.now() + Math.max(0, Math.min(...waiting.map((p) => p.effectiveAt)) - now);

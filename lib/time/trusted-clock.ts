@@ -41,7 +41,9 @@ export async function trustedNow(wall: number = Date.now(), store: LatestStore =
   if (latestSeen > usable(stored)) {
     // Another page may have raised it meanwhile: read again just before writing, never lower it.
     const again = usable(await store.getValue());
-    if (latestSeen > again) await store.setValue(latestSeen);
+    // A failed write (storage full, a closed context) still answers: the time read is no less
+    // trustworthy, it is only not remembered for next time.
+    if (latestSeen > again) await store.setValue(latestSeen).catch(() => undefined);
     return Math.max(now, again);
   }
   return now;

@@ -74,12 +74,34 @@ export function postponeChanges(pending: readonly PendingChange[], ms: number): 
 }
 
 /** The trigger or list a change is about; undefined for changes to settings. */
-function targetOf(change: LooseningChange): string | undefined {
+export function targetOf(change: LooseningChange): string | undefined {
   return 'triggerId' in change ? change.triggerId : 'listId' in change ? change.listId : undefined;
 }
 
-function sameTarget(a: LooseningChange, b: LooseningChange): boolean {
+export function sameTarget(a: LooseningChange, b: LooseningChange): boolean {
   return a.kind === b.kind && targetOf(a) === targetOf(b);
+}
+
+/** The number a change to a setting asks for; undefined for triggers and lists. */
+const valueOf = (change: LooseningChange): number | undefined =>
+  'waitSeconds' in change ? change.waitSeconds : 'coolingOffHours' in change ? change.coolingOffHours : undefined;
+
+/**
+ * Puts a loosening change on the waiting list with the cooling-off the settings hold now. Asking
+ * again for a change that already waits keeps the one waiting: pressing twice, or restoring the
+ * same file twice, never restarts it.
+ */
+export function waitOut(
+  state: { settings: Pick<Settings, 'coolingOffHours'>; pending: readonly PendingChange[] },
+  change: LooseningChange,
+  label: string,
+  now: number,
+  makeId: () => string = () => crypto.randomUUID(),
+): { pending: PendingChange[]; change: PendingChange } {
+  const already = state.pending.find((p) => sameTarget(p, change) && valueOf(p) === valueOf(change));
+  if (already) return { pending: [...state.pending], change: already };
+  const pending = requestChange(state.pending, change, label, now, coolingOffMs(state.settings.coolingOffHours), makeId);
+  return { pending, change: pending.at(-1)! };
 }
 
 /**

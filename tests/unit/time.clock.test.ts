@@ -9,7 +9,8 @@ import { computeStreak } from '../../lib/history/streak';
 import { ClockWatcher } from '../../lib/time/background-clock';
 import { advance, CLOCK_TOLERANCE_MS, clockJump, elapsedBetween, type Reading } from '../../lib/time/clock-watch';
 import { isFreshAddition, postponeChanges, requestChange, UNDO_WINDOW_MS } from '../../lib/triggers/cooling-off';
-import { applyDueChanges, postponePending, requestLoosening } from '../../lib/triggers/cooling-off-store';
+import { applyDueChanges, postponePending } from '../../lib/triggers/cooling-off-store';
+import { removeTrigger } from '../../lib/triggers/edits';
 import { pendingItem } from '../../lib/triggers/pending-item';
 import { triggerListItem } from '../../lib/triggers/trigger-list';
 import { latestSeenItem, trustedNow, trustedTime } from '../../lib/time/trusted-clock';
@@ -152,7 +153,7 @@ describe('a waiting change (cooling-off) and the clock', () => {
     const site = { id: 'a', kind: 'site' as const, mode: 'block' as const, display: 'a.test', host: 'a.test', addedAt: NOW - DAY };
     await triggerListItem.setValue([site]);
     await trustedNow(NOW);
-    await requestLoosening(removal, 'Remove a.test', NOW);
+    expect(await removeTrigger('a', { now: async () => NOW })).toMatchObject({ result: 'waiting' });
     let wall = NOW + 1000;
     let mono = 1000;
     const watcher = new ClockWatcher({
@@ -169,34 +170,30 @@ describe('a waiting change (cooling-off) and the clock', () => {
     wall += 2 * DAY + 10_000;
     mono += 10_000;
     const now = await watcher.now();
-    expect(await applyDueChanges(now)).toHaveLength(1);
+    expect(await applyDueChanges({ now: async () => now })).toHaveLength(1);
     expect(await triggerListItem.getValue()).toEqual([site]);
     // It ends 24 hours after it was asked for, by the time that really passed.
     mono += 24 * HOUR - 13_000;
     wall += 24 * HOUR - 13_000;
-    expect(await applyDueChanges(await watcher.now())).toHaveLength(1);
+    expect(await applyDueChanges({ now: () => watcher.now() })).toHaveLength(1);
     mono += 4_000;
     wall += 4_000;
-    expect(await applyDueChanges(await watcher.now())).toHaveLength(0);
+    expect(await applyDueChanges({ now: () => watcher.now() })).toHaveLength(0);
     expect(await triggerListItem.getValue()).toEqual([]);
   });
 
   test('asked for with the clock set back 30 days: the change counts from the latest time seen, not from the past', async () => {
+    await triggerListItem.setValue([{ id: 'a', kind: 'site', mode: 'block', display: 'a.test', host: 'a.test', addedAt: NOW - DAY }]);
     await trustedNow(NOW);
-    const change = await requestLoosening(removal, 'Remove a.test', await trustedNow(NOW - 30 * DAY));
-    expect(change.requestedAt).toBe(NOW);
-    expect(change.effectiveAt).toBe(NOW + 24 * HOUR);
-    // Without a time given, it reads the trusted time itself.
-    await pendingItem.setValue([]);
-    const again = await requestLoosening(removal, 'Remove a.test');
-    expect(again.requestedAt).toBeGreaterThanOrEqual(NOW);
+    const outcome = await removeTrigger('a', { now: () => trustedNow(NOW - 30 * DAY) });
+    expect(outcome).toMatchObject({ result: 'waiting', change: { requestedAt: NOW, effectiveAt: NOW + 24 * HOUR } });
   });
 
   test('applied by the trusted time: a clock set back 30 days does not make an old request due', async () => {
     await trustedNow(NOW + 25 * HOUR);
     await pendingItem.setValue(requestChange([], removal, 'Remove a.test', NOW, 24 * HOUR, () => 'c1'));
     // The wall clock says 30 days ago; the trusted time says 25 hours after the request: due.
-    expect(await applyDueChanges(await trustedNow(NOW - 30 * DAY))).toEqual([]);
+    expect(await applyDueChanges({ now: () => trustedNow(NOW - 30 * DAY) })).toEqual([]);
   });
 });
 
