@@ -4,7 +4,7 @@
  */
 import { describe, expect, test, vi } from 'vitest';
 import { loadRecoveryState } from '../../lib/history/recovery-state';
-import { streakStartItem } from '../../lib/history/streak-start-item';
+import { saveStreakStart, streakStartItem } from '../../lib/history/streak-start-item';
 import { computeStreak } from '../../lib/history/streak';
 import { ClockWatcher } from '../../lib/time/background-clock';
 import { advance, CLOCK_TOLERANCE_MS, clockJump, elapsedBetween, type Reading } from '../../lib/time/clock-watch';
@@ -260,6 +260,18 @@ describe('the streak and the clock', () => {
     expect(await count(NOW)).toBe(11);
     expect(await count(NOW - 30 * DAY)).toBe(11);
     expect(await count(NOW + DAY)).toBe(12);
+  });
+
+  test('a start day of today is still today when the clock is set back 30 days', async () => {
+    await trustedNow(NOW);
+    const realWall = Date.now;
+    Date.now = () => NOW - 30 * DAY;
+    try {
+      expect(await saveStreakStart('2026-12-06', '', undefined, 'Europe/London')).toEqual({ ok: true, day: '2026-12-06' });
+      expect((await saveStreakStart('2026-12-07', '', undefined, 'Europe/London')).ok).toBe(false);
+    } finally {
+      Date.now = realWall;
+    }
   });
 
   test('the popup and pause page read it at the trusted time', async () => {
