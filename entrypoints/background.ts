@@ -12,7 +12,6 @@ import { blocklistsItem } from '../lib/triggers/blocklist-item';
 import { helpRegionItem, loadHelpRegion } from '../lib/help/help-region-item';
 import { uninstallHelpUrl } from '../lib/help/uninstall-url';
 import { applyDueChanges, postponePending } from '../lib/triggers/cooling-off-store';
-import { loadSettings } from '../lib/settings/settings-item';
 import { ClockWatcher } from '../lib/time/background-clock';
 import { pendingItem } from '../lib/triggers/pending-item';
 import { matchTrigger } from '../lib/triggers/match-trigger';
