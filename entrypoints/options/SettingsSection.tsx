@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '../../lib/i18n/i18n';
-import { saveCoolingOff, saveWait, type SettingOutcome } from '../../lib/settings/edits';
+import { saveCoolingOff, saveWait, settingChangesIn, type SettingOutcome } from '../../lib/settings/edits';
 import { COOLING_OFF_HOURS, timeLeft, type PendingChange } from '../../lib/triggers/cooling-off';
 import { cancelPending } from '../../lib/triggers/edits';
 import { pendingItem } from '../../lib/triggers/pending-item';
@@ -68,7 +68,7 @@ export function SettingsSection() {
     return () => unwatch.forEach((stop) => stop());
   }, []);
 
-  const settingChanges = pending.filter((p) => p.kind === 'shorter-wait' || p.kind === 'shorter-cooling-off');
+  const settingChanges = settingChangesIn(pending);
   return (
     <section id="settings" class="card" aria-labelledby="settings-title">
       <h2 id="settings-title">{t('settings_title')}</h2>

@@ -6,7 +6,7 @@
 import { commandDeps, type CommandDeps } from '../commands/deps';
 import { readProtection, writeProtection, type Protection } from '../commands/protection-store';
 import { t } from '../i18n/i18n';
-import { changeLabel, COOLING_OFF_HOURS, timeLeft, waitOut, type LooseningChange } from '../triggers/cooling-off';
+import { changeLabel, COOLING_OFF_HOURS, timeLeft, waitOut, type LooseningChange, type PendingChange } from '../triggers/cooling-off';
 import { countOf } from '../triggers/parse-list';
 import { WAIT_SECONDS, type Settings } from './settings-item';
 
@@ -76,3 +76,7 @@ export const saveWait = (seconds: number, given: Partial<CommandDeps> = {}) => s
 
 /** How long a loosening change waits, in hours. */
 export const saveCoolingOff = (hours: number, given: Partial<CommandDeps> = {}) => saveSetting('coolingOffHours', hours, given);
+
+/** The waiting changes that are about the settings (shown beside them), in the order asked. */
+export const settingChangesIn = (pending: readonly PendingChange[]): PendingChange[] =>
+  pending.filter((p) => p.kind === 'shorter-wait' || p.kind === 'shorter-cooling-off');

@@ -5,6 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { emptyPlan } from '../../lib/plan/plan';
 import { addTriggerThroughOptions, closeAll, launchSteadfast, waitForRuleFor, type Steadfast } from './browser';
 import { TestServer } from './test-server';
 
@@ -100,18 +101,7 @@ test('restoring an edited backup with "Replace everything" leaves the removed tr
     data: {
       triggers: [{ id: 'new', kind: 'site', mode: 'pause', display: 'new.test', host: 'new.test', addedAt: now - 1000 }],
       blocklists: [],
-      plan: {
-        reasons: ['Edited'],
-        highRiskSituations: '',
-        earlyWarningSigns: '',
-        ifThenSteps: [],
-        copingStrategies: [],
-        supportPeople: [],
-        professionalContacts: '',
-        afterASetback: '',
-        dailyRoutine: '',
-        reviewDate: '',
-      },
+      plan: { ...emptyPlan(), reasons: ['Edited'] },
       settings: { waitSeconds: 10, coolingOffHours: 1 },
       streak: null,
       helpRegion: null,
@@ -146,7 +136,13 @@ test('restoring an edited backup with "Replace everything" leaves the removed tr
 });
 
 test('a backup with a date in the future is refused, naming the field, and nothing changes', async () => {
-  const before = await app.worker.evaluate(async () => JSON.stringify(await (globalThis as unknown as Chrome).chrome.storage.local.get(null)));
+  // Everything but the latest time seen, which reading the trusted clock may raise (lib/time/trusted-clock.ts).
+  const config = () =>
+    app.worker.evaluate(async () => {
+      const { latestTimeSeen: _time, ...rest } = await (globalThis as unknown as Chrome).chrome.storage.local.get(null);
+      return JSON.stringify(rest);
+    });
+  const before = await config();
   const options = await app.context.newPage();
   await options.goto(app.url('options.html#backup'));
   const future = {
@@ -155,7 +151,7 @@ test('a backup with a date in the future is refused, naming the field, and nothi
     exportedAt: new Date(Date.now() - 60_000).toISOString(),
     data: {
       triggers: [{ id: 'f', kind: 'site', mode: 'pause', display: 'f.test', host: 'f.test', addedAt: Date.now() + 365 * 86_400_000 }],
-      plan: { reasons: [], highRiskSituations: '', earlyWarningSigns: '', ifThenSteps: [], copingStrategies: [], supportPeople: [], professionalContacts: '', afterASetback: '', dailyRoutine: '', reviewDate: '' },
+      plan: emptyPlan(),
       settings: { waitSeconds: 30, coolingOffHours: 24 },
       streak: null,
       helpRegion: null,
@@ -166,6 +162,6 @@ test('a backup with a date in the future is refused, naming the field, and nothi
   await options.getByLabel('Choose a backup file').setInputFiles({ name: 'future.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(future)) });
   await expect.poll(() => options.getByRole('alert').innerText()).toMatch(/date in the future: data\.triggers\.0\.addedAt is .*Nothing was changed\.$/);
   expect(await options.getByRole('button', { name: 'Replace everything' }).count()).toBe(0);
-  expect(await app.worker.evaluate(async () => JSON.stringify(await (globalThis as unknown as Chrome).chrome.storage.local.get(null)))).toBe(before);
+  expect(await config()).toBe(before);
   await options.close();
 });

@@ -5,9 +5,10 @@
  * is dated now, and a date in the future is refused, naming the field.
  */
 import { IDBFactory } from 'fake-indexeddb';
-import { beforeEach, describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { restoreBackup } from '../../lib/backup/restore';
+import { previewRestore, restoreBackup } from '../../lib/backup/restore';
+import { createQueueLock } from '../../lib/commands/lock';
 import type { RestoreMode } from '../../lib/backup/restore-plan';
 import type { Backup, BackupData } from '../../lib/backup/schema';
 import { loadStoredConfig } from '../../lib/backup/stored-config';
@@ -230,5 +231,63 @@ describe('a date from outside is never trusted', () => {
       'replace',
     );
     expect(result.ok).toBe(true);
+  });
+});
+
+describe('all or nothing, even if the browser stops part-way', () => {
+  const backup = () =>
+    backupOf({
+      ...same,
+      triggers: [site('loose.test', 'block'), site('new.test', 'pause')],
+      settings: { waitSeconds: 10, coolingOffHours: 48 },
+      events: [{ id: 'e1', type: 'urge', before: 6, at: NOW - HOUR, tz: 'Europe/London' }],
+    });
+
+  test.each(['replace', 'merge'] as const)('%s: a stop after the history leaves the configuration as it was; restoring again finishes it as if never stopped', async (mode) => {
+    const before = await fakeBrowser.storage.local.get(null);
+    // The browser stops while the configuration is being written: the write never lands.
+    let reachedSave = false;
+    const stops = {
+      load: loadStoredConfig,
+      save: () => {
+        reachedSave = true;
+        return new Promise<void>(() => {});
+      },
+    };
+    void restoreBackup(backup(), mode, db, stops, { ...at(NOW), lock: createQueueLock() });
+    await vi.waitFor(() => expect(reachedSave).toBe(true));
+    expect(await fakeBrowser.storage.local.get(null)).toEqual(before);
+    expect((await db.getAll('events')).map((e) => e.id)).toEqual(['e1']);
+
+    // After a restart (a new lock), the same file again.
+    expect((await restoreBackup(backup(), mode, db, undefined, { ...at(NOW + HOUR), lock: createQueueLock() })).ok).toBe(true);
+    const finished = await stored();
+
+    // The same restore, never stopped, from the same start, an hour later.
+    await fakeBrowser.storage.local.clear();
+    await fakeBrowser.storage.local.set(before);
+    const fresh = await openHistory('restore-rules-fresh', new IDBFactory());
+    expect((await restoreBackup(backup(), mode, fresh, undefined, at(NOW + HOUR))).ok).toBe(true);
+    expect(finished).toEqual(await stored());
+    expect(await db.getAll('events')).toEqual(await fresh.getAll('events'));
+  });
+});
+
+describe('the preview', () => {
+  const file = (backup: Backup) => {
+    const text = JSON.stringify(backup);
+    return { size: text.length, text: async () => text };
+  };
+
+  test('says what the file holds and what each choice does, and changes nothing', async () => {
+    const before = await fakeBrowser.storage.local.get(null);
+    const preview = await previewRestore(file(backupOf({ triggers: [site('loose.test', 'pause')] })), db, at(NOW));
+    expect(preview).toMatchObject({ ok: true, contents: expect.stringContaining('1 trigger site'), effects: { replace: expect.stringContaining('1 trigger site not in the backup stays') } });
+    expect(await fakeBrowser.storage.local.get(null)).toEqual(before);
+  });
+
+  test('refuses a date in the future before anything is offered', async () => {
+    const preview = await previewRestore(file(backupOf({ streak: { startedOn: '2026-07-01' } })), db, at(NOW));
+    expect(preview).toEqual({ ok: false, message: expect.stringContaining('data.streak.startedOn is 2026-07-01') });
   });
 });
