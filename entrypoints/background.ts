@@ -12,13 +12,14 @@ import { blocklistsItem } from '../lib/triggers/blocklist-item';
 import { helpRegionItem, loadHelpRegion } from '../lib/help/help-region-item';
 import { uninstallHelpUrl } from '../lib/help/uninstall-url';
 import { applyDueChanges, postponePending } from '../lib/triggers/cooling-off-store';
-import { loadSettings } from '../lib/settings/settings-item';
 import { ClockWatcher } from '../lib/time/background-clock';
 import { pendingItem } from '../lib/triggers/pending-item';
 import { matchTrigger } from '../lib/triggers/match-trigger';
 import { triggerListItem } from '../lib/triggers/trigger-list';
 import { planItem } from '../lib/plan/plan-item';
-import { settingsItem } from '../lib/settings/settings-item';
+import { copiesPaused, loadSettings, settingsItem } from '../lib/settings/settings-item';
+import { ruleStatusItem } from '../lib/blocking/rule-status-item';
+import { badgeFor, browserFamily, protectionProblems, readProtection, showBadge } from '../lib/blocking/protection-status';
 import { syncScheduler } from '../lib/sync/schedule';
 import { syncStateItem } from '../lib/sync/sync-state-item';
 import { syncNow } from '../lib/sync/sync-store';
@@ -35,12 +36,18 @@ export default defineBackground(() => {
   // Refusals the worker sends back are words too (see ensureWords).
   void ensureWords().catch((error: unknown) => console.error('steadfast: words', error));
   // Syncs run one after another, each from the list as stored at that moment, so the last one wins.
+  // Each one rebuilds the rules from what is stored, repairs any difference from the rules in force
+  // (lib/blocking/sync-rules.ts) and records what could not be applied, for the popup and options.
   let queue: Promise<void> = Promise.resolve();
   const resync = () => {
     queue = queue
       .then(async () => {
-        const [triggers, blocklists] = await Promise.all([triggerListItem.getValue(), blocklistsItem.getValue()]);
-        await syncTriggerRules(triggers, pausePageUrl(), browser.declarativeNetRequest, blocklists);
+        const [triggers, blocklists, settings] = await Promise.all([triggerListItem.getValue(), blocklistsItem.getValue(), loadSettings()]);
+        const notInForce = await syncTriggerRules(triggers, pausePageUrl(), browser.declarativeNetRequest, blocklists, {
+          copies: copiesPaused(settings),
+        });
+        const status = await ruleStatusItem.getValue();
+        if (JSON.stringify(status.notInForce) !== JSON.stringify(notInForce)) await ruleStatusItem.setValue({ notInForce });
       })
       .catch((error: unknown) => console.error('steadfast: sync-rules', error));
     return queue;
@@ -58,6 +65,21 @@ export default defineBackground(() => {
     }
   });
   browser.runtime.onStartup.addListener(() => void resync());
+  // Every start of the background too (it sleeps and wakes): rules removed meanwhile come back.
+  void resync();
+
+  // Protection off is loud (lib/blocking/protection-status.ts): site access withdrawn, private
+  // windows not covered, a trigger the rules could not hold. Checked at every start (allowing
+  // private windows restarts Steadfast) and whenever permissions or the rules' status change.
+  const checkProtection = () =>
+    void readProtection()
+      .then((facts) => showBadge(badgeFor(protectionProblems(facts), browserFamily())))
+      .catch((error: unknown) => console.error('steadfast: protection', error));
+  checkProtection();
+  browser.permissions.onAdded.addListener(checkProtection);
+  browser.permissions.onRemoved.addListener(checkProtection);
+  ruleStatusItem.watch(checkProtection);
+  settingsItem.watch((next, previous) => copiesPaused(next) !== copiesPaused(previous) && void resync());
 
   // Removing Steadfast in a weak moment should still end next to help, in the person's region.
   const setUninstallPage = () =>

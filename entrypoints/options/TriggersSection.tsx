@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
+import { ProtectionNotice } from '../../components/ProtectionNotice';
+import { useProtection } from '../../components/use-protection';
 import { TriggerList } from '../../components/TriggerList';
 import { ImportListSection } from './ImportListSection';
 import { t } from '../../lib/i18n/i18n';
@@ -47,9 +49,16 @@ export function TriggersSection() {
     return change && { text: pendingText(change, trustedNow()), onCancel: async () => void (await cancelPending(change.id)) };
   };
   const waiting = pending.length > 0;
+  const protection = useProtection();
 
   return (
     <>
+      {/* Triggers (or their copies) the browser's rules could not hold, by name (issue 15, item 5). */}
+      <ProtectionNotice
+        problems={protection.problems.filter((problem) => problem.kind === 'not-in-force' || problem.kind === 'copies')}
+        family={protection.family}
+        heading={t('protection_heading')}
+      />
       <TriggerList
         id="triggers"
         title={t('triggers_sitesTitle')}

@@ -52,7 +52,8 @@ export async function launchSteadfast(
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
-      `--host-resolver-rules=MAP *.test 127.0.0.1:${port}`,
+      // Copies of a site on translation and archive services (issue 15) are served here too.
+      `--host-resolver-rules=${['*.test', '*.translate.goog', 'web.archive.org', 'archive.ph'].map((name) => `MAP ${name} 127.0.0.1:${port}`).join(', ')}`,
       '--disable-gpu',
       '--disable-quic',
       '--no-first-run',

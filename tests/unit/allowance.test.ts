@@ -80,8 +80,8 @@ test('at start-up, an allowance whose alarm is gone is removed', async () => {
   expect(dnr.rules.map((r) => r.id)).toEqual([10001]);
 });
 
-test('block-mode rules outrank allowances, which outrank pause-mode rules', () => {
-  const rules = buildTriggerRules(
+test('block-mode rules outrank allowances, which outrank pause-mode rules', async () => {
+  const { rules } = await buildTriggerRules(
     [trigger('p.test', 'pause'), trigger('b.test', 'block'), { ...trigger('k', 'block'), kind: 'keyword', host: '', keyword: 'buy ket' }],
     'chrome-extension://x/pause.html',
   );
