@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { ensureWords, t } from '../lib/i18n/i18n';
-import { endAllowance, grantAllowance, reconcileAllowances, ruleIdOfAlarm } from '../lib/blocking/allowance';
-import { isContinueMessage, type ContinueReply } from '../lib/blocking/continue-message';
+import { allowanceAlarm, endAllowance, grantAllowance, overrunAllowances, reconcileAllowances, ruleIdOfAlarm } from '../lib/blocking/allowance';
+import { isContinueMessage, isPauseShownMessage, type ContinueReply } from '../lib/blocking/continue-message';
+import { anyWaiting, placeOf, readShownAt, recordShown, waitHasPassed } from '../lib/blocking/pause-wait';
 import { openHistory, type HistoryDB } from '../lib/history/db';
 import { isVisitMessage, recordVisit } from '../lib/history/intervention';
 import { pauseOpenTabs, pauseOpenTabsWhere } from '../lib/blocking/pause-open-tabs';
@@ -10,7 +11,8 @@ import { ListIndex, listsCover, listTriggersFor } from '../lib/triggers/blocklis
 import { blocklistsItem } from '../lib/triggers/blocklist-item';
 import { helpRegionItem, loadHelpRegion } from '../lib/help/help-region-item';
 import { uninstallHelpUrl } from '../lib/help/uninstall-url';
-import { applyDueChanges } from '../lib/triggers/cooling-off-store';
+import { applyDueChanges, postponePending } from '../lib/triggers/cooling-off-store';
+import { ClockWatcher } from '../lib/time/background-clock';
 import { pendingItem } from '../lib/triggers/pending-item';
 import { matchTrigger } from '../lib/triggers/match-trigger';
 import { triggerListItem } from '../lib/triggers/trigger-list';
@@ -118,7 +120,18 @@ export default defineBackground(() => {
     return undefined;
   });
 
+  // The pause wait is the background's: it notes when the pause page was shown, by its own clocks.
+  browser.runtime.onMessage.addListener((message: unknown, sender): undefined => {
+    const tabId = sender.tab?.id;
+    if (!isPauseShownMessage(message) || tabId === undefined || !isFromPausePage(sender)) return undefined;
+    void recordShown(browser.storage.session, placeOf(tabId, sender.frameId), clock.reading())
+      .then(() => clock.watchIfWaiting())
+      .catch((error: unknown) => console.error('steadfast: pause shown', error));
+    return undefined;
+  });
+
   // Only the pause page, in a tab, may ask; the tab comes from the browser, never from the message.
+  // "Continue" is granted only once the background itself saw the whole wait pass in that tab.
   browser.runtime.onMessage.addListener((message: unknown, sender): Promise<ContinueReply> | undefined => {
     if (!isContinueMessage(message)) return undefined;
     const tabId = sender.tab?.id;
@@ -126,34 +139,82 @@ export default defineBackground(() => {
       return Promise.resolve({ ok: false, message: t('background_onlyPausePage') });
     }
     // A list's domain counts as a site trigger of the list's mode (lib/triggers/blocklist.ts).
-    return Promise.all([triggerListItem.getValue(), lists()]).then(([triggers, index]) =>
-      grantAllowance({ tabId, url: message.url, minutes: message.minutes, triggers: [...triggers, ...listTriggersFor(message.url, index)] }),
-    );
+    return (async () => {
+      await clock.now();
+      const [triggers, index, shownAt, settings] = await Promise.all([
+        triggerListItem.getValue(),
+        lists(),
+        readShownAt(browser.storage.session),
+        loadSettings(),
+      ]);
+      const waitOver = waitHasPassed(shownAt[placeOf(tabId, sender.frameId)], clock.reading(), settings.waitSeconds);
+      const reply = await grantAllowance({
+        tabId,
+        url: message.url,
+        minutes: message.minutes,
+        waitOver,
+        triggers: [...triggers, ...listTriggersFor(message.url, index)],
+      });
+      await clock.watchIfWaiting();
+      return reply;
+    })();
   });
 
-  // Loosening changes happen when their cooling-off is over: apply what is due, wake for the next.
+  // Loosening changes happen when their cooling-off is over, by the trusted time: apply what is
+  // due, wake for the next. The alarm is held on the wall clock, so it is set from the wall clock.
   const coolOff = async () => {
-    const waiting = await applyDueChanges();
+    const now = await clock.now();
+    const waiting = await applyDueChanges({ now: async () => now });
     if (waiting.length === 0) await browser.alarms.clear(COOLING_OFF_ALARM);
-    else await browser.alarms.create(COOLING_OFF_ALARM, { when: Math.min(...waiting.map((p) => p.effectiveAt)) });
+    else {
+      const when = Date.now() + Math.max(0, Math.min(...waiting.map((p) => p.effectiveAt)) - now);
+      const current = await browser.alarms.get(COOLING_OFF_ALARM);
+      // Not rewritten on every look at the clock: only when it moved.
+      if (!current || Math.abs(current.scheduledTime - when) > 60_000) await browser.alarms.create(COOLING_OFF_ALARM, { when });
+    }
   };
-  const coolOffSafely = () => void coolOff().catch((error: unknown) => console.error('steadfast: cooling-off', error));
+  const coolOffSafely = () =>
+    void coolOff()
+      .then(() => clock.watchIfWaiting())
+      .catch((error: unknown) => console.error('steadfast: cooling-off', error));
   pendingItem.watch(coolOffSafely);
 
-  // When the time is up, the site pauses again, in that tab too if it is still open on it.
+  // When an allowance's time is up, the site pauses again, in that tab too if it is still open on it.
+  const finishAllowance = async (ruleId: number) => {
+    await browser.alarms.clear(allowanceAlarm(ruleId));
+    const tabId = await endAllowance(ruleId);
+    if (tabId === undefined) return;
+    const tab = await browser.tabs.get(tabId).catch(() => undefined);
+    if (!tab?.url) return;
+    const [triggers, index] = await Promise.all([triggerListItem.getValue(), lists()]);
+    const isTrigger = (url: string) => matchTrigger(url, triggers) !== undefined || listsCover(url, index);
+    await pauseOpenTabsWhere(isTrigger, { query: async () => [tab], update: browser.tabs.update });
+  };
+  const allowanceAlarms = async () => (await browser.alarms.getAll()).filter((alarm) => ruleIdOfAlarm(alarm.name) !== undefined);
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === COOLING_OFF_ALARM) return coolOffSafely();
     const ruleId = ruleIdOfAlarm(alarm.name);
-    if (ruleId === undefined) return;
-    void (async () => {
-      const tabId = await endAllowance(ruleId);
-      if (tabId === undefined) return;
-      const tab = await browser.tabs.get(tabId).catch(() => undefined);
-      if (!tab?.url) return;
-      const [triggers, index] = await Promise.all([triggerListItem.getValue(), lists()]);
-      const isTrigger = (url: string) => matchTrigger(url, triggers) !== undefined || listsCover(url, index);
-      await pauseOpenTabsWhere(isTrigger, { query: async () => [tab], update: browser.tabs.update });
-    })();
+    if (ruleId !== undefined) void finishAllowance(ruleId).catch((error: unknown) => console.error('steadfast: allowance', error));
+  });
+
+  // The clock (lib/time/): while anything waits the background stays awake and reads the wall and
+  // the monotonic clock. A clock set forward postpones waiting changes by the jump; a clock set
+  // back ends allowances (their alarms would wait for the wall clock to catch up).
+  const endAllowances = async (ruleIds: number[]) => {
+    for (const ruleId of ruleIds) await finishAllowance(ruleId);
+  };
+  const clock = new ClockWatcher({
+    postpone: (ms) => postponePending(ms),
+    movedBack: async () => endAllowances((await allowanceAlarms()).map((alarm) => ruleIdOfAlarm(alarm.name)!)),
+    onTick: async () => {
+      await coolOff();
+      await endAllowances(overrunAllowances(await allowanceAlarms(), Date.now()));
+    },
+    anyWaiting: async (now) => {
+      const [pending, allowances, shownAt] = await Promise.all([pendingItem.getValue(), allowanceAlarms(), readShownAt(browser.storage.session)]);
+      return pending.length > 0 || allowances.length > 0 || anyWaiting(shownAt, now);
+    },
+    keepAwake: () => browser.runtime.getPlatformInfo(),
   });
 
   // "Sync across my browsers" (opt-in): a moment after any change here or in the browser's sync,
@@ -165,5 +226,7 @@ export default defineBackground(() => {
   sync.request();
 
   coolOffSafely();
-  void reconcileAllowances().catch((error: unknown) => console.error('steadfast: allowances', error));
+  void reconcileAllowances()
+    .then(async () => endAllowances(overrunAllowances(await allowanceAlarms(), Date.now())))
+    .catch((error: unknown) => console.error('steadfast: allowances', error));
 });

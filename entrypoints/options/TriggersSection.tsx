@@ -9,6 +9,7 @@ import { addTrigger, cancelPending, removeTrigger, setTriggerMode } from '../../
 import { pendingItem } from '../../lib/triggers/pending-item';
 import type { Trigger, TriggerMode } from '../../lib/triggers/trigger';
 import { triggerListItem } from '../../lib/triggers/trigger-list';
+import { useTrustedNow } from '../../components/useTrustedNow';
 
 /** lib/triggers/edits.ts decides whether each change is at once or waits out the cooling-off. */
 const remove = async (trigger: Trigger) => void (await removeTrigger(trigger.id));
@@ -34,6 +35,7 @@ function WithLink({ text, href, link }: { text: string; href: string; link: stri
 
 /** Trigger sites and trigger words, kept in step with storage (and so with the browser's rules). */
 export function TriggersSection() {
+  const trustedNow = useTrustedNow();
   const [triggers, setTriggers] = useState<Trigger[]>([]);
   const [pending, setPending] = useState<PendingChange[]>([]);
   useEffect(() => {
@@ -44,7 +46,7 @@ export function TriggersSection() {
   }, []);
   const pendingOf = (trigger: Trigger) => {
     const change = pendingFor(pending, trigger.id);
-    return change && { text: pendingText(change, Date.now()), onCancel: async () => void (await cancelPending(change.id)) };
+    return change && { text: pendingText(change, trustedNow()), onCancel: async () => void (await cancelPending(change.id)) };
   };
   const waiting = pending.length > 0;
   const protection = useProtection();
