@@ -35,27 +35,49 @@ export async function closeAll(app: Steadfast | undefined, server: { stop(): Pro
   await server?.stop();
 }
 
+/** Chromium's switches for every launch with Steadfast: the `*.test` sites on the test server, nothing of its own on the network. */
+export function steadfastArgs(port: number): string[] {
+  return [
+    `--disable-extensions-except=${EXTENSION_DIR}`,
+    `--load-extension=${EXTENSION_DIR}`,
+    `--host-resolver-rules=MAP *.test 127.0.0.1:${port}`,
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+  ];
+}
+
+export interface LaunchOptions {
+  /** Keep the welcome page a first install opens (else it is closed). */
+  keepWelcome?: boolean;
+  /**
+   * Keep the back/forward cache on, as in a person's browser: Playwright switches it off by
+   * default (`--disable-back-forward-cache`).
+   */
+  backForwardCache?: boolean;
+  /** More switches for this launch. */
+  args?: string[];
+}
+
 /**
  * Starts Debian's Chromium with the production build of Steadfast loaded. A fresh profile is a
  * first install, which opens the welcome page: it is closed, unless `keepWelcome` asks for it.
  */
-export async function launchSteadfast(port: number, existingProfile?: string, { keepWelcome = false } = {}): Promise<Steadfast> {
+export async function launchSteadfast(
+  port: number,
+  existingProfile?: string,
+  { keepWelcome = false, backForwardCache = false, args = [] }: LaunchOptions = {},
+): Promise<Steadfast> {
   const profile = existingProfile ?? newProfile();
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      `--host-resolver-rules=MAP *.test 127.0.0.1:${port}`,
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-    ],
+    args: [...steadfastArgs(port), ...args],
+    ...(backForwardCache ? { ignoreDefaultArgs: ['--disable-back-forward-cache'] } : {}),
   });
   // Fail in seconds, not half a minute, when something a person would see is missing.
   context.setDefaultTimeout(10_000);

@@ -8,6 +8,8 @@ import type { AddressInfo } from 'node:net';
 export class TestServer {
   private server: Server;
   private counts = new Map<string, number>();
+  private seen: string[] = [];
+  private pages = new Map<string, ServedPage>();
   port = 0;
 
   constructor() {
@@ -15,6 +17,13 @@ export class TestServer {
       const host = hostOf(request);
       this.counts.set(host, (this.counts.get(host) ?? 0) + 1);
       const url = new URL(request.url ?? '/', `http://${host}`);
+      this.seen.push(`${host}${url.pathname}${url.search}`);
+      const page = this.pages.get(url.pathname);
+      if (page) {
+        response.writeHead(200, { 'content-type': page.type ?? 'text/html; charset=utf-8', ...page.headers });
+        response.end(page.body);
+        return;
+      }
       const to = url.searchParams.get('to') ?? '';
       if (url.pathname === '/redirect') {
         response.writeHead(302, { location: to }).end();
@@ -47,6 +56,20 @@ export class TestServer {
     return total;
   }
 
+  /**
+   * Serves `body` at `pathname` on every host, instead of the usual page (a page with a script of
+   * its own, a service worker's script).
+   */
+  serve(pathname: string, page: ServedPage): this {
+    this.pages.set(pathname, page);
+    return this;
+  }
+
+  /** Every request that reached exactly `host`, as `host/path?query`, in order. */
+  requestsSeenAt(host: string): string[] {
+    return this.seen.filter((seen) => seen.startsWith(`${host}/`));
+  }
+
   /** Requests to exactly this host. */
   requestsToExactly(host: string): number {
     return this.counts.get(host) ?? 0;
@@ -54,12 +77,20 @@ export class TestServer {
 
   reset(): void {
     this.counts.clear();
+    this.seen = [];
   }
 
   async stop(): Promise<void> {
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
+}
+
+export interface ServedPage {
+  body: string;
+  /** `text/html; charset=utf-8` unless given. */
+  type?: string;
+  headers?: Record<string, string>;
 }
 
 function hostOf(request: IncomingMessage): string {
