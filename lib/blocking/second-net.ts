@@ -71,13 +71,24 @@ export interface SecondNet {
  */
 export function secondNet(lookup: () => Promise<TriggerLookup>, given: Partial<SecondNetBrowser> = {}): SecondNet {
   const { tabs = browser.tabs, sessionRules = browser.declarativeNetRequest, pauseUrl = pausePageUrl() } = given;
-  // A tab already on its way to the pause page for this address is not sent again (the browser may
-  // report one change twice, e.g. a pushState and the load that follows it).
+  // A tab already on its way to the pause page from this address is not sent again: the browser
+  // may report one change twice, and a sweep at start meets tabs the events report too.
   const moving = new Map<number, string>();
 
   const pauseWhere = async (query: Tabs['query'], known: TriggerLookup): Promise<number> => {
     const rules = await sessionRules.getSessionRules();
-    return pauseOpenTabsWhere((url, tabId) => belongsOnPausePage(url, tabId, known, rules), { query, update: (id, properties) => tabs.update(id, properties) }, pauseUrl);
+    const sent: [number, string][] = [];
+    const send = (url: string, tabId: number) => {
+      if (moving.get(tabId) === url || !belongsOnPausePage(url, tabId, known, rules)) return false;
+      moving.set(tabId, url);
+      sent.push([tabId, url]);
+      return true;
+    };
+    try {
+      return await pauseOpenTabsWhere(send, { query, update: (id, properties) => tabs.update(id, properties) }, pauseUrl);
+    } finally {
+      for (const [tabId, url] of sent) if (moving.get(tabId) === url) moving.delete(tabId);
+    }
   };
 
   return {
@@ -86,12 +97,7 @@ export function secondNet(lookup: () => Promise<TriggerLookup>, given: Partial<S
       const known = await lookup();
       // Most addresses are no trigger: those never read the session rules.
       if (triggersCatching(url, known).length === 0) return false;
-      moving.set(tabId, url);
-      try {
-        return (await pauseWhere(async () => [{ id: tabId, url }], known)) > 0;
-      } finally {
-        if (moving.get(tabId) === url) moving.delete(tabId);
-      }
+      return (await pauseWhere(async () => [{ id: tabId, url }], known)) > 0;
     },
     async sweep() {
       return pauseWhere((query) => tabs.query(query), await lookup());

@@ -16,11 +16,14 @@ export interface Steadfast {
   close: () => Promise<void>;
 }
 
-/** A fresh profile with network prediction off, so the request counts are exact. */
-export function newProfile(): string {
+/**
+ * A fresh profile with network prediction off, so the request counts are exact; `preferences`
+ * adds to or replaces Chromium's preferences at the top level (e.g. `session`).
+ */
+export function newProfile(preferences: Record<string, unknown> = {}): string {
   const profile = mkdtempSync(join(tmpdir(), 'steadfast-e2e-'));
   mkdirSync(join(profile, 'Default'), { recursive: true });
-  writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify({ net: { network_prediction_options: 2 } }));
+  writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify({ net: { network_prediction_options: 2 }, ...preferences }));
   return profile;
 }
 

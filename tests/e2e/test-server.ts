@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 export class TestServer {
   private server: Server;
   private counts = new Map<string, number>();
-  private seen: string[] = [];
+  private seen: { what: string; at: number }[] = [];
   private pages = new Map<string, ServedPage>();
   port = 0;
 
@@ -17,11 +17,13 @@ export class TestServer {
       const host = hostOf(request);
       this.counts.set(host, (this.counts.get(host) ?? 0) + 1);
       const url = new URL(request.url ?? '/', `http://${host}`);
-      this.seen.push(`${host}${url.pathname}${url.search}`);
+      this.seen.push({ what: `${host}${url.pathname}${url.search}`, at: Date.now() });
       const page = this.pages.get(url.pathname);
       if (page) {
-        response.writeHead(200, { 'content-type': page.type ?? 'text/html; charset=utf-8', ...page.headers });
-        response.end(page.body);
+        void Promise.resolve(typeof page.body === 'string' ? page.body : page.body()).then((body) => {
+          response.writeHead(200, { 'content-type': page.type ?? 'text/html; charset=utf-8', ...page.headers });
+          response.end(body);
+        });
         return;
       }
       const to = url.searchParams.get('to') ?? '';
@@ -67,7 +69,12 @@ export class TestServer {
 
   /** Every request that reached exactly `host`, as `host/path?query`, in order. */
   requestsSeenAt(host: string): string[] {
-    return this.seen.filter((seen) => seen.startsWith(`${host}/`));
+    return this.seen.map(({ what }) => what).filter((what) => what.startsWith(`${host}/`));
+  }
+
+  /** When (`Date.now()`) a request for exactly `hostAndPath` (`host/path?query`) last arrived. */
+  lastRequestFor(hostAndPath: string): number | undefined {
+    return this.seen.findLast(({ what }) => what === hostAndPath)?.at;
   }
 
   /** Requests to exactly this host. */
@@ -87,7 +94,8 @@ export class TestServer {
 }
 
 export interface ServedPage {
-  body: string;
+  /** The body, or a promise of it: the answer waits for it (a page that waits for the test's word). */
+  body: string | (() => Promise<string>);
   /** `text/html; charset=utf-8` unless given. */
   type?: string;
   headers?: Record<string, string>;

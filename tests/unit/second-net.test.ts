@@ -161,6 +161,19 @@ describe('secondNet', () => {
     expect(await again).toBe(true);
   });
 
+  test('a sweep and a report of the same tab at the same time move it once', async () => {
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const tabs = new FakeTabs([{ id: 4, url: 'https://site.test/a' }]);
+    const slow: Tabs = { query: () => tabs.query(), update: async (id, props) => gate.then(() => tabs.update(id, props)) };
+    const { subject } = net([site('site.test')], { tabs: slow as FakeTabs });
+    const swept = subject.sweep();
+    const reported = subject.tabReached(4, 'https://site.test/a');
+    release();
+    expect([await swept, await reported]).toEqual([1, false]);
+    expect(tabs.updates).toHaveLength(1);
+  });
+
   test('respects a live allowance for that tab, and pauses again once it is gone', async () => {
     const rules = new FakeSessionRules();
     await rules.updateSessionRules({ addRules: [buildAllowRule(10000, 4, 'site.test')] });
