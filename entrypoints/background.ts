@@ -5,7 +5,7 @@ import { isContinueMessage, type ContinueReply } from '../lib/blocking/continue-
 import { openHistory, type HistoryDB } from '../lib/history/db';
 import { isVisitMessage, recordVisit } from '../lib/history/intervention';
 import { pauseOpenTabs, pauseOpenTabsWhere } from '../lib/blocking/pause-open-tabs';
-import { secondNet } from '../lib/blocking/second-net';
+import { secondNet, type TriggerLookup } from '../lib/blocking/second-net';
 import { isFromPausePage, pausePageUrl, syncTriggerRules } from '../lib/blocking/sync-rules';
 import { ListIndex, listTriggersFor } from '../lib/triggers/blocklist';
 import { blocklistsItem } from '../lib/triggers/blocklist-item';
@@ -85,10 +85,20 @@ export default defineBackground(() => {
   // see (pushState, Back from the page cache, a service worker's page, a prerendered page shown,
   // tabs restored at start) still end on the pause page. It never acts on non-web pages, so the
   // pause page it sends a tab to never sends it again.
-  const net = secondNet(async () => {
-    const [triggers, index] = await Promise.all([triggerListItem.getValue(), lists()]);
-    return { triggers, lists: index };
-  });
+  // What it checks against is read once and kept until the list or the imported lists change:
+  // every address any tab reaches passes through it.
+  let known: Promise<TriggerLookup> | undefined;
+  const forget = () => (known = undefined);
+  triggerListItem.watch(forget);
+  blocklistsItem.watch(forget);
+  const net = secondNet(() =>
+    (known ??= Promise.all([triggerListItem.getValue(), lists()]).then(([triggers, index]) => ({ triggers, lists: index }))).catch(
+      (error: unknown) => {
+        forget();
+        throw error;
+      },
+    ),
+  );
   const netFailed = (error: unknown) => console.error('steadfast: second net', error);
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.url !== undefined) void net.tabReached(tabId, change.url).catch(netFailed);

@@ -1,6 +1,7 @@
 import type { ConsoleMessage, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { addTriggerThroughOptions, closeAll, launchSteadfast, waitForRuleFor, type Steadfast } from './browser';
+import { SINGLE_PAGE_FORUM } from './sites';
 import { TestServer } from './test-server';
 
 // The second net (lib/blocking/second-net.ts): addresses reached with no request the rules can
@@ -10,21 +11,6 @@ import { TestServer } from './test-server';
 
 /** How long a person may see a trigger page before the pause page replaces it. */
 const WITHIN_MS = 1_000;
-
-/** A single-page forum: its links change the address in the page, without loading anything. */
-const SPA = `<!doctype html><title>Forum</title><h1 id="real-page">Forum</h1>
-<a id="late" href="/late-night">Late night</a> <a id="search" href="/search?q=buy+ket">Search</a>
-<script>
-  for (const link of document.querySelectorAll('a')) {
-    link.addEventListener('click', (event) => {
-      event.preventDefault();
-      const url = link.getAttribute('href');
-      if (link.id === 'late') history.pushState({}, '', url);
-      else history.replaceState({}, '', url);
-      document.querySelector('h1').textContent = link.textContent;
-    });
-  }
-</script>`;
 
 /** A page that says, in the console, whether it was shown from the back/forward cache. */
 const RESTORABLE = `<!doctype html><title>Shop</title><h1 id="real-page">Shop</h1>
@@ -57,7 +43,7 @@ let options: Page;
 beforeAll(async () => {
   server = await new TestServer().start();
   server
-    .serve('/spa', { body: SPA })
+    .serve('/spa', { body: SINGLE_PAGE_FORUM })
     .serve('/restorable', { body: RESTORABLE })
     .serve('/with-worker', { body: WITH_WORKER })
     .serve('/worker.js', { body: WORKER, type: 'text/javascript' });
@@ -85,12 +71,17 @@ async function pausedFor(page: Page, url: string, since: number): Promise<{ move
       .catch(() => undefined); // between two documents
   let last: Seen | undefined;
   // A pause page that opened after `since` (not one the tab was already on), once it has painted.
+  // Polls until it says "there"; otherwise where the tab is, so a failure says what went wrong.
   await expect
     .poll(async () => {
       last = await seen();
-      return last !== undefined && last.origin > since && last.paint !== undefined && new URL(last.href).pathname === '/pause.html';
+      if (last === undefined) return 'between two documents';
+      const { href, origin, paint } = last;
+      if (new URL(href).pathname !== '/pause.html') return `at ${href}`;
+      if (origin <= since) return `still on the pause page opened ${Math.round(since - origin)} ms before`;
+      return paint === undefined ? 'on the pause page, not painted yet' : 'there';
     })
-    .toBe(true);
+    .toBe('there');
   const { href, origin, paint = 0 } = last!;
   expect(href.startsWith('chrome-extension://')).toBe(true);
   expect(new URL(href).hash).toBe(`#${url}`);
@@ -144,8 +135,9 @@ test('a tab moved to the pause page when its site became a trigger, then Back fr
   await expect.poll(() => shown).toContain('pageshow persisted=false type=navigate');
 
   // The site becomes a trigger while it is open: the tab moves to the pause page.
+  const added = Date.now();
   await addTriggerThroughOptions(app, 'shop.test', options);
-  await pausedFor(page, 'http://shop.test/restorable', Date.now());
+  await pausedFor(page, 'http://shop.test/restorable', added);
   const requests = server.requestsTo('shop.test');
 
   const start = Date.now();
