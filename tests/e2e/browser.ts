@@ -130,14 +130,15 @@ export async function reloadExtension(app: Steadfast): Promise<Worker> {
 }
 
 /** What tests reach inside the extension's service worker. */
+type HeldRule = { id: number; priority?: number; condition: { requestDomains?: string[] } };
 interface ChromeGlobal {
   chrome: {
-    declarativeNetRequest: { getDynamicRules(): Promise<{ id: number; condition: { requestDomains?: string[] } }[]> };
+    declarativeNetRequest: { getDynamicRules(): Promise<HeldRule[]> };
   };
 }
 
 /** The dynamic rules as the browser holds them (read through the service worker). */
-export async function dynamicRules(worker: Worker): Promise<{ id: number; condition: { requestDomains?: string[] } }[]> {
+export async function dynamicRules(worker: Worker): Promise<HeldRule[]> {
   return worker.evaluate(() => (globalThis as unknown as ChromeGlobal).chrome.declarativeNetRequest.getDynamicRules());
 }
 

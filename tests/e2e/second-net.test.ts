@@ -1,6 +1,6 @@
 import type { ConsoleMessage, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { addTriggerThroughOptions, closeAll, launchSteadfast, waitForRuleFor, type Steadfast } from './browser';
+import { addTriggerThroughOptions, closeAll, dynamicRules, launchSteadfast, waitForRuleFor, type Steadfast } from './browser';
 import { SINGLE_PAGE_FORUM } from './sites';
 import { TestServer } from './test-server';
 
@@ -102,6 +102,11 @@ test('a path trigger reached by pushState, and a keyword trigger by replaceState
   await options.locator('#keywords .trigger-list li', { hasText: 'buy ket' }).waitFor();
 
   const page = await app.context.newPage();
+  const changes: number[] = [];
+  page.on('console', (message: ConsoleMessage) => {
+    const at = /^address changed at (\d+)$/.exec(message.text());
+    if (at) changes.push(Number(at[1]));
+  });
   for (const [link, url] of [
     ['#late', 'http://forum.test/late-night'],
     ['#search', 'http://forum.test/search?q=buy+ket'],
@@ -109,9 +114,11 @@ test('a path trigger reached by pushState, and a keyword trigger by replaceState
     await page.goto('http://forum.test/spa');
     await page.locator('#real-page').waitFor();
     const before = server.requestsSeenAt('forum.test');
-    const start = Date.now();
+    const clicks = changes.length;
     await page.locator(link).click();
-    const took = await pausedFor(page, url, start);
+    // Timed from the moment the page changed its address (it says so), not from the test's click.
+    await expect.poll(() => changes.length).toBe(clicks + 1);
+    const took = await pausedFor(page, url, changes[clicks]!);
     // The precondition: the address changed in the page, with no request the rules could catch.
     expect(server.requestsSeenAt('forum.test')).toEqual(before);
     report(`${link === '#late' ? 'pushState' : 'replaceState'} to ${url}`, took);
@@ -168,3 +175,32 @@ test("a trigger page answered by the site's own service worker ends on the pause
   report("A service worker's page", took);
   await page.close();
 });
+
+test('"Continue anyway" holds in its tab for in-page navigation on that site, and never past a Block-mode trigger', async () => {
+  await addTriggerThroughOptions(app, 'allow.test/late-night', options);
+  await options.getByLabel('When allow.test/late-night opens').selectOption('block');
+  await addTriggerThroughOptions(app, 'allow.test', options);
+  await options.getByLabel('When allow.test opens').waitFor();
+  // The Block-mode path's rule is in force (Block rules outrank every allowance).
+  await expect
+    .poll(async () => (await dynamicRules(app.worker)).some((rule) => rule.priority === 200 && rule.condition.requestDomains?.includes('allow.test')))
+    .toBe(true);
+
+  const page = await app.context.newPage();
+  await page.goto('http://allow.test/spa');
+  await page.waitForURL((u) => u.pathname === '/pause.html');
+  // The whole wait, as a person would.
+  await page.getByRole('button', { name: 'Continue for 5 minutes' }).click({ timeout: 45_000 });
+  await page.locator('#real-page').waitFor();
+  expect(page.url()).toBe('http://allow.test/spa');
+
+  // Within the allowance, the site's own navigation is let be…
+  await page.locator('#daytime').click();
+  await page.waitForURL('http://allow.test/daytime');
+  // …but not to a Block-mode path: the allowance does not reach past it. Events come in order, so
+  // had the move to /daytime been caught, the pause page would be for /daytime.
+  const start = Date.now();
+  await page.locator('#late').click();
+  report('pushState to a Block-mode path within a "Continue anyway"', await pausedFor(page, 'http://allow.test/late-night', start));
+  await page.close();
+}, 120_000);
