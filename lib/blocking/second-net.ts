@@ -18,15 +18,20 @@ import { pausePageUrl } from './sync-rules';
  * first net: only they stop the bytes.
  */
 
-/** What an address is checked against: the person's triggers and the index of their imported lists. */
+/**
+ * What an address is checked against: the person's triggers, the index of their imported lists,
+ * and whether copies of a trigger on translation and archive services count (the setting; on
+ * unless turned off), as the rules are built.
+ */
 export interface TriggerLookup {
   triggers: readonly Trigger[];
   lists: ListIndex;
+  copies?: boolean;
 }
 
 /** Every trigger that catches `url`, a list's domain counting as a site trigger of the list's mode. */
-export function triggersCatching(url: string, { triggers, lists }: TriggerLookup): Trigger[] {
-  return [...triggers.filter((trigger) => matchTrigger(url, [trigger]) !== undefined), ...listTriggersFor(url, lists)];
+export function triggersCatching(url: string, { triggers, lists, copies = true }: TriggerLookup): Trigger[] {
+  return [...triggers.filter((trigger) => matchTrigger(url, [trigger], { copies }) !== undefined), ...listTriggersFor(url, lists)];
 }
 
 /**

@@ -3,7 +3,7 @@ import { openHistory } from '../history/db';
 import { computeStreak, dayOf, isCalendarDay, type Streak } from '../history/streak';
 import { streakStartItem, type StreakStart } from '../history/streak-start-item';
 import { currentTimeZone } from '../history/time-zone';
-import { loadPlan, planItem } from '../plan/plan-item';
+import { updatePlan } from '../plan/edits';
 import { calendarYears, dayMarksOf, type DayMarks } from './calendar';
 import { loadProgressHistory, readYear, type ProgressHistory } from './history';
 import type { DaySummary } from '../history/day-summary';
@@ -13,6 +13,7 @@ import { earlierStreakMilestones, milestoneTimeline, type MilestoneTimeline } fr
 import { planHasSituation, riskGridOf, riskWindow, withSituation, type RiskGrid, type RiskWindow } from './risk';
 import { turnedBackOf, type TurnedBack } from './turned-back';
 import { surfSummaryOf, urgeTrendOf, type SurfSummary, type TrendPeriod, type TrendPoint } from './urge-trend';
+import { trustedNow } from '../time/trusted-clock';
 
 /** Everything the Progress page shows, worked out once when it opens. */
 export interface ProgressView {
@@ -102,25 +103,29 @@ export interface ProgressLoad {
  * milestones. Another year's days are read when the calendar turns to it.
  */
 export async function loadProgressView(
-  now = Date.now(),
+  now?: number,
   timeZone = currentTimeZone(),
   open: () => Promise<HistoryDB> = openHistory,
   readStart: () => Promise<StreakStart | null> = () => streakStartItem.getValue(),
 ): Promise<ProgressLoad> {
-  const [db, start] = await Promise.all([open(), readStart()]);
-  const today = dayNumber(dayOf(now, timeZone));
+  // The trusted time: a clock set back never moves the days back (lib/time/trusted-clock.ts).
+  const [db, start, at] = await Promise.all([open(), readStart(), now ?? trustedNow()]);
+  const today = dayNumber(dayOf(at, timeZone));
   const { history, recount } = await loadProgressHistory(db, today);
-  const viewOf = (h: ProgressHistory) => progressView(h, start, now, timeZone, (year) => readYear(db, year));
+  const viewOf = (h: ProgressHistory) => progressView(h, start, at, timeZone, (year) => readYear(db, year));
   return { view: viewOf(history), corrected: recount.then((again) => again && viewOf(again)) };
 }
 
 export type AddedToPlan = 'added' | 'already';
 
-/** Adds a risk window to the plan's high-risk situations, unless it is already there. */
-export async function addSituationToPlan(line: string, load = loadPlan, save = (plan: Awaited<ReturnType<typeof loadPlan>>) => planItem.setValue(plan)): Promise<AddedToPlan> {
-  const plan = await load();
-  if (planHasSituation(plan.highRiskSituations, line)) return 'already';
-  await save({ ...plan, highRiskSituations: withSituation(plan.highRiskSituations, line) });
-  return 'added';
+/** Adds a risk window to the plan's high-risk situations, unless it is already there (lib/plan/edits.ts). */
+export async function addSituationToPlan(line: string, update = updatePlan): Promise<AddedToPlan> {
+  let outcome: AddedToPlan = 'already';
+  await update((plan) => {
+    if (planHasSituation(plan.highRiskSituations, line)) return plan;
+    outcome = 'added';
+    return { ...plan, highRiskSituations: withSituation(plan.highRiskSituations, line) };
+  });
+  return outcome;
 }
 

@@ -8,7 +8,8 @@ import type { AddressInfo } from 'node:net';
 export class TestServer {
   private server: Server;
   private counts = new Map<string, number>();
-  private seen: { what: string; at: number }[] = [];
+  /** Each request's host and target exactly as it came over the wire (`/%66orum`, `//forum`), and when. */
+  private log: { host: string; target: string; at: number }[] = [];
   private pages = new Map<string, ServedPage>();
   port = 0;
 
@@ -16,8 +17,8 @@ export class TestServer {
     this.server = createServer((request, response) => {
       const host = hostOf(request);
       this.counts.set(host, (this.counts.get(host) ?? 0) + 1);
+      this.log.push({ host, target: request.url ?? '', at: Date.now() });
       const url = new URL(request.url ?? '/', `http://${host}`);
-      this.seen.push({ what: `${host}${url.pathname}${url.search}`, at: Date.now() });
       const page = this.pages.get(url.pathname);
       if (page) {
         void Promise.resolve(typeof page.body === 'string' ? page.body : page.body()).then((body) => {
@@ -69,12 +70,12 @@ export class TestServer {
 
   /** Every request that reached exactly `host`, as `host/path?query`, in order. */
   requestsSeenAt(host: string): string[] {
-    return this.seen.map(({ what }) => what).filter((what) => what.startsWith(`${host}/`));
+    return this.targetsTo(host).map((target) => `${host}${target}`);
   }
 
   /** When (`Date.now()`) a request for exactly `hostAndPath` (`host/path?query`) last arrived. */
   lastRequestFor(hostAndPath: string): number | undefined {
-    return this.seen.findLast(({ what }) => what === hostAndPath)?.at;
+    return this.log.findLast(({ host, target }) => `${host}${target}` === hostAndPath)?.at;
   }
 
   /** Requests to exactly this host. */
@@ -82,9 +83,14 @@ export class TestServer {
     return this.counts.get(host) ?? 0;
   }
 
+  /** The raw request targets (path and query, as sent) that reached exactly this host. */
+  targetsTo(host: string): string[] {
+    return this.log.filter((entry) => entry.host === host).map((entry) => entry.target);
+  }
+
   reset(): void {
     this.counts.clear();
-    this.seen = [];
+    this.log = [];
   }
 
   async stop(): Promise<void> {

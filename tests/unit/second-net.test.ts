@@ -68,6 +68,19 @@ describe('belongsOnPausePage', () => {
     expect(belongsOnPausePage(url, 1, lookup(triggers), none)).toBe(true);
   });
 
+  test('pauses a copy of a trigger on a translation or archive service, unless the person turned that off', () => {
+    const copy = 'https://forum-test.translate.goog/late-night?_x_tr_sl=auto';
+    const triggers = [path('forum.test', '/late-night')];
+    expect(belongsOnPausePage(copy, 1, lookup(triggers), none)).toBe(true);
+    expect(belongsOnPausePage(copy, 1, { ...lookup(triggers), copies: false }, none)).toBe(false);
+  });
+
+  test('pauses every spelling of a path the rules catch', () => {
+    for (const url of ['https://forum.test//late-night', 'https://forum.test/%6cate-night', 'https://forum.test/LATE-NIGHT;x=1']) {
+      expect(belongsOnPausePage(url, 1, lookup([path('forum.test', '/late-night')]), none)).toBe(true);
+    }
+  });
+
   test('pauses a domain of an imported list, found in its index', () => {
     expect(belongsOnPausePage('https://a.shop.test/cart', 1, lookup([], [list(['shop.test'])]), none)).toBe(true);
     expect(belongsOnPausePage('https://notshop.test/', 1, lookup([], [list(['shop.test'])]), none)).toBe(false);
