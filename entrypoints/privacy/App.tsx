@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { catalogueLanguage, t, type MessageKey } from '../../lib/i18n/i18n';
 
 /** The day this policy last changed in substance: change it with the words (RELEASING.md). */
-const POLICY_CHANGED = '2026-11-26';
+const POLICY_CHANGED = '2026-12-06';
 
 /**
  * The permissions in wxt.config.ts, each with why Steadfast needs it. Names are the browser's own
