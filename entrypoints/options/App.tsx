@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PlanEditor } from '../../components/PlanEditor';
 import { SetbackForm, type SetbackValues } from '../../components/SetbackForm';
@@ -51,8 +51,8 @@ export function App() {
   const timeZone = currentTimeZone();
   const now = Date.now();
 
-  const header = useRef<HTMLElement>(null);
-  useEffect(() => keepFocusBelow(header.current), []);
+  // The page shell (static HTML, components/page-shell.ts) stays at the top as the page scrolls.
+  useEffect(() => keepFocusBelow(document.querySelector<HTMLElement>('.page-shell')), []);
   useEffect(() => {
     void loadPlan().then(setPlan);
     void loadRecoveryState().then(setRecovery);
@@ -85,8 +85,7 @@ export function App() {
 
   return (
     <>
-      <header class="top" ref={header}>
-        <p class="brand">{t('extName')}</p>
+      <header class="top">
         <h1>{t('options_heading')}</h1>
         <nav aria-label={t('options_sections')}>
           <a href="#triggers">{t('options_navTriggers')}</a>
@@ -97,9 +96,6 @@ export function App() {
           <a href="#sync">{t('sync_navLink')}</a>
           <a href="#backup">{t('options_navBackup')}</a>
           <a href={browser.runtime.getURL('/welcome.html')}>{t('welcome_linkFromRecovery')}</a>
-          <a class="help-link" href={browser.runtime.getURL('/help.html')}>
-            {t('common_getHelpNow')}
-          </a>
         </nav>
       </header>
       <main class="options">

@@ -1,4 +1,4 @@
-import { REGIONS, type RegionCode } from '../../lib/help/directory';
+import { regionName, type RegionCode } from '../../lib/help/directory';
 import type { StreakStart } from '../../lib/history/streak-start-item';
 import { catalogueLanguage, t, tCount } from '../../lib/i18n/i18n';
 import type { Plan } from '../../lib/plan/plan';
@@ -8,7 +8,8 @@ interface Props {
   start: StreakStart | null;
   triggers: readonly Trigger[];
   plan: Plan;
-  region: RegionCode;
+  /** Undefined when the person skipped the question and their browser language did not say. */
+  region: RegionCode | undefined;
   recoveryHref: string;
   helpHref: string;
   onStartAgain: () => void;
@@ -30,8 +31,6 @@ export function Done({ start, triggers, plan, region, recoveryHref, helpHref, on
   const reasons = plan.reasons.filter(filled).length;
   const steps = plan.ifThenSteps.filter((step) => filled(step.when) || filled(step.then)).length;
   const people = plan.supportPeople.filter((person) => filled(person.name)).length;
-  const regionKey = REGIONS.find((r) => r.code === region)?.name;
-  const regionName = regionKey ? t(regionKey) : region;
 
   return (
     <>
@@ -42,7 +41,7 @@ export function Done({ start, triggers, plan, region, recoveryHref, helpHref, on
         <li>{tCount('welcome_doneReasons', reasons)}</li>
         <li>{tCount('welcome_doneSteps', steps)}</li>
         <li>{tCount('welcome_donePeople', people)}</li>
-        <li>{t('welcome_doneRegion', [regionName])}</li>
+        <li>{region ? t('welcome_doneRegion', [t(regionName(region))]) : t('welcome_doneNoRegion')}</li>
       </ul>
       <h3>{t('welcome_donePauseHeading')}</h3>
       <p>{t('welcome_donePause')}</p>

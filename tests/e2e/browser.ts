@@ -39,12 +39,19 @@ export async function closeAll(app: Steadfast | undefined, server: { stop(): Pro
  * Starts Debian's Chromium with the production build of Steadfast loaded. A fresh profile is a
  * first install, which opens the welcome page: it is closed, unless `keepWelcome` asks for it.
  */
-export async function launchSteadfast(port: number, existingProfile?: string, { keepWelcome = false } = {}): Promise<Steadfast> {
+export async function launchSteadfast(
+  port: number,
+  existingProfile?: string,
+  { keepWelcome = false, locale }: { keepWelcome?: boolean; locale?: string } = {},
+): Promise<Steadfast> {
   const profile = existingProfile ?? newProfile();
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
+    // The browser's language (navigator.language), when a test needs one: the UI's and the pages'.
+    ...(locale ? { locale } : {}),
     args: [
+      ...(locale ? [`--lang=${locale}`] : []),
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
       `--host-resolver-rules=MAP *.test 127.0.0.1:${port}`,

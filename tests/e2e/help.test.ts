@@ -44,7 +44,7 @@ function inView(link: Locator): Promise<boolean> {
 test("help opens for the browser's region, and remembers the one the person chooses", async () => {
   await page.goto(app.url('help.html'));
   const locale = await page.evaluate(() => navigator.language);
-  await expectHelpFor(page, regionFromLocale(locale));
+  await expectHelpFor(page, regionFromLocale(locale)!);
   expect(await page.getByRole('heading', { level: 2 }).first().innerText()).toBe('Emergency and urgent help');
   expect(await page.getByText(/Numbers checked on \d+ \w+ \d{4}/).count()).toBe(1);
 
