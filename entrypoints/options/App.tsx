@@ -41,7 +41,18 @@ function keepFocusBelow(header: HTMLElement | null): (() => void) | undefined {
   };
   const observer = new ResizeObserver(measure);
   observer.observe(header);
-  return () => observer.disconnect();
+  // Chromium does not scroll a control that is partly in view when it takes focus, even when the
+  // part in view is below the stuck header and the rest under it (Shift+Tab upwards meets this).
+  const uncover = (event: FocusEvent) => {
+    const target = event.target;
+    if (!(target instanceof HTMLElement) || header.contains(target)) return;
+    if (target.getBoundingClientRect().top < header.getBoundingClientRect().bottom) target.scrollIntoView({ block: 'nearest' });
+  };
+  document.addEventListener('focusin', uncover);
+  return () => {
+    observer.disconnect();
+    document.removeEventListener('focusin', uncover);
+  };
 }
 
 /** "My recovery": the person's triggers, streak and plan, one page, help always at the top. */
