@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { crisisLinesFor } from '../../lib/help/crisis-lines';
-import { regionFromLocale, regionWhere } from '../../lib/help/directory';
-import { t } from '../../lib/i18n/i18n';
+import { crisisScreenFor } from '../../lib/help/crisis-screen';
+import directory from '../../lib/help/directory.json';
+import { regionFromLocale, regionWhere, type HelpService } from '../../lib/help/regions';
+import { catalogueGetMessage, type Catalogue } from '../../lib/i18n/catalogue-format';
+import catalogue from '../../public/_locales/en/messages.json';
 import { TestServer } from '../e2e/test-server';
 import {
   addTriggerThroughOptions,
@@ -17,6 +19,9 @@ import {
 // Issue 16 in Firefox ESR: "I'm not safe" on the pause page opens the crisis screen, which shows
 // the emergency number and the 24/7 lines for the browser's region first.
 const TRIGGER = 'trigger.test';
+// Pure modules only: this suite has no browser APIs of its own to read words or storage through.
+const english = catalogueGetMessage(catalogue as Catalogue);
+const SERVICES = directory.services as HelpService[];
 let server: TestServer;
 let app: SteadfastFirefox;
 
@@ -44,8 +49,8 @@ test("from the pause page, one click on \"I'm not safe\" opens the crisis screen
     expect(region, `Firefox's language ${locale}`).toBeDefined();
     await (await linkNamed(page, "I'm not safe")).click();
     await waitForLocation(page, `${app.origin}/crisis.html`);
-    await waitForText(page, '.help-region', `Help in ${t(regionWhere(region!))}`);
-    const [emergency, firstLine] = crisisLinesFor(region!);
+    await waitForText(page, '.help-region', `Help in ${english(regionWhere(region!))}`);
+    const { emergency: [emergency], crisis: [firstLine] } = crisisScreenFor(region!, SERVICES);
     const shown = await waitForText(page, '.crisis-region:not([hidden])', `Call ${emergency!.phone}`);
     // The emergency number first, then the crisis lines.
     expect(shown.indexOf(`Call ${emergency!.phone}`)).toBeLessThan(shown.indexOf(firstLine!.name));
