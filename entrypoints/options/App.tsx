@@ -12,7 +12,8 @@ import { saveStreakStart } from '../../lib/history/streak-start-item';
 import { currentTimeZone } from '../../lib/history/time-zone';
 import { t } from '../../lib/i18n/i18n';
 import type { Plan } from '../../lib/plan/plan';
-import { loadPlan, planItem, watchPlan } from '../../lib/plan/plan-item';
+import { savePlan } from '../../lib/plan/edits';
+import { loadPlan, watchPlan } from '../../lib/plan/plan-item';
 import { BackupSection } from './BackupSection';
 import { HostAccess } from './HostAccess';
 import { SettingsSection } from './SettingsSection';
@@ -121,7 +122,7 @@ export function App() {
           <h3 id="setback">{t('options_setbackTitle')}</h3>
           <SetbackForm today={dayOf(now, timeZone)} nowTime={nowTime(now, timeZone)} onSave={logSetback} planHref="#plan" />
         </section>
-        {plan && <PlanEditor initial={plan} onSave={(next) => planItem.setValue(next)} watch={watchPlan} />}
+        {plan && <PlanEditor initial={plan} onSave={async (next) => void (await savePlan(next))} watch={watchPlan} />}
         <SettingsSection />
         <SyncSection />
         <BackupSection />

@@ -1,10 +1,9 @@
 import { storage } from 'wxt/utils/storage';
 import { t } from '../i18n/i18n';
 import { ListIndex, type Blocklist } from './blocklist';
-import { countOf, hasParentIn, parseList, skippedSummary, type ParsedList } from './parse-list';
+import { countOf, hasParentIn, parseList, readAsSentence, skippedSummary, type ParsedList } from './parse-list';
 import { clip, quote } from './site-name';
 import type { Trigger, TriggerMode } from './trigger';
-import { triggerListItem } from './trigger-list';
 
 /**
  * The person's imported lists in `storage.local`, version 1, apart from the trigger list so that
@@ -69,46 +68,17 @@ function alreadyCovered(domains: readonly string[], triggers: readonly Trigger[]
   return domains.filter((d) => sites.has(d) || hasParentIn(d, sites) || index.matches(d).length > 0).length;
 }
 
-/** "Added 98,765 sites from “Gambling list”. 40 were already in your lists. 12 lines were skipped: …" */
+/**
+ * "Added 98,765 sites from “Gambling list”. It was read as a hosts file. 40 sites were already in
+ * your trigger sites or lists… 12 lines were skipped because they are not whole sites: …"
+ */
 export function importSummary(list: Blocklist, parsed: ParsedList, covered: number): string {
   const added = list.domains.length - covered;
   const parts = added > 0 ? [countOf('list_added', added, [quote(list.name)])] : [t('list_savedAllCovered', [quote(list.name)])];
+  parts.push(readAsSentence(parsed.format));
   const again = covered + parsed.repeated;
   if (again > 0 && added > 0) parts.push(countOf('list_countedOnce', again));
   const skipped = skippedSummary(parsed);
   if (skipped) parts.push(skipped);
   return parts.join(' ');
-}
-
-/** Storage as the import sees it; tests pass WXT's items over the fake browser. */
-interface ImportStore {
-  triggers: Pick<typeof triggerListItem, 'getValue'>;
-  lists: Pick<typeof blocklistsItem, 'getValue' | 'setValue'>;
-}
-
-/** Imports a list in one storage write, or changes nothing and says why. */
-export async function importList(
-  request: ImportRequest,
-  store: ImportStore = { triggers: triggerListItem, lists: blocklistsItem },
-): Promise<ImportResult> {
-  // Read afresh: another window may have changed the lists since this one drew.
-  const [triggers, lists] = await Promise.all([store.triggers.getValue(), store.lists.getValue()]);
-  const planned = planImport(request, triggers, lists);
-  if (!planned.ok) return planned;
-  try {
-    await store.lists.setValue([...lists, planned.list]);
-  } catch {
-    return { ok: false, message: t('list_storeFailed') };
-  }
-  return planned;
-}
-
-export async function removeList(id: string): Promise<void> {
-  const lists = await blocklistsItem.getValue();
-  await blocklistsItem.setValue(lists.filter((list) => list.id !== id));
-}
-
-export async function setListMode(id: string, mode: TriggerMode): Promise<void> {
-  const lists = await blocklistsItem.getValue();
-  await blocklistsItem.setValue(lists.map((list) => (list.id === id ? { ...list, mode } : list)));
 }
