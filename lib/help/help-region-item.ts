@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import { isRegionCode, regionFromLocale, type RegionCode } from './directory';
+import { isRegionCode, regionFromLocale, type RegionCode } from './regions';
 
 /**
  * The region the person chose for helplines, version 1. Empty (`null`) until they choose: the
