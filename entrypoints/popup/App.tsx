@@ -4,8 +4,10 @@ import { Celebration } from '../../components/Celebration';
 import { CheckIn, type CheckInValues } from '../../components/CheckIn';
 import { StreakStartForm } from '../../components/StreakStartForm';
 import { StreakSummary } from '../../components/StreakSummary';
+import { ProtectionNotice } from '../../components/ProtectionNotice';
 import { SupportPeople } from '../../components/SupportPeople';
 import { useCrisisCard } from '../../components/useCrisisCard';
+import { useProtection } from '../../components/use-protection';
 import { addEvent } from '../../lib/history/events';
 import { loadRecoveryState, takeCelebration, type RecoveryState } from '../../lib/history/recovery-state';
 import { dayOf } from '../../lib/history/streak';
@@ -20,6 +22,7 @@ const HELP = browser.runtime.getURL('/help.html');
 export function App() {
   const [state, setState] = useState<RecoveryState>();
   const [celebration, setCelebration] = useState<{ days: number; reason?: string }>();
+  const protection = useProtection();
 
   async function load() {
     const loaded = await loadRecoveryState();
@@ -45,6 +48,8 @@ export function App() {
 
   return (
     <div class="popup">
+      {/* The first line under the page shell says what is off and how to turn it back on (issue 15, item 6). */}
+      <ProtectionNotice {...protection} />
       <main>
         {celebration && <Celebration {...celebration} onDone={() => setCelebration(undefined)} />}
         {state && state.progress && <StreakSummary streak={state.progress.streak} substance={state.start?.substance} />}

@@ -204,9 +204,7 @@ describe('importList (storage)', () => {
     await blocklistsItem.setValue([list('old', ['old.com'])]);
     await triggerListItem.setValue([site('t.com')]);
     const set = vi.spyOn(fakeBrowser.storage.local, 'set');
-    const result = await importList({ text: 'a.com
-b.com
-t.com', name: 'New', mode: 'pause' }, trusted);
+    const result = await importList({ text: 'a.com\nb.com\nt.com', name: 'New', mode: 'pause' }, trusted);
     expect(result.ok && result.message).toBe(
       'Added 2 sites from “New”. It was read as a list of sites, one a line. 1 site was already in your trigger sites or lists, or repeated, and counts once.',
     );
@@ -298,8 +296,8 @@ describe('list domains match as requestDomains do', () => {
 });
 
 describe('rules with lists', () => {
-  test('list domains join the site rule of their mode, each once with the site triggers', () => {
-    const rules = buildTriggerRules(
+  test('list domains join the site rule of their mode, each once with the site triggers', async () => {
+    const { rules } = await buildTriggerRules(
       [site('a.com'), site('b.com', 'block')],
       PAUSE,
       [list('1', ['a.com', 'c.com']), list('2', ['c.com', 'd.com']), list('3', ['b.com', 'e.com'], 'block')],
@@ -310,17 +308,17 @@ describe('rules with lists', () => {
     ]);
   });
 
-  test('a site with `_`, from a list or the single-site field, is in the site rule as written', () => {
+  test('a site with `_`, from a list or the single-site field, is in the site rule as written', async () => {
     const field = parseTrigger('https://My_Site.test/page', []);
     if (!field.ok) throw new Error(field.message);
     expect(matchTrigger('http://www.my_site.test/x', [field.trigger])).toBe(field.trigger);
-    const rules = buildTriggerRules([field.trigger], PAUSE, [list('1', parsed('0.0.0.0 pills_direct.test\n||a_b.test^').domains)]);
+    const { rules } = await buildTriggerRules([field.trigger], PAUSE, [list('1', parsed('0.0.0.0 pills_direct.test\n||a_b.test^').domains)]);
     expect(rules.map((r) => r.condition.requestDomains)).toEqual([['my_site.test', 'pills_direct.test', 'a_b.test']]);
   });
 
-  test('lists alone make a rule; no lists, no change', () => {
-    expect(buildTriggerRules([], PAUSE, [list('1', ['x.com'], 'block')]).map((r) => r.id)).toEqual([SITE_BLOCK_RULE_ID]);
-    expect(buildTriggerRules([site('a.com')], PAUSE)).toEqual(buildTriggerRules([site('a.com')], PAUSE, []));
+  test('lists alone make a rule; no lists, no change', async () => {
+    expect((await buildTriggerRules([], PAUSE, [list('1', ['x.com'], 'block')])).rules.map((r) => r.id)).toEqual([SITE_BLOCK_RULE_ID]);
+    expect(await buildTriggerRules([site('a.com')], PAUSE)).toEqual(await buildTriggerRules([site('a.com')], PAUSE, []));
   });
 
   test('100,000 list domains make one rule, in one atomic update', async () => {
