@@ -84,7 +84,7 @@ export default defineBackground(() => {
   // Removing Steadfast in a weak moment should still end next to help, in the person's region.
   const setUninstallPage = () =>
     void loadHelpRegion()
-      .then((region) => browser.runtime.setUninstallURL(uninstallHelpUrl(region) ?? ''))
+      .then((region) => browser.runtime.setUninstallURL(uninstallHelpUrl(region ?? 'INTL') ?? ''))
       .catch((error: unknown) => console.error('steadfast: uninstall-url', error));
   setUninstallPage();
   helpRegionItem.watch(setUninstallPage);

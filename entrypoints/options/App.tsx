@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PlanEditor } from '../../components/PlanEditor';
 import { SetbackForm, type SetbackValues } from '../../components/SetbackForm';
@@ -42,7 +42,18 @@ function keepFocusBelow(header: HTMLElement | null): (() => void) | undefined {
   };
   const observer = new ResizeObserver(measure);
   observer.observe(header);
-  return () => observer.disconnect();
+  // Chromium does not scroll a control that is partly in view when it takes focus, even when the
+  // part in view is below the stuck header and the rest under it (Shift+Tab upwards meets this).
+  const uncover = (event: FocusEvent) => {
+    const target = event.target;
+    if (!(target instanceof HTMLElement) || header.contains(target)) return;
+    if (target.getBoundingClientRect().top < header.getBoundingClientRect().bottom) target.scrollIntoView({ block: 'nearest' });
+  };
+  document.addEventListener('focusin', uncover);
+  return () => {
+    observer.disconnect();
+    document.removeEventListener('focusin', uncover);
+  };
 }
 
 /** "My recovery": the person's triggers, streak and plan, one page, help always at the top. */
@@ -52,8 +63,8 @@ export function App() {
   const timeZone = currentTimeZone();
   const now = Date.now();
 
-  const header = useRef<HTMLElement>(null);
-  useEffect(() => keepFocusBelow(header.current), []);
+  // The page shell (static HTML, components/page-shell.ts) stays at the top as the page scrolls.
+  useEffect(() => keepFocusBelow(document.querySelector<HTMLElement>('.page-shell')), []);
   useEffect(() => {
     void loadPlan().then(setPlan);
     void loadRecoveryState().then(setRecovery);
@@ -86,8 +97,7 @@ export function App() {
 
   return (
     <>
-      <header class="top" ref={header}>
-        <p class="brand">{t('extName')}</p>
+      <header class="top">
         <h1>{t('options_heading')}</h1>
         <nav aria-label={t('options_sections')}>
           <a href="#triggers">{t('options_navTriggers')}</a>
@@ -98,9 +108,6 @@ export function App() {
           <a href="#sync">{t('sync_navLink')}</a>
           <a href="#backup">{t('options_navBackup')}</a>
           <a href={browser.runtime.getURL('/welcome.html')}>{t('welcome_linkFromRecovery')}</a>
-          <a class="help-link" href={browser.runtime.getURL('/help.html')}>
-            {t('common_getHelpNow')}
-          </a>
         </nav>
       </header>
       <main class="options">

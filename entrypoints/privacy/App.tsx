@@ -24,12 +24,6 @@ function formatDay(day: string, language: string): string {
 export function App() {
   return (
     <main class="privacy">
-      <div class="privacy-top">
-        <p class="brand">{t('extName')}</p>
-        <a class="help-link" href={browser.runtime.getURL('/help.html')}>
-          {t('common_getHelpNow')}
-        </a>
-      </div>
       <h1>{t('privacy_heading')}</h1>
       <p class="lead">{t('privacy_intro')}</p>
 

@@ -67,6 +67,8 @@ export interface LaunchOptions {
   args?: string[];
   /** More environment for the browser's processes (e.g. a moved clock). */
   env?: Record<string, string>;
+  /** The browser's language (navigator.language and the UI's), e.g. `en-US`. */
+  locale?: string;
 }
 
 /**
@@ -76,14 +78,16 @@ export interface LaunchOptions {
 export async function launchSteadfast(
   port: number,
   existingProfile?: string,
-  { keepWelcome = false, backForwardCache = false, args = [], env }: LaunchOptions = {},
+  { keepWelcome = false, backForwardCache = false, args = [], env, locale }: LaunchOptions = {},
 ): Promise<Steadfast> {
   const profile = existingProfile ?? newProfile();
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
+    // The browser's language (navigator.language), when a test needs one: the UI's and the pages'.
+    ...(locale ? { locale } : {}),
     ...(env ? { env: { ...process.env, ...env } as Record<string, string> } : {}),
-    args: [...steadfastArgs(port), ...args],
+    args: [...(locale ? [`--lang=${locale}`] : []), ...steadfastArgs(port), ...args],
     ...(backForwardCache ? { ignoreDefaultArgs: ['--disable-back-forward-cache'] } : {}),
   });
   // Fail in seconds, not half a minute, when something a person would see is missing.
