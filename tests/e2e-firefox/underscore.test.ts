@@ -29,10 +29,16 @@ test('a site with `_` typed into My recovery gets its rule and never loads', asy
   await waitForText(app.options, '.trigger-list', SITE);
   await waitForRuleFor(app.options, SITE);
 
-  const url = `http://${SITE}:${server.port}/again`;
-  await openAddress(page, url);
-  await waitForLocation(page, `${app.origin}/pause.html#${url}`);
-  await waitForText(page, '.paused-site', SITE);
-  expect(server.requestsTo(SITE)).toBe(0);
+  // The tab already open on it moves to the pause page, as for any trigger site.
+  await waitForLocation(page, `${app.origin}/pause.html#http://${SITE}:${server.port}/before`);
   await page.close();
+
+  // Opened afresh, the rule stops it before any request.
+  const again = await app.browser.newPage();
+  const url = `http://${SITE}:${server.port}/again`;
+  await openAddress(again, url);
+  await waitForLocation(again, `${app.origin}/pause.html#${url}`);
+  await waitForText(again, '.paused-site', SITE);
+  expect(server.requestsTo(SITE)).toBe(0);
+  await again.close();
 });
