@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PlanEditor } from '../../components/PlanEditor';
+import { PlanSheet } from '../../components/PlanSheet';
+import { SafetyPlanView } from '../../components/SafetyPlanView';
 import { SetbackForm, type SetbackValues } from '../../components/SetbackForm';
 import { StreakStartForm } from '../../components/StreakStartForm';
 import { StreakSummary } from '../../components/StreakSummary';
@@ -10,9 +12,13 @@ import { dayOf, validateSetbackTime } from '../../lib/history/streak';
 import { instantAt } from '../../lib/history/wall-clock';
 import { saveStreakStart } from '../../lib/history/streak-start-item';
 import { currentTimeZone } from '../../lib/history/time-zone';
+import { HELP_SERVICES, REGIONS, servicesFor, type RegionCode } from '../../lib/help/directory';
+import { loadHelpRegion } from '../../lib/help/help-region-item';
+import { loadMyServices, type MyService } from '../../lib/help/my-services';
 import { t } from '../../lib/i18n/i18n';
 import type { Plan } from '../../lib/plan/plan';
 import { loadPlan, planItem, watchPlan } from '../../lib/plan/plan-item';
+import { shownSafetyPlan } from '../../lib/plan/safety-plan';
 import { BackupSection } from './BackupSection';
 import { HostAccess } from './HostAccess';
 import { SettingsSection } from './SettingsSection';
@@ -44,9 +50,24 @@ function keepFocusBelow(header: HTMLElement | null): (() => void) | undefined {
   return () => observer.disconnect();
 }
 
+/**
+ * Prints one plan alone: the page marks which, and its print stylesheet (style.css) hides
+ * everything else, until the print dialog closes.
+ */
+function printSheet(sheet: 'plan' | 'safety'): void {
+  const root = document.documentElement;
+  root.dataset.print = sheet;
+  window.addEventListener('afterprint', () => delete root.dataset.print, { once: true });
+  window.print();
+}
+
 /** "My recovery": the person's triggers, streak and plan, one page, help always at the top. */
 export function App() {
+  const [initialPlan, setInitialPlan] = useState<Plan>();
+  // The plan as stored now, for the printed sheets (the editor saves as the person types).
   const [plan, setPlan] = useState<Plan>();
+  const [region, setRegion] = useState<RegionCode>();
+  const [mine, setMine] = useState<MyService[]>([]);
   const [recovery, setRecovery] = useState<RecoveryState>();
   const timeZone = currentTimeZone();
   const now = Date.now();
@@ -54,9 +75,16 @@ export function App() {
   const header = useRef<HTMLElement>(null);
   useEffect(() => keepFocusBelow(header.current), []);
   useEffect(() => {
-    void loadPlan().then(setPlan);
+    void loadPlan().then((stored) => {
+      setInitialPlan(stored);
+      setPlan(stored);
+    });
     void loadRecoveryState().then(setRecovery);
+    void loadHelpRegion().then(setRegion);
+    void loadMyServices().then(setMine);
+    return watchPlan(setPlan);
   }, []);
+  const regionName = region ? t(REGIONS.find((r) => r.code === region)!.name) : '';
 
   async function saveStart(startedOn: string, substance: string) {
     const check = await saveStreakStart(startedOn, substance);
@@ -93,6 +121,7 @@ export function App() {
           <a href="#streak">{t('options_navStreak')}</a>
           <a href={browser.runtime.getURL('/progress.html')}>{t('progress_navLink')}</a>
           <a href="#plan">{t('options_navPlan')}</a>
+          <a href="#safety-plan">{t('options_navSafetyPlan')}</a>
           <a href="#settings">{t('options_navSettings')}</a>
           <a href="#sync">{t('sync_navLink')}</a>
           <a href="#backup">{t('options_navBackup')}</a>
@@ -114,11 +143,29 @@ export function App() {
           <h3 id="setback">{t('options_setbackTitle')}</h3>
           <SetbackForm today={dayOf(now, timeZone)} nowTime={nowTime(now, timeZone)} onSave={logSetback} planHref="#plan" />
         </section>
-        {plan && <PlanEditor initial={plan} onSave={(next) => planItem.setValue(next)} watch={watchPlan} />}
+        {initialPlan && region && (
+          <PlanEditor
+            initial={initialPlan}
+            onSave={(next) => planItem.setValue(next)}
+            watch={watchPlan}
+            pickable={{ directory: servicesFor(region), regionName, mine }}
+            onPrint={printSheet}
+          />
+        )}
         <SettingsSection />
         <SyncSection />
         <BackupSection />
       </main>
+      {plan && (
+        <div class="print-area">
+          <div data-sheet="plan">
+            <PlanSheet plan={plan} />
+          </div>
+          <div data-sheet="safety">
+            <SafetyPlanView plan={shownSafetyPlan(plan, HELP_SERVICES, mine)} idPrefix="safety-sheet" />
+          </div>
+        </div>
+      )}
       <footer class="options muted">
         <p>{t('options_privacyNote')}</p>
         <p><a href={browser.runtime.getURL('/privacy.html')}>{t('privacy_heading')}</a></p>

@@ -30,7 +30,7 @@ export async function loadStoredConfig(): Promise<StoredConfig> {
  * has no `$` meta is taken for version 1 and migrated again on the next start (triggers v1→v2
  * would turn every Pause into Block), so the metas go in the same write.
  */
-const VERSIONS = { triggers: 2, blocklists: 1, plan: 1, settings: 1, streak: 1, helpRegion: 1, myServices: 1, pending: 1 } as const;
+const VERSIONS = { triggers: 2, blocklists: 1, plan: 2, settings: 1, streak: 1, helpRegion: 1, myServices: 1, pending: 1 } as const;
 
 /** Stores the whole configuration in one `storage.local.set`: all of it lands, or none. */
 export async function saveStoredConfig(config: StoredConfig): Promise<void> {

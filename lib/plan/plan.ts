@@ -21,7 +21,28 @@ export interface SupportPerson {
   willDo: string;
 }
 
-export interface Plan {
+/**
+ * The personal safety plan, in the steps of Stanley and Brown's Safety Planning Intervention
+ * (../shared/CARE.md), each in the person's own words, one item a line. Added in plan version 2.
+ */
+export interface SafetyPlanFields {
+  /** 1. Thoughts, moods, situations that tell me a crisis may be coming. */
+  safetyWarningSigns: string[];
+  /** 2. Things I can do on my own to take my mind off it. */
+  safetyOnMyOwn: string[];
+  /** 3. People and places that take my mind off it. */
+  safetyDistractions: string[];
+  /** 4. People I can ask for help: ids of `supportPeople` (one that is gone is skipped). */
+  safetyHelpers: string[];
+  /** 5. Professionals and services: `directory:<id>` (the region's help directory) or `mine:<id>` (the person's own services). */
+  safetyServices: string[];
+  /** 6. Making my surroundings safer (for drugs: not keeping a supply at home). */
+  safetySurroundings: string[];
+  /** 7. My reasons for living. */
+  reasonsForLiving: string[];
+}
+
+export interface Plan extends SafetyPlanFields {
   /** What I am protecting: one reason a line. */
   reasons: string[];
   /** People, places, times, feelings that put me at risk (HALT). */
@@ -39,8 +60,21 @@ export interface Plan {
   reviewDate: string;
 }
 
+export function emptySafetyPlan(): SafetyPlanFields {
+  return {
+    safetyWarningSigns: [],
+    safetyOnMyOwn: [],
+    safetyDistractions: [],
+    safetyHelpers: [],
+    safetyServices: [],
+    safetySurroundings: [],
+    reasonsForLiving: [],
+  };
+}
+
 export function emptyPlan(): Plan {
   return {
+    ...emptySafetyPlan(),
     reasons: [],
     highRiskSituations: '',
     earlyWarningSigns: '',
