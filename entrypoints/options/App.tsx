@@ -3,20 +3,21 @@ import { browser } from 'wxt/browser';
 import { PlanEditor } from '../../components/PlanEditor';
 import { PlanSheet } from '../../components/PlanSheet';
 import { SafetyPlanView } from '../../components/SafetyPlanView';
-import { SetbackForm, type SetbackValues } from '../../components/SetbackForm';
+import { SetbackForm, type SetbackFollowUp, type SetbackLearning } from '../../components/SetbackForm';
 import { StreakStartForm } from '../../components/StreakStartForm';
 import { StreakSummary } from '../../components/StreakSummary';
-import { addEvent } from '../../lib/history/events';
 import { loadRecoveryState, type RecoveryState } from '../../lib/history/recovery-state';
-import { dayOf, validateSetbackTime } from '../../lib/history/streak';
-import { instantAt } from '../../lib/history/wall-clock';
+import { dayOf } from '../../lib/history/streak';
+import { logSetbackNow, openFollowUp, saveLearning } from '../../lib/history/setback-care';
 import { saveStreakStart } from '../../lib/history/streak-start-item';
 import { currentTimeZone } from '../../lib/history/time-zone';
+import { categoryOf } from '../../lib/help/categories';
+import { crisisLinesFor } from '../../lib/help/crisis-lines';
 import { HELP_SERVICES, REGIONS, servicesFor, type RegionCode } from '../../lib/help/directory';
 import { loadHelpRegion } from '../../lib/help/help-region-item';
 import { loadMyServices, type MyService } from '../../lib/help/my-services';
 import { t } from '../../lib/i18n/i18n';
-import type { Plan } from '../../lib/plan/plan';
+import { withIfThenStep, type Plan } from '../../lib/plan/plan';
 import { loadPlan, planItem, watchPlan } from '../../lib/plan/plan-item';
 import { shownSafetyPlan } from '../../lib/plan/safety-plan';
 import { BackupSection } from './BackupSection';
@@ -24,14 +25,6 @@ import { HostAccess } from './HostAccess';
 import { SettingsSection } from './SettingsSection';
 import { SyncSection } from './SyncSection';
 import { TriggersSection } from './TriggersSection';
-
-/**
- * The value of an `<input type="time">` (always "HH:MM", which the browser shows in the person's
- * own format), not words: 'en-GB' only fixes the digits and the 24-hour clock.
- */
-function nowTime(now: number, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hour12: false, timeZone }).format(now);
-}
 
 /**
  * Focus, section links and find-in-page must bring things into view below the stuck header, not
@@ -69,6 +62,7 @@ export function App() {
   const [region, setRegion] = useState<RegionCode>();
   const [mine, setMine] = useState<MyService[]>([]);
   const [recovery, setRecovery] = useState<RecoveryState>();
+  const [followUp, setFollowUp] = useState<SetbackFollowUp>();
   const timeZone = currentTimeZone();
   const now = Date.now();
 
@@ -79,7 +73,10 @@ export function App() {
       setInitialPlan(stored);
       setPlan(stored);
     });
-    void loadRecoveryState().then(setRecovery);
+    void loadRecoveryState().then(async (state) => {
+      setRecovery(state);
+      setFollowUp(await openFollowUp(state.db));
+    });
     void loadHelpRegion().then(setRegion);
     void loadMyServices().then(setMine);
     return watchPlan(setPlan);
@@ -93,23 +90,26 @@ export function App() {
     return undefined;
   }
 
-  async function logSetback(values: SetbackValues) {
-    if (!recovery) return t('options_historyNotOpenYet');
-    const at = values.day && values.time ? instantAt(values.day, values.time, timeZone) : NaN;
-    const check = validateSetbackTime(at, Date.now());
-    if (!check.ok) return check.message;
-    const answer = (text: string) => text.trim() || undefined;
-    await addEvent(recovery.db, {
-      type: 'setback',
-      at,
-      whatHappened: answer(values.whatHappened),
-      whatIFelt: answer(values.whatIFelt),
-      warningSignMissed: answer(values.warningSignMissed),
-      whatIllChange: answer(values.whatIllChange),
-    });
+  async function logSetback() {
+    if (!recovery) return { ok: false as const, message: t('options_historyNotOpenYet') };
+    const logged = await logSetbackNow(recovery.db);
     setRecovery(await loadRecoveryState());
+    return { ok: true as const, id: logged.id };
+  }
+
+  async function learnFromSetback(id: string, answers: SetbackLearning) {
+    if (!recovery) return t('options_historyNotOpenYet');
+    await saveLearning(recovery.db, id, answers);
     return undefined;
   }
+
+  async function addToPlan(when: string, then: string) {
+    // Read afresh: the plan editor below hears of the change and shows it.
+    await planItem.setValue(withIfThenStep(await loadPlan(), when, then));
+  }
+
+  const urgentLines = region ? crisisLinesFor(region).filter((s) => categoryOf(s.id) === 'emergency') : [];
+  const helpHref = browser.runtime.getURL('/help.html');
 
   return (
     <>
@@ -126,7 +126,7 @@ export function App() {
           <a href="#sync">{t('sync_navLink')}</a>
           <a href="#backup">{t('options_navBackup')}</a>
           <a href={browser.runtime.getURL('/welcome.html')}>{t('welcome_linkFromRecovery')}</a>
-          <a class="help-link" href={browser.runtime.getURL('/help.html')}>
+          <a class="help-link" href={helpHref}>
             {t('common_getHelpNow')}
           </a>
         </nav>
@@ -141,7 +141,20 @@ export function App() {
             <StreakStartForm key={recovery.start?.startedOn} today={dayOf(now, timeZone)} initial={recovery.start ?? undefined} onSave={saveStart} />
           )}
           <h3 id="setback">{t('options_setbackTitle')}</h3>
-          <SetbackForm today={dayOf(now, timeZone)} nowTime={nowTime(now, timeZone)} onSave={logSetback} planHref="#plan" />
+          {recovery && region && (
+            <SetbackForm
+              urgentLines={urgentLines}
+              helpHref={helpHref}
+              supportPeople={plan?.supportPeople ?? []}
+              onLog={logSetback}
+              totalDays={recovery.progress?.streak.totalDaysWithout}
+              onLearn={learnFromSetback}
+              onAddToPlan={addToPlan}
+              followUp={followUp}
+              planHref="#plan"
+              safetyPlanHref="#safety-plan"
+            />
+          )}
         </section>
         {initialPlan && region && (
           <PlanEditor

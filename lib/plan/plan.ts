@@ -140,3 +140,8 @@ export function dialable(phone: string): string {
   const digits = trimmed.replace(/\D/g, '');
   return digits.length === 0 ? '' : (trimmed.startsWith('+') ? '+' : '') + digits;
 }
+
+/** The plan with one more if-then step ("what I learnt after a setback", in one click). */
+export function withIfThenStep(plan: Plan, when: string, then: string, id: string = crypto.randomUUID()): Plan {
+  return { ...plan, ifThenSteps: [...plan.ifThenSteps, { id, when, then }] };
+}
