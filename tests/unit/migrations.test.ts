@@ -191,6 +191,15 @@ const ITEMS: StoredItem[] = [
     ],
   },
   {
+    key: 'healthCardOpen',
+    version: 1,
+    load: async () => {
+      const { healthCardItem } = await import('../../lib/help/health-card');
+      return { item: healthCardItem, read: () => healthCardItem.getValue() };
+    },
+    fixtures: [{ version: 1, raw: true, reads: true }],
+  },
+  {
     key: 'syncState',
     version: 1,
     load: async () => {
