@@ -10,10 +10,12 @@ interface Props {
   helpHref: string;
   /** Opens the help page in a new tab: the popup's choice, so the popup itself isn't replaced. */
   newTab?: boolean;
+  /** False where the page already has its own "Get help now" in view (one link of that name a page). */
+  withHelpLink?: boolean;
 }
 
 /** The lines a person can call or text right now, inline, with the rest of help one click on. */
-export function CrisisLines({ services, helpHref, newTab = false }: Props) {
+export function CrisisLines({ services, helpHref, newTab = false, withHelpLink = true }: Props) {
   const target = newTab ? { target: '_blank' } : {};
   return (
     <div class="crisis-lines">
@@ -34,12 +36,14 @@ export function CrisisLines({ services, helpHref, newTab = false }: Props) {
       ) : (
         <p>{t('help_crisisNone')}</p>
       )}
-      <p>
-        <a class="help-link" href={helpHref} {...target}>
-          {t('common_getHelpNow')}
-        </a>{' '}
-        <span class="muted">{t('help_crisisMore')}</span>
-      </p>
+      {withHelpLink && (
+        <p>
+          <a class="help-link" href={helpHref} {...target}>
+            {t('common_getHelpNow')}
+          </a>{' '}
+          <span class="muted">{t('help_crisisMore')}</span>
+        </p>
+      )}
     </div>
   );
 }

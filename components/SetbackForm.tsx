@@ -170,7 +170,7 @@ export function SetbackForm(props: Props) {
         <section class="setback-step" aria-labelledby="setback-safety">
           {heading('safety', 'setback_safetyTitle')}
           <p>{t('setback_safetyUnwell')}</p>
-          <CrisisLines services={urgentLines} helpHref={helpHref} />
+          <CrisisLines services={urgentLines} helpHref={helpHref} withHelpLink={false} />
           <Question text={SAFE_NOW} value={safe} onChange={setSafe} />
           {(safe === 'no' || safe === 'unsure') && <p class="setback-warning">{t('setback_notSafe')}</p>}
           <Question text={USED_ALONE} value={alone} onChange={setAlone} />
@@ -226,7 +226,7 @@ export function SetbackForm(props: Props) {
                 </ul>
               ) : (
                 <p class="muted">
-                  {t('setback_next24Nobody')} <a href={helpHref}>{t('common_getHelpNow')}</a>
+                  {t('setback_next24Nobody')}
                 </p>
               )}
             </li>

@@ -121,7 +121,6 @@ export function App() {
           <a href="#streak">{t('options_navStreak')}</a>
           <a href={browser.runtime.getURL('/progress.html')}>{t('progress_navLink')}</a>
           <a href="#plan">{t('options_navPlan')}</a>
-          <a href="#safety-plan">{t('options_navSafetyPlan')}</a>
           <a href="#settings">{t('options_navSettings')}</a>
           <a href="#sync">{t('sync_navLink')}</a>
           <a href="#backup">{t('options_navBackup')}</a>
