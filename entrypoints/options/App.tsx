@@ -18,7 +18,8 @@ import { loadHelpRegion } from '../../lib/help/help-region-item';
 import { loadMyServices, type MyService } from '../../lib/help/my-services';
 import { t } from '../../lib/i18n/i18n';
 import { withIfThenStep, type Plan } from '../../lib/plan/plan';
-import { loadPlan, planItem, watchPlan } from '../../lib/plan/plan-item';
+import { savePlan, updatePlan } from '../../lib/plan/edits';
+import { loadPlan, watchPlan } from '../../lib/plan/plan-item';
 import { shownSafetyPlan } from '../../lib/plan/safety-plan';
 import { BackupSection } from './BackupSection';
 import { HostAccess } from './HostAccess';
@@ -104,8 +105,8 @@ export function App() {
   }
 
   async function addToPlan(when: string, then: string) {
-    // Read afresh: the plan editor below hears of the change and shows it.
-    await planItem.setValue(withIfThenStep(await loadPlan(), when, then));
+    // From what is stored now, in the configuration lock: the plan editor below hears of it and shows it.
+    await updatePlan((plan) => withIfThenStep(plan, when, then));
   }
 
   const urgentLines = region ? crisisLinesFor(region).filter((s) => categoryOf(s.id) === 'emergency') : [];
@@ -158,7 +159,7 @@ export function App() {
         {initialPlan && region && (
           <PlanEditor
             initial={initialPlan}
-            onSave={(next) => planItem.setValue(next)}
+            onSave={async (next) => void (await savePlan(next))}
             watch={watchPlan}
             pickable={{ directory: servicesFor(region), regionName, mine }}
             onPrint={printSheet}

@@ -1,9 +1,9 @@
 import { useRef, useState } from 'preact/hooks';
 import { Backup, type BackupPreview } from '../../components/Backup';
 import { backupFileName, backupText, collectBackup, restoreProblem } from '../../lib/backup/export';
-import { backupContents, readBackup, restoreBackup, restoreEffects, sizeProblem, type RestoreMode } from '../../lib/backup/import';
+import { backupContents, type RestoreMode } from '../../lib/backup/import';
+import { previewRestore, restoreBackup } from '../../lib/backup/restore';
 import type { Backup as BackupFile } from '../../lib/backup/schema';
-import { loadStoredConfig } from '../../lib/backup/stored-config';
 import { openHistory, type HistoryDB } from '../../lib/history/db';
 import { t } from '../../lib/i18n/i18n';
 
@@ -40,13 +40,10 @@ export function BackupSection() {
 
   async function choose(file: File): Promise<BackupPreview> {
     chosen.current = undefined;
-    const tooBig = sizeProblem(file.size);
-    if (tooBig) return { ok: false, message: tooBig };
-    const read = readBackup(await file.text());
-    if (!read.ok) return read;
-    chosen.current = read.backup;
-    const [current, ids] = await Promise.all([loadStoredConfig(), history().then((h) => h.getAllKeys('events'))]);
-    return { ok: true, contents: backupContents(read.backup.data), effects: restoreEffects(read.backup.data, current, new Set(ids)) };
+    const preview = await previewRestore(file, await history());
+    if (!preview.ok) return preview;
+    chosen.current = preview.backup;
+    return { ok: true, contents: preview.contents, effects: preview.effects };
   }
 
   async function restore(mode: RestoreMode) {

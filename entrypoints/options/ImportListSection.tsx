@@ -1,32 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ImportList } from '../../components/ImportList';
 import type { Blocklist } from '../../lib/triggers/blocklist';
-import { blocklistsItem, importList, removeList, setListMode } from '../../lib/triggers/blocklist-item';
-import { changeLabel, pendingFor, pendingText, type LooseningChange, type PendingChange } from '../../lib/triggers/cooling-off';
-import { cancelPending, requestLoosening } from '../../lib/triggers/cooling-off-store';
+import { blocklistsItem } from '../../lib/triggers/blocklist-item';
+import { pendingFor, pendingText, type PendingChange } from '../../lib/triggers/cooling-off';
+import { cancelPending, importList, removeList, setListMode } from '../../lib/triggers/edits';
 import { pendingItem } from '../../lib/triggers/pending-item';
 import type { TriggerMode } from '../../lib/triggers/trigger';
 
-/** As for single triggers: a list imported in the last few minutes can be taken back at once. */
-const UNDO_WINDOW_MS = 10 * 60_000;
-const fresh = (list: Blocklist) => Date.now() - list.addedAt < UNDO_WINDOW_MS;
-
-async function remove(list: Blocklist): Promise<void> {
-  if (fresh(list)) return removeList(list.id);
-  const change: LooseningChange = { kind: 'remove-list', listId: list.id };
-  await requestLoosening(change, changeLabel(change, list.name));
-}
-
-async function changeMode(list: Blocklist, mode: TriggerMode): Promise<void> {
-  if (mode === 'pause' && list.mode === 'block' && !fresh(list)) {
-    const change: LooseningChange = { kind: 'pause-list', listId: list.id };
-    await requestLoosening(change, changeLabel(change, list.name));
-    return;
-  }
-  await setListMode(list.id, mode);
-  const waiting = pendingFor(await pendingItem.getValue(), list.id);
-  if (waiting?.kind === 'pause-list') await cancelPending(waiting.id);
-}
+/** lib/triggers/edits.ts decides whether each change is at once or waits out the cooling-off. */
+const remove = async (list: Blocklist) => void (await removeList(list.id));
+const changeMode = async (list: Blocklist, mode: TriggerMode) => void (await setListMode(list.id, mode));
 
 /** "Import a list" under Trigger sites, kept in step with storage; loosening waits (cooling-off). */
 export function ImportListSection() {
@@ -41,7 +24,7 @@ export function ImportListSection() {
   const pendingOf = (list: Blocklist) => {
     const change = pendingFor(pending, list.id);
     if (!change) return undefined;
-    return { text: pendingText(change, Date.now()), onCancel: () => cancelPending(change.id) };
+    return { text: pendingText(change, Date.now()), onCancel: async () => void (await cancelPending(change.id)) };
   };
   return (
     <ImportList

@@ -1,43 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '../../lib/i18n/i18n';
-import { changeLabel, COOLING_OFF_HOURS, timeLeft, type LooseningChange, type PendingChange } from '../../lib/triggers/cooling-off';
-import { cancelPending, requestLoosening } from '../../lib/triggers/cooling-off-store';
-import { countOf } from '../../lib/triggers/parse-list';
+import { saveCoolingOff, saveWait, settingChangesIn, type SettingOutcome } from '../../lib/settings/edits';
+import { COOLING_OFF_HOURS, timeLeft, type PendingChange } from '../../lib/triggers/cooling-off';
+import { cancelPending } from '../../lib/triggers/edits';
 import { pendingItem } from '../../lib/triggers/pending-item';
 import { WAIT_SECONDS, loadSettings, settingsItem, type Settings } from '../../lib/settings/settings-item';
-
-type Outcome = { error: string } | { message: string };
-
-/** Tightening now, loosening after the cooling-off (lib/triggers/cooling-off.ts). */
-async function saveWait(seconds: number): Promise<Outcome> {
-  if (!Number.isInteger(seconds) || seconds < WAIT_SECONDS.min || seconds > WAIT_SECONDS.max) {
-    return { error: t('settings_waitOutOfRange', [WAIT_SECONDS.min, WAIT_SECONDS.max]) };
-  }
-  const settings = await loadSettings();
-  if (seconds < settings.waitSeconds) {
-    const shorter: LooseningChange = { kind: 'shorter-wait', waitSeconds: seconds };
-    const change = await requestLoosening(shorter, changeLabel(shorter));
-    return { message: t('settings_shorterWaitWaits', [timeLeft(change.effectiveAt, Date.now())]) };
-  }
-  await settingsItem.setValue({ ...settings, waitSeconds: seconds });
-  return { message: countOf('settings_waitSaved', seconds) };
-}
-
-async function saveCoolingOff(hours: number, waiting: boolean): Promise<Outcome> {
-  if (!Number.isInteger(hours) || hours < COOLING_OFF_HOURS.min || hours > COOLING_OFF_HOURS.max) {
-    return { error: t('settings_delayOutOfRange', [COOLING_OFF_HOURS.min, COOLING_OFF_HOURS.max]) };
-  }
-  const settings = await loadSettings();
-  if (hours < settings.coolingOffHours) {
-    if (waiting) return { error: t('settings_delayOnlyLonger') };
-    const shorter: LooseningChange = { kind: 'shorter-cooling-off', coolingOffHours: hours };
-    const change = await requestLoosening(shorter, changeLabel(shorter));
-    return { message: t('settings_shorterDelayWaits', [timeLeft(change.effectiveAt, Date.now())]) };
-  }
-  await settingsItem.setValue({ ...settings, coolingOffHours: hours });
-  return { message: countOf('settings_delaySaved', hours) };
-}
 
 function NumberSetting(props: {
   id: string;
@@ -46,10 +14,10 @@ function NumberSetting(props: {
   min: number;
   max: number;
   buttonLabel: string;
-  onSave: (value: number) => Promise<Outcome>;
+  onSave: (value: number) => Promise<SettingOutcome>;
 }) {
   const [value, setValue] = useState(props.value);
-  const [outcome, setOutcome] = useState<Outcome>();
+  const [outcome, setOutcome] = useState<SettingOutcome>();
   useEffect(() => setValue(props.value), [props.value]);
   const error = outcome && 'error' in outcome ? outcome.error : '';
   return (
@@ -100,7 +68,7 @@ export function SettingsSection() {
     return () => unwatch.forEach((stop) => stop());
   }, []);
 
-  const settingChanges = pending.filter((p) => p.kind === 'shorter-wait' || p.kind === 'shorter-cooling-off');
+  const settingChanges = settingChangesIn(pending);
   return (
     <section id="settings" class="card" aria-labelledby="settings-title">
       <h2 id="settings-title">{t('settings_title')}</h2>
@@ -113,7 +81,7 @@ export function SettingsSection() {
             min={WAIT_SECONDS.min}
             max={WAIT_SECONDS.max}
             buttonLabel={t('settings_waitSave')}
-            onSave={saveWait}
+            onSave={(seconds) => saveWait(seconds)}
           />
           <NumberSetting
             id="cooling-off-hours"
@@ -122,7 +90,7 @@ export function SettingsSection() {
             min={COOLING_OFF_HOURS.min}
             max={COOLING_OFF_HOURS.max}
             buttonLabel={t('settings_delaySave')}
-            onSave={(hours) => saveCoolingOff(hours, pending.length > 0)}
+            onSave={(hours) => saveCoolingOff(hours)}
           />
         </>
       )}

@@ -2,45 +2,15 @@ import { useEffect, useState } from 'preact/hooks';
 import { TriggerList } from '../../components/TriggerList';
 import { ImportListSection } from './ImportListSection';
 import { t } from '../../lib/i18n/i18n';
-import { changeLabel, isFreshAddition, pendingFor, pendingText, type LooseningChange, type PendingChange } from '../../lib/triggers/cooling-off';
-import { cancelPending, requestLoosening } from '../../lib/triggers/cooling-off-store';
-import { parseKeyword } from '../../lib/triggers/parse-keyword';
+import { pendingFor, pendingText, type PendingChange } from '../../lib/triggers/cooling-off';
+import { addTrigger, cancelPending, removeTrigger, setTriggerMode } from '../../lib/triggers/edits';
 import { pendingItem } from '../../lib/triggers/pending-item';
-import { parseTrigger, type ParseTriggerResult } from '../../lib/triggers/parse-trigger';
 import type { Trigger, TriggerMode } from '../../lib/triggers/trigger';
 import { triggerListItem } from '../../lib/triggers/trigger-list';
 
-/** Reads the list afresh for every change: another window may have changed it since this one drew. */
-async function addWith(parse: (existing: readonly Trigger[]) => ParseTriggerResult) {
-  const current = await triggerListItem.getValue();
-  const parsed = parse(current);
-  if (!parsed.ok) return { error: parsed.message };
-  await triggerListItem.setValue([...current, parsed.trigger]);
-  return { added: parsed.trigger };
-}
-
-async function removeTrigger(trigger: Trigger): Promise<void> {
-  if (isFreshAddition(trigger, Date.now())) {
-    const current = await triggerListItem.getValue();
-    await triggerListItem.setValue(current.filter((t) => t.id !== trigger.id));
-    return;
-  }
-  const change: LooseningChange = { kind: 'remove-trigger', triggerId: trigger.id };
-  await requestLoosening(change, changeLabel(change, trigger.display));
-}
-
-async function setMode(trigger: Trigger, mode: TriggerMode): Promise<void> {
-  if (mode === 'pause' && trigger.mode === 'block' && !isFreshAddition(trigger, Date.now())) {
-    const change: LooseningChange = { kind: 'pause-mode', triggerId: trigger.id };
-    await requestLoosening(change, changeLabel(change, trigger.display));
-    return;
-  }
-  // Tightening (or a fresh trigger) is immediate, and ends any wait to loosen the same trigger.
-  const current = await triggerListItem.getValue();
-  await triggerListItem.setValue(current.map((t) => (t.id === trigger.id ? { ...t, mode } : t)));
-  const pending = pendingFor(await pendingItem.getValue(), trigger.id);
-  if (pending?.kind === 'pause-mode') await cancelPending(pending.id);
-}
+/** lib/triggers/edits.ts decides whether each change is at once or waits out the cooling-off. */
+const remove = async (trigger: Trigger) => void (await removeTrigger(trigger.id));
+const changeMode = async (trigger: Trigger, mode: TriggerMode) => void (await setTriggerMode(trigger.id, mode));
 
 /** RFC 2606's example domain: the same in every language, so not in the catalogue. */
 const EXAMPLE_SITE = 'example.com';
@@ -72,7 +42,7 @@ export function TriggersSection() {
   }, []);
   const pendingOf = (trigger: Trigger) => {
     const change = pendingFor(pending, trigger.id);
-    return change && { text: pendingText(change, Date.now()), onCancel: () => cancelPending(change.id) };
+    return change && { text: pendingText(change, Date.now()), onCancel: async () => void (await cancelPending(change.id)) };
   };
   const waiting = pending.length > 0;
 
@@ -87,9 +57,9 @@ export function TriggersSection() {
         addLabel={t('triggers_siteAdd')}
         emptyText={t('triggers_sitesNone')}
         triggers={triggers.filter((t) => t.kind !== 'keyword')}
-        onAdd={(text) => addWith((existing) => parseTrigger(text, existing))}
-        onRemove={removeTrigger}
-        onModeChange={setMode}
+        onAdd={(text) => addTrigger(text, 'site')}
+        onRemove={remove}
+        onModeChange={changeMode}
         pendingOf={pendingOf}
       />
       {waiting && (
@@ -107,9 +77,9 @@ export function TriggersSection() {
         addLabel={t('triggers_wordsAdd')}
         emptyText={t('triggers_wordsNone')}
         triggers={triggers.filter((t) => t.kind === 'keyword')}
-        onAdd={(text) => addWith((existing) => parseKeyword(text, existing))}
-        onRemove={removeTrigger}
-        onModeChange={setMode}
+        onAdd={(text) => addTrigger(text, 'keyword')}
+        onRemove={remove}
+        onModeChange={changeMode}
         pendingOf={pendingOf}
       />
     </>

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../lib/i18n/i18n';
-import { isFreshAddition } from '../../lib/triggers/cooling-off';
+import { canTakeBack } from '../../lib/triggers/edits';
 import type { Trigger } from '../../lib/triggers/trigger';
 import { addTrigger, exampleState, takeBackTrigger, TRIGGER_EXAMPLES } from '../../lib/welcome/trigger-examples';
 
@@ -107,7 +107,7 @@ export function TriggersStep({ triggers, now = Date.now }: { triggers: readonly 
           {sites.map((trigger) => (
             <li key={trigger.id}>
               <span class="trigger-name">{trigger.display}</span>
-              {isFreshAddition(trigger, at) && (
+              {canTakeBack(trigger, at) && (
                 <button type="button" class="quiet" aria-label={t('welcome_removeSite', [trigger.display])} onClick={() => void remove(trigger)}>
                   {t('welcome_remove')}
                 </button>

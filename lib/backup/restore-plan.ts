@@ -3,6 +3,11 @@
  * A backup must not become a way round the cooling-off (lib/triggers/cooling-off.ts): a trigger the
  * backup lacks, or has as Pause where it is Block now, and a shorter wait or delay, wait out the
  * same delay as any loosening change. Tightening happens at once.
+ *
+ * A date from outside is never trusted: a trigger or list this device already holds keeps its own
+ * `addedAt`, and one new to it is dated `now`, so an edited backup can never make an old trigger
+ * "fresh" (free to take back at once). A list held here keeps every domain it has: a file can add
+ * domains to it, never take them away.
  */
 import type { MyService } from '../help/my-services';
 import type { RegionCode } from '../help/directory';
@@ -10,7 +15,7 @@ import type { StreakStart } from '../history/streak-start-item';
 import type { Plan } from '../plan/plan';
 import type { Settings } from '../settings/settings-item';
 import type { Blocklist } from '../triggers/blocklist';
-import { changeLabel, coolingOffMs, requestChange, type LooseningChange, type PendingChange } from '../triggers/cooling-off';
+import { changeLabel, waitOut, type LooseningChange, type PendingChange } from '../triggers/cooling-off';
 import type { Trigger } from '../triggers/trigger';
 import type { BackupData } from './schema';
 
@@ -67,26 +72,26 @@ function mergePlan(mine: Plan, theirs: Plan): Plan {
 const eitherList = (mine: readonly string[], theirs: readonly string[]): string[] => [...(mine.length > 0 ? mine : theirs)];
 
 /** The backup's triggers after what is here now, none twice; a trigger here wins but takes Block from the backup. */
-function mergeTriggers(mine: readonly Trigger[], theirs: readonly Trigger[], makeId: () => string): Trigger[] {
+function mergeTriggers(mine: readonly Trigger[], theirs: readonly Trigger[], now: number, makeId: () => string): Trigger[] {
   const byKey = new Map(theirs.map((t) => [triggerKey(t), t]));
   const kept = mine.map((t) => (byKey.get(triggerKey(t))?.mode === 'block' ? { ...t, mode: 'block' as const } : t));
   const keys = new Set(mine.map(triggerKey));
   const ids = new Set(mine.map((t) => t.id));
-  const added = theirs.filter((t) => !keys.has(triggerKey(t))).map((t) => (ids.has(t.id) ? { ...t, id: makeId() } : t));
+  const added = theirs.filter((t) => !keys.has(triggerKey(t))).map((t) => ({ ...t, id: ids.has(t.id) ? makeId() : t.id, addedAt: now }));
   return [...kept, ...added];
 }
 
-/** A trigger that is here now keeps its id, so changes already waiting for it still find it. */
-function replaceTriggers(mine: readonly Trigger[], theirs: readonly Trigger[], makeId: () => string): Trigger[] {
+/** A trigger that is here now keeps its id (changes already waiting for it still find it) and its date. */
+function replaceTriggers(mine: readonly Trigger[], theirs: readonly Trigger[], now: number, makeId: () => string): Trigger[] {
   const byKey = new Map(mine.map((t) => [triggerKey(t), t]));
   const theirIds = new Set<string>();
   const taken = new Set(mine.map((t) => t.id));
   return theirs.map((t) => {
     const here = byKey.get(triggerKey(t));
-    if (here) return { ...t, id: here.id };
+    if (here) return { ...t, id: here.id, addedAt: here.addedAt };
     const id = taken.has(t.id) || theirIds.has(t.id) ? makeId() : t.id;
     theirIds.add(id);
-    return { ...t, id };
+    return { ...t, id, addedAt: now };
   });
 }
 
@@ -105,16 +110,19 @@ export function planRestore(
 ): RestorePlan {
   const merging = mode === 'merge';
   const wanted = merging
-    ? mergeTriggers(current.triggers, backup.triggers, makeId)
-    : replaceTriggers(current.triggers, backup.triggers, makeId);
+    ? mergeTriggers(current.triggers, backup.triggers, now, makeId)
+    : replaceTriggers(current.triggers, backup.triggers, now, makeId);
   const wantedByKey = new Map(wanted.map((t) => [triggerKey(t), t]));
-  const delay = coolingOffMs(current.settings.coolingOffHours);
   let pending = current.pending;
   const waiting: PendingChange[] = [];
-  /** `name` is the trigger's or list's, in the words the person reads beside the waiting change. */
+  /**
+   * `name` is the trigger's or list's, in the words the person reads beside the waiting change. A
+   * change already waiting keeps its time: restoring the same file again never restarts it.
+   */
   const wait = (change: LooseningChange, name?: string) => {
-    pending = requestChange(pending, change, changeLabel(change, name), now, delay, makeId);
-    waiting.push(pending.at(-1)!);
+    const asked = waitOut({ settings: current.settings, pending }, change, changeLabel(change, name), now, makeId);
+    pending = asked.pending;
+    waiting.push(asked.change);
   };
 
   // Triggers here now stay as they are until their cooling-off is over.
@@ -130,19 +138,23 @@ export function planRestore(
     }
   }
 
-  // Imported lists likewise: one here now that the backup drops, or turns from Block to Pause,
-  // stays as it is until the cooling-off is over.
-  const blocklists = (merging ? unionById(current.blocklists, backup.blocklists) : [...backup.blocklists]).map((list) => {
-    const here = current.blocklists.find((l) => l.id === list.id);
-    if (here?.mode !== 'block' || list.mode !== 'pause') return list;
-    wait({ kind: 'pause-list', listId: here.id }, here.name);
-    return { ...list, mode: 'block' as const };
-  });
+  // Imported lists likewise, by id: one here now that the backup drops (Replace), or turns from
+  // Block to Pause, stays as it is until the cooling-off is over; Block from the backup is at once.
+  const theirLists = new Map(backup.blocklists.map((l) => [l.id, l]));
+  const blocklists: Blocklist[] = [];
   for (const here of current.blocklists) {
-    if (blocklists.some((l) => l.id === here.id)) continue;
-    blocklists.push(here);
-    wait({ kind: 'remove-list', listId: here.id }, here.name);
+    const there = theirLists.get(here.id);
+    theirLists.delete(here.id);
+    if (!there) {
+      blocklists.push(here);
+      if (!merging) wait({ kind: 'remove-list', listId: here.id }, here.name);
+      continue;
+    }
+    const mode = here.mode === 'block' || there.mode === 'block' ? 'block' : 'pause';
+    if (!merging && here.mode === 'block' && there.mode === 'pause') wait({ kind: 'pause-list', listId: here.id }, here.name);
+    blocklists.push({ ...here, name: merging ? here.name : there.name, mode, domains: union(here.domains, there.domains) });
   }
+  for (const there of theirLists.values()) blocklists.push({ ...there, addedAt: now });
 
   const desired = merging
     ? {

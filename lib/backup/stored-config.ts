@@ -1,4 +1,5 @@
 import { storage } from 'wxt/utils/storage';
+import { ITEM_VERSIONS } from '../commands/protection-store';
 import { isRegionCode } from '../help/directory';
 import { helpRegionItem } from '../help/help-region-item';
 import { loadMyServices, myServicesItem } from '../help/my-services';
@@ -25,16 +26,10 @@ export async function loadStoredConfig(): Promise<StoredConfig> {
   return { triggers, blocklists, plan, settings, streak, helpRegion: isRegionCode(helpRegion) ? helpRegion : null, myServices, pending };
 }
 
-/**
- * The version each item is defined with. `setItems` writes values only, and an item whose value
- * has no `$` meta is taken for version 1 and migrated again on the next start (triggers v1→v2
- * would turn every Pause into Block), so the metas go in the same write.
- */
-const VERSIONS = { triggers: 2, blocklists: 1, plan: 2, settings: 1, streak: 1, helpRegion: 1, myServices: 1, pending: 1 } as const;
 
-/** Stores the whole configuration in one `storage.local.set`: all of it lands, or none. */
+/** Stores the whole configuration in one `storage.local.set` with every item's version (../commands/protection-store.ts): all of it lands, or none. */
 export async function saveStoredConfig(config: StoredConfig): Promise<void> {
-  const metas = Object.entries(VERSIONS).map(([key, v]) => ({ key: `local:${key}$` as const, value: { v } }));
+  const metas = Object.entries(ITEM_VERSIONS).map(([key, v]) => ({ key: `local:${key}$` as const, value: { v } }));
   await storage.setItems([
     { item: triggerListItem, value: config.triggers },
     { item: blocklistsItem, value: config.blocklists },

@@ -3,7 +3,7 @@ import { openHistory } from '../history/db';
 import { computeStreak, dayOf, isCalendarDay, type Streak } from '../history/streak';
 import { streakStartItem, type StreakStart } from '../history/streak-start-item';
 import { currentTimeZone } from '../history/time-zone';
-import { loadPlan, planItem } from '../plan/plan-item';
+import { updatePlan } from '../plan/edits';
 import { calendarYears, dayMarksOf, type DayMarks } from './calendar';
 import { loadProgressHistory, readYear, type ProgressHistory } from './history';
 import type { DaySummary } from '../history/day-summary';
@@ -116,11 +116,14 @@ export async function loadProgressView(
 
 export type AddedToPlan = 'added' | 'already';
 
-/** Adds a risk window to the plan's high-risk situations, unless it is already there. */
-export async function addSituationToPlan(line: string, load = loadPlan, save = (plan: Awaited<ReturnType<typeof loadPlan>>) => planItem.setValue(plan)): Promise<AddedToPlan> {
-  const plan = await load();
-  if (planHasSituation(plan.highRiskSituations, line)) return 'already';
-  await save({ ...plan, highRiskSituations: withSituation(plan.highRiskSituations, line) });
-  return 'added';
+/** Adds a risk window to the plan's high-risk situations, unless it is already there (lib/plan/edits.ts). */
+export async function addSituationToPlan(line: string, update = updatePlan): Promise<AddedToPlan> {
+  let outcome: AddedToPlan = 'already';
+  await update((plan) => {
+    if (planHasSituation(plan.highRiskSituations, line)) return plan;
+    outcome = 'added';
+    return { ...plan, highRiskSituations: withSituation(plan.highRiskSituations, line) };
+  });
+  return outcome;
 }
 

@@ -62,7 +62,8 @@ export function applyMerged(
     if (entry.removedAt !== undefined) continue;
     const id = ids.has(entry.trigger.id) ? makeId() : entry.trigger.id;
     ids.add(id);
-    triggers.push({ ...entry.trigger, id });
+    // Dated by this device: a date from another browser never makes a trigger fresh here.
+    triggers.push({ ...entry.trigger, id, addedAt: now });
   }
 
   const settings: Settings = { ...local.settings };

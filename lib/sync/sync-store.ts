@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
+import { withConfigLock } from '../commands/lock';
 import { loadPlan, planItem } from '../plan/plan-item';
 import { loadSettings, settingsItem } from '../settings/settings-item';
 import { pendingItem } from '../triggers/pending-item';
@@ -50,17 +51,22 @@ export async function syncNow(area: SyncArea = browser.storage.sync, now = Date.
   const { applied } = result;
   // The person may have changed something while this sync ran: writing now would undo it. Leave
   // this device as it is; that change has asked for another sync, which merges it too.
-  const [triggersNow, planNow, settingsNow, pendingNow] = await Promise.all([triggerListItem.getValue(), loadPlan(), loadSettings(), pendingItem.getValue()]);
-  if (!sameValue([triggersNow, planNow, settingsNow, pendingNow], [triggers, plan, settings, pending])) return 'changed-meanwhile';
-  // Versions go with the values: an item written without its `$` meta is read as version 1 and
-  // migrated again (lib/backup/stored-config.ts).
-  await storage.setItems([
-    ...(sameValue(applied.triggers, triggers) ? [] : [{ item: triggerListItem, value: applied.triggers }, { key: 'local:triggers$' as const, value: { v: 2 } }]),
-    ...(sameValue(applied.plan, plan) ? [] : [{ item: planItem, value: applied.plan }, { key: 'local:plan$' as const, value: { v: 2 } }]),
-    ...(sameValue(applied.settings, settings) ? [] : [{ item: settingsItem, value: applied.settings }]),
-    ...(sameValue(applied.pending, pending) ? [] : [{ item: pendingItem, value: applied.pending }]),
-    { item: syncStateItem, value: { enabled: true, base: result.merged, report } },
-  ]);
+  // In the configuration lock: no page's command can land between this check and this write.
+  const stored = await withConfigLock(async () => {
+    const [triggersNow, planNow, settingsNow, pendingNow] = await Promise.all([triggerListItem.getValue(), loadPlan(), loadSettings(), pendingItem.getValue()]);
+    if (!sameValue([triggersNow, planNow, settingsNow, pendingNow], [triggers, plan, settings, pending])) return 'changed-meanwhile' as const;
+    // Versions go with the values: an item written without its `$` meta is read as version 1 and
+    // migrated again (lib/backup/stored-config.ts).
+    await storage.setItems([
+      ...(sameValue(applied.triggers, triggers) ? [] : [{ item: triggerListItem, value: applied.triggers }, { key: 'local:triggers$' as const, value: { v: 2 } }]),
+      ...(sameValue(applied.plan, plan) ? [] : [{ item: planItem, value: applied.plan }, { key: 'local:plan$' as const, value: { v: 2 } }]),
+      ...(sameValue(applied.settings, settings) ? [] : [{ item: settingsItem, value: applied.settings }]),
+      ...(sameValue(applied.pending, pending) ? [] : [{ item: pendingItem, value: applied.pending }]),
+      { item: syncStateItem, value: { enabled: true, base: result.merged, report } },
+    ]);
+    return 'stored' as const;
+  });
+  if (stored !== 'stored') return stored;
   return writeFailed ? 'write-failed' : 'synced';
 }
 

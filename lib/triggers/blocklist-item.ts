@@ -4,7 +4,6 @@ import { ListIndex, type Blocklist } from './blocklist';
 import { countOf, hasParentIn, parseList, skippedSummary, type ParsedList } from './parse-list';
 import { clip, quote } from './site-name';
 import type { Trigger, TriggerMode } from './trigger';
-import { triggerListItem } from './trigger-list';
 
 /**
  * The person's imported lists in `storage.local`, version 1, apart from the trigger list so that
@@ -78,37 +77,4 @@ export function importSummary(list: Blocklist, parsed: ParsedList, covered: numb
   const skipped = skippedSummary(parsed);
   if (skipped) parts.push(skipped);
   return parts.join(' ');
-}
-
-/** Storage as the import sees it; tests pass WXT's items over the fake browser. */
-interface ImportStore {
-  triggers: Pick<typeof triggerListItem, 'getValue'>;
-  lists: Pick<typeof blocklistsItem, 'getValue' | 'setValue'>;
-}
-
-/** Imports a list in one storage write, or changes nothing and says why. */
-export async function importList(
-  request: ImportRequest,
-  store: ImportStore = { triggers: triggerListItem, lists: blocklistsItem },
-): Promise<ImportResult> {
-  // Read afresh: another window may have changed the lists since this one drew.
-  const [triggers, lists] = await Promise.all([store.triggers.getValue(), store.lists.getValue()]);
-  const planned = planImport(request, triggers, lists);
-  if (!planned.ok) return planned;
-  try {
-    await store.lists.setValue([...lists, planned.list]);
-  } catch {
-    return { ok: false, message: t('list_storeFailed') };
-  }
-  return planned;
-}
-
-export async function removeList(id: string): Promise<void> {
-  const lists = await blocklistsItem.getValue();
-  await blocklistsItem.setValue(lists.filter((list) => list.id !== id));
-}
-
-export async function setListMode(id: string, mode: TriggerMode): Promise<void> {
-  const lists = await blocklistsItem.getValue();
-  await blocklistsItem.setValue(lists.map((list) => (list.id === id ? { ...list, mode } : list)));
 }

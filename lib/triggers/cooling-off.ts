@@ -35,9 +35,14 @@ export const COOLING_OFF_HOURS = { min: 1, max: 168, default: 24 } as const;
  */
 export const UNDO_WINDOW_MS = 10 * 60_000;
 
-/** Whether `trigger` is fresh enough to take back without a cooling-off. */
+/**
+ * Whether `trigger` is fresh enough to take back without a cooling-off. An `addedAt` after `now`
+ * is never fresh: a clock moved back (or a date from a file) must not make an old trigger new.
+ * Pass the trusted time (lib/time/trusted-clock.ts), not the wall clock.
+ */
 export function isFreshAddition(trigger: Pick<Trigger, 'addedAt'>, now: number): boolean {
-  return now - trigger.addedAt < UNDO_WINDOW_MS;
+  const age = now - trigger.addedAt;
+  return age >= 0 && age < UNDO_WINDOW_MS;
 }
 
 /** Hours to ms, clamped to what the settings allow. */
@@ -60,12 +65,34 @@ export function requestChange(
 }
 
 /** The trigger or list a change is about; undefined for changes to settings. */
-function targetOf(change: LooseningChange): string | undefined {
+export function targetOf(change: LooseningChange): string | undefined {
   return 'triggerId' in change ? change.triggerId : 'listId' in change ? change.listId : undefined;
 }
 
-function sameTarget(a: LooseningChange, b: LooseningChange): boolean {
+export function sameTarget(a: LooseningChange, b: LooseningChange): boolean {
   return a.kind === b.kind && targetOf(a) === targetOf(b);
+}
+
+/** The number a change to a setting asks for; undefined for triggers and lists. */
+const valueOf = (change: LooseningChange): number | undefined =>
+  'waitSeconds' in change ? change.waitSeconds : 'coolingOffHours' in change ? change.coolingOffHours : undefined;
+
+/**
+ * Puts a loosening change on the waiting list with the cooling-off the settings hold now. Asking
+ * again for a change that already waits keeps the one waiting: pressing twice, or restoring the
+ * same file twice, never restarts it.
+ */
+export function waitOut(
+  state: { settings: Pick<Settings, 'coolingOffHours'>; pending: readonly PendingChange[] },
+  change: LooseningChange,
+  label: string,
+  now: number,
+  makeId: () => string = () => crypto.randomUUID(),
+): { pending: PendingChange[]; change: PendingChange } {
+  const already = state.pending.find((p) => sameTarget(p, change) && valueOf(p) === valueOf(change));
+  if (already) return { pending: [...state.pending], change: already };
+  const pending = requestChange(state.pending, change, label, now, coolingOffMs(state.settings.coolingOffHours), makeId);
+  return { pending, change: pending.at(-1)! };
 }
 
 /**

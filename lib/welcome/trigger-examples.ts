@@ -1,9 +1,9 @@
 import type { MessageKey } from '../i18n/i18n';
-import { isFreshAddition } from '../triggers/cooling-off';
+import type { CommandDeps } from '../commands/deps';
+import { addTrigger as addTo, canTakeBack, type AddResult } from '../triggers/edits';
 import { coveringTrigger } from '../triggers/match-trigger';
-import { parseTrigger, type ParseTriggerResult } from '../triggers/parse-trigger';
+import { parseTrigger } from '../triggers/parse-trigger';
 import type { Trigger } from '../triggers/trigger';
-import { triggerListItem } from '../triggers/trigger-list';
 
 /**
  * Places where people recovering from ketamine and other drugs often meet a pull back: talk about
@@ -35,28 +35,15 @@ export function exampleState(site: string, triggers: readonly Trigger[], now: nu
   if (!parsed.ok) return { checked: false, canUntick: false };
   const { host, path = '' } = parsed.trigger;
   const trigger = triggers.find((t) => t.kind !== 'keyword' && t.host === host && (t.path ?? '').toLowerCase() === path.toLowerCase());
-  if (trigger) return { checked: true, trigger, canUntick: isFreshAddition(trigger, now) };
+  if (trigger) return { checked: true, trigger, canUntick: canTakeBack(trigger, now) };
   return { checked: coveringTrigger(triggers, host, path || '/') !== undefined, canUntick: false };
 }
 
 /**
- * Adds what the person typed or ticked to the trigger list, exactly as "My recovery" does (its
- * parsing, its messages, the same stored list the background turns into the blocking rule). The
- * list is read afresh: another window may have changed it. On a mistake nothing is stored.
+ * Adds what the person typed or ticked to the trigger list through the same command as "My
+ * recovery" (lib/triggers/edits.ts: its parsing, its messages, its lock). On a mistake nothing is stored.
  */
-export async function addTrigger(text: string, item = triggerListItem, now = Date.now()): Promise<{ added: Trigger } | { error: string }> {
-  const current = await item.getValue();
-  const parsed: ParseTriggerResult = parseTrigger(text, current, now);
-  if (!parsed.ok) return { error: parsed.message };
-  await item.setValue([...current, parsed.trigger]);
-  return { added: parsed.trigger };
-}
+export const addTrigger = (text: string, deps: Partial<CommandDeps> = {}): Promise<AddResult> => addTo(text, 'site', deps);
 
-/** Takes back a trigger added in the last few minutes; an older one stays (its removal waits in "My recovery"). */
-export async function takeBackTrigger(id: string, item = triggerListItem, now = Date.now()): Promise<boolean> {
-  const current = await item.getValue();
-  const trigger = current.find((t) => t.id === id);
-  if (!trigger || !isFreshAddition(trigger, now)) return false;
-  await item.setValue(current.filter((t) => t.id !== id));
-  return true;
-}
+/** Unticking takes back only a fresh addition; an older one stays (its removal waits in "My recovery"). */
+export { takeBackTrigger } from '../triggers/edits';

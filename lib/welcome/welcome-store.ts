@@ -1,4 +1,5 @@
 import { storage } from 'wxt/utils/storage';
+import { createQueueLock, withConfigLock } from '../commands/lock';
 import type { Plan } from '../plan/plan';
 import { loadPlan, planItem } from '../plan/plan-item';
 import { withIfThen, withReason, withSupportPerson, type PlanAnswers } from './plan-answers';
@@ -7,18 +8,15 @@ import { loadWelcome, welcomeItem, type Welcome, type WelcomePlace } from './wel
 /**
  * Saves the welcome as the person goes: their place, and each answer as they type it. Every save
  * reads the plan afresh (another tab may hold "My recovery" open) and writes the plan and the
- * welcome state together, one save after another, so fast typing never loses a letter to a race.
+ * welcome state together, one save after another, so fast typing never loses a letter to a race;
+ * the plan's write is in the configuration lock (lib/commands/lock.ts) as every other plan write.
  */
 export function createWelcomeStore(newId: () => string = () => crypto.randomUUID()) {
-  let queue: Promise<unknown> = Promise.resolve();
-  function inTurn<T>(work: () => Promise<T>): Promise<T> {
-    const result = queue.then(work);
-    queue = result.catch(() => undefined);
-    return result;
-  }
+  const inTurn = createQueueLock();
 
   function changePlan(change: (plan: Plan, welcome: Welcome) => { plan: Plan; welcome: Welcome }): Promise<Plan> {
-    return inTurn(async () => {
+    // In this page's turn, and in the configuration lock shared with every other writer of the plan.
+    return inTurn(() => withConfigLock(async () => {
       const [plan, welcome] = await Promise.all([loadPlan(), loadWelcome()]);
       const next = change(plan, welcome);
       await storage.setItems([
@@ -26,7 +24,7 @@ export function createWelcomeStore(newId: () => string = () => crypto.randomUUID
         { item: welcomeItem, value: next.welcome },
       ]);
       return next.plan;
-    });
+    }));
   }
 
   return {

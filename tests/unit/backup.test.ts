@@ -4,7 +4,8 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { backupText, collectBackup, restoreProblem } from '../../lib/backup/export';
-import { backupContents, readBackup, restoreBackup, restoreEffects, sizeProblem } from '../../lib/backup/import';
+import { backupContents, readBackup, restoreEffects, sizeProblem } from '../../lib/backup/import';
+import { restoreBackup, restoreFromText } from '../../lib/backup/restore';
 import { loadStoredConfig, saveStoredConfig } from '../../lib/backup/stored-config';
 import type { Backup } from '../../lib/backup/schema';
 import { openHistory, type HistoryDB } from '../../lib/history/db';
@@ -18,6 +19,9 @@ import type { Trigger } from '../../lib/triggers/trigger';
 const FIXTURES = join(import.meta.dirname, '../fixtures/backups');
 const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
 const T = Date.UTC(2026, 0, 1);
+/** When the restores run: after every date in the fixtures (the newest export is 2026-01-02). */
+const NOW = Date.UTC(2026, 1, 1);
+const AT = { now: async () => NOW };
 let db: HistoryDB;
 
 const trigger = (id: string, host: string, mode: Trigger['mode'] = 'pause'): Trigger => ({ id, kind: 'site', mode, display: host, host, addedAt: T });
@@ -56,10 +60,12 @@ describe('the fixture corpus', () => {
     expect(rejects.length + accepts.length).toBe(files.length);
   });
 
-  test.each(rejects)('%s is refused with a message, and nothing changes', async (name) => {
+  // Through the whole restore, as the options page runs it: a check that let a file through would
+  // write it, and the snapshot would differ (the accepted files below prove a restore does write).
+  test.each(rejects.flatMap((name) => [[name, 'replace'], [name, 'merge']] as const))('%s is refused with a message by %s, and nothing changes', async (name, mode) => {
     await seed();
     const before = await snapshot();
-    const result = readBackup(fixture(name));
+    const result = await restoreFromText(fixture(name), mode, db, undefined, AT);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.message).toMatch(/Nothing was changed\.$/);
     expect(await snapshot()).toEqual(before);
@@ -69,7 +75,7 @@ describe('the fixture corpus', () => {
   test.each(accepts)('%s is accepted and restores as plain data', async (name) => {
     await seed();
     const backup = accepted(name);
-    const result = await restoreBackup(backup, 'replace', db, undefined, T);
+    const result = await restoreBackup(backup, 'replace', db, undefined, AT);
     expect(result.ok).toBe(true);
     expect(await planItem.getValue()).toEqual(backup.data.plan);
     expect((await db.getAll('events')).map((e) => e.id).sort()).toEqual(backup.data.events.map((e) => e.id).sort());
@@ -117,8 +123,13 @@ describe('export then import', () => {
     const read = readBackup(text);
     expect(read.ok).toBe(true);
     if (!read.ok) return;
-    expect(await restoreBackup(read.backup, 'replace', empty, undefined, T)).toMatchObject({ ok: true });
-    expect(await loadStoredConfig()).toEqual(before);
+    expect(await restoreBackup(read.backup, 'replace', empty, undefined, AT)).toMatchObject({ ok: true });
+    // Triggers and lists new to this device are dated now, never by the file.
+    expect(await loadStoredConfig()).toEqual({
+      ...before,
+      triggers: before.triggers.map((t) => ({ ...t, addedAt: NOW })),
+      blocklists: before.blocklists.map((l) => ({ ...l, addedAt: NOW })),
+    });
     expect(await empty.getAll('events')).toEqual(await db.getAll('events'));
     // Stored with its version, so no migration runs over it again (v1→v2 would turn Pause into Block).
     expect(await fakeBrowser.storage.local.get('triggers$')).toEqual({ triggers$: { v: 2 } });
@@ -132,8 +143,8 @@ describe('export then import', () => {
     const effects = restoreEffects(backup.data, await loadStoredConfig(), new Set(['x1', 'x2']));
     expect(effects.merge).toContain('adds 3 trigger sites and 5 history events');
 
-    expect(await restoreBackup(backup, 'merge', db, undefined, T)).toMatchObject({ ok: true });
-    expect(await restoreBackup(backup, 'merge', db, undefined, T)).toMatchObject({ ok: true });
+    expect(await restoreBackup(backup, 'merge', db, undefined, AT)).toMatchObject({ ok: true });
+    expect(await restoreBackup(backup, 'merge', db, undefined, AT)).toMatchObject({ ok: true });
     const triggers = await triggerListItem.getValue();
     expect(triggers.map((t) => t.host)).toEqual(['here.example', 'also.example', 'trigger.example', 'forum.example', '']);
     const events = await db.getAll('events');
@@ -150,13 +161,13 @@ describe('export then import', () => {
     const backup = accepted('accept-valid.json');
     backup.data.triggers = [trigger('n', 'here.example', 'pause')];
     backup.data.settings = { waitSeconds: 10, coolingOffHours: 1 };
-    const result = await restoreBackup(backup, 'replace', db, undefined, T);
+    const result = await restoreBackup(backup, 'replace', db, undefined, AT);
     expect(result).toMatchObject({ ok: true, message: expect.stringContaining('4 changes that loosen') });
     const config = await loadStoredConfig();
     expect(config.triggers.map((t) => [t.id, t.mode])).toEqual([['a', 'block'], ['b', 'pause']]);
     expect(config.settings).toEqual({ waitSeconds: 60, coolingOffHours: 24 });
     expect(config.pending.map((p) => p.kind).sort()).toEqual(['pause-mode', 'remove-trigger', 'shorter-cooling-off', 'shorter-wait']);
-    expect(config.pending.every((p) => p.effectiveAt === T + 24 * 3_600_000)).toBe(true);
+    expect(config.pending.every((p) => p.effectiveAt === NOW + 24 * 3_600_000)).toBe(true);
   });
 
   test('the summary says what the backup holds', () => {
@@ -172,7 +183,7 @@ describe('all or nothing', () => {
     const before = await snapshot();
     const backup = accepted('accept-valid.json');
     const failing = { load: loadStoredConfig, save: () => Promise.reject(new Error('QUOTA_BYTES quota exceeded')) };
-    const result = await restoreBackup(backup, 'replace', db, failing, T);
+    const result = await restoreBackup(backup, 'replace', db, failing, AT);
     expect(result).toMatchObject({ ok: false, message: expect.stringContaining('nothing was changed') });
     expect(await snapshot()).toEqual(before);
   });
@@ -184,7 +195,7 @@ describe('all or nothing', () => {
     db.close();
     let saved = false;
     const watching = { load: loadStoredConfig, save: async () => void (saved = true) };
-    const result = await restoreBackup(backup, 'replace', db, watching, T);
+    const result = await restoreBackup(backup, 'replace', db, watching, AT);
     expect(result.ok).toBe(false);
     expect(saved).toBe(false);
     expect(await fakeBrowser.storage.local.get(null)).toEqual(before.storage);
@@ -214,7 +225,7 @@ describe('backup version 2: the safety plan', () => {
   test('a version 1 file restores, and an export of it afterwards is version 2 with the same plan', async () => {
     await seed();
     const backup = accepted('accept-valid.json');
-    expect(await restoreBackup(backup, 'replace', db, undefined, T)).toMatchObject({ ok: true });
+    expect(await restoreBackup(backup, 'replace', db, undefined, AT)).toMatchObject({ ok: true });
     const exported = await collectBackup(db, T);
     expect(exported.version).toBe(2);
     expect(exported.data.plan).toEqual(backup.data.plan);
@@ -224,14 +235,14 @@ describe('backup version 2: the safety plan', () => {
   test('export then restore in an empty profile brings the safety plan and the setback follow-up back', async () => {
     await seed();
     const backup = accepted('accept-v2-safety-plan.json');
-    expect(await restoreBackup(backup, 'replace', db, undefined, T)).toMatchObject({ ok: true });
+    expect(await restoreBackup(backup, 'replace', db, undefined, AT)).toMatchObject({ ok: true });
     const text = backupText(await collectBackup(db, T));
 
     await fakeBrowser.storage.local.clear();
     const fresh = await openHistory('fresh', new IDBFactory());
     const read = readBackup(text);
     if (!read.ok) throw new Error(read.message);
-    expect(await restoreBackup(read.backup, 'replace', fresh, undefined, T)).toMatchObject({ ok: true });
+    expect(await restoreBackup(read.backup, 'replace', fresh, undefined, AT)).toMatchObject({ ok: true });
     const plan = await loadPlan();
     expect(plan.reasonsForLiving).toEqual(['My daughter', 'Seeing the sea again']);
     expect(plan.safetyServices).toEqual(['directory:uk-samaritans', 'directory:uk-frank', 'mine:m1']);
@@ -249,7 +260,7 @@ describe('backup version 2: the safety plan', () => {
   test('merge keeps a safety step written here and fills an empty one from the backup', async () => {
     await planItem.setValue({ ...emptyPlan(), reasonsForLiving: ['Here'] });
     const backup = accepted('accept-v2-safety-plan.json');
-    expect(await restoreBackup(backup, 'merge', db, undefined, T)).toMatchObject({ ok: true });
+    expect(await restoreBackup(backup, 'merge', db, undefined, AT)).toMatchObject({ ok: true });
     const plan = await loadPlan();
     expect(plan.reasonsForLiving).toEqual(['Here']);
     expect(plan.safetyOnMyOwn).toEqual(['A hot shower', 'Walk round the park']);

@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { applyDue, coolingOffMs, requestChange, timeLeft, type PendingChange } from '../../lib/triggers/cooling-off';
-import { applyDueChanges, cancelPending, requestLoosening } from '../../lib/triggers/cooling-off-store';
+import { applyDueChanges } from '../../lib/triggers/cooling-off-store';
+import { cancelPending, removeTrigger } from '../../lib/triggers/edits';
+import { saveWait } from '../../lib/settings/edits';
 import { pendingItem } from '../../lib/triggers/pending-item';
 import type { Trigger } from '../../lib/triggers/trigger';
 import { triggerListItem } from '../../lib/triggers/trigger-list';
@@ -61,18 +63,20 @@ describe('stored cooling-off', () => {
   test('a requested removal waits, can be cancelled, and applies atomically when due', async () => {
     await triggerListItem.setValue([site('a'), site('b')]);
     await settingsItem.setValue({ waitSeconds: 30, coolingOffHours: 2 });
-    const change = await requestLoosening({ kind: 'remove-trigger', triggerId: 'a' }, 'Remove a.test', NOW);
-    expect(change.effectiveAt).toBe(NOW + 2 * HOUR);
-    expect(await applyDueChanges(NOW + HOUR)).toHaveLength(1);
+    const at = (now: number) => ({ now: async () => now });
+    const asked = await removeTrigger('a', at(NOW));
+    expect(asked.result === 'waiting' && asked.change.effectiveAt).toBe(NOW + 2 * HOUR);
+    expect(await applyDueChanges(at(NOW + HOUR))).toHaveLength(1);
     expect((await triggerListItem.getValue()).map((t) => t.id)).toEqual(['a', 'b']);
 
-    expect(await applyDueChanges(NOW + 2 * HOUR)).toEqual([]);
+    expect(await applyDueChanges(at(NOW + 2 * HOUR))).toEqual([]);
     expect((await triggerListItem.getValue()).map((t) => t.id)).toEqual(['b']);
     expect(await pendingItem.getValue()).toEqual([]);
 
-    const again = await requestLoosening({ kind: 'shorter-wait', waitSeconds: 10 }, 'Wait 10 s', NOW);
-    await cancelPending(again.id);
-    await applyDueChanges(NOW + 100 * HOUR);
+    await saveWait(10, at(NOW));
+    const [again] = await pendingItem.getValue();
+    await cancelPending(again!.id);
+    await applyDueChanges(at(NOW + 100 * HOUR));
     expect((await loadSettings()).waitSeconds).toBe(30);
   });
 });

@@ -208,6 +208,15 @@ const ITEMS: StoredItem[] = [
     },
     fixtures: [{ version: 1, raw: { enabled: true, base: null, report: null }, reads: { enabled: true, base: null, report: null } }],
   },
+  {
+    key: 'latestTimeSeen',
+    version: 1,
+    load: async () => {
+      const { latestSeenItem } = await import('../../lib/time/trusted-clock');
+      return { item: latestSeenItem, read: () => latestSeenItem.getValue() };
+    },
+    fixtures: [{ version: 1, raw: T, reads: T }],
+  },
 ];
 
 async function store(key: string, raw: unknown, version: number | 'none') {

@@ -82,6 +82,14 @@ describe('what a merge does here: tightening at once, loosening after this devic
     expect(applied.pending).toEqual([]);
   });
 
+  test('a site from there is dated by this device, whatever date it carries (never fresh by another clock)', () => {
+    const later = T0 + 30 * DAY;
+    const merged = { ...base, triggers: [...base.triggers, entry({ ...site('c.test'), addedAt: later + DAY }, T0 + 1)] };
+    const applied = applyMerged(here, merged, later, makeId);
+    expect(applied.triggers.find((t) => t.host === 'c.test')?.addedAt).toBe(later);
+    expect(applied.triggers.find((t) => t.host === 'a.test')?.addedAt).toBe(T0);
+  });
+
   test('a removal from there stays until the cooling-off here is over, then happens', () => {
     const merged = { ...base, triggers: base.triggers.map((e) => (e.trigger.host === 'a.test' ? { ...e, removedAt: T0 + 1 } : e)) };
     const applied = applyMerged(here, merged, T0 + 2, makeId);

@@ -1,10 +1,12 @@
 import { describe, expect, test, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { buildTriggerRules } from '../../lib/blocking/build-rules';
 import { pauseOpenTabsWhere } from '../../lib/blocking/pause-open-tabs';
 import { SITE_BLOCK_RULE_ID, SITE_RULE_ID } from '../../lib/blocking/rule-ids';
 import { syncTriggerRules } from '../../lib/blocking/sync-rules';
 import { ListIndex, listsCover, listTriggersFor, type Blocklist } from '../../lib/triggers/blocklist';
-import { blocklistsItem, importList, MAX_LISTS_BYTES, planImport, storedBytes } from '../../lib/triggers/blocklist-item';
+import { blocklistsItem, MAX_LISTS_BYTES, planImport, storedBytes } from '../../lib/triggers/blocklist-item';
+import { importList } from '../../lib/triggers/edits';
 import { MAX_LIST_DOMAINS, parseList, skippedSummary, type ParsedList } from '../../lib/triggers/parse-list';
 import type { Trigger } from '../../lib/triggers/trigger';
 import { triggerListItem } from '../../lib/triggers/trigger-list';
@@ -192,19 +194,22 @@ describe('planImport', () => {
 });
 
 describe('importList (storage)', () => {
+  /** The time from the trusted clock, as the extension gives it (its own storage writes are not counted here). */
+  const trusted = { now: async () => Date.UTC(2026, 5, 1) };
   test('adds the list in one write, beside the lists already there', async () => {
     await blocklistsItem.setValue([list('old', ['old.com'])]);
     await triggerListItem.setValue([site('t.com')]);
-    const setValue = vi.spyOn(blocklistsItem, 'setValue');
-    const result = await importList({ text: 'a.com\nb.com\nt.com', name: 'New', mode: 'pause' });
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set');
+    const result = await importList({ text: 'a.com\nb.com\nt.com', name: 'New', mode: 'pause' }, trusted);
     expect(result.ok && result.message).toBe('Added 2 sites from “New”. 1 site was already in your trigger sites or lists, or repeated, and counts once.');
-    expect(setValue).toHaveBeenCalledTimes(1);
+    // One write carries the lists (the trusted clock may record the time it read, apart).
+    expect(set.mock.calls.filter(([items]) => 'blocklists' in items)).toHaveLength(1);
     const stored = await blocklistsItem.getValue();
     expect(stored.map((l) => [l.name, l.mode, l.domains])).toEqual([
       ['old', 'pause', ['old.com']],
       ['New', 'pause', ['a.com', 'b.com', 't.com']],
     ]);
-    setValue.mockRestore();
+    set.mockRestore();
   });
 
   test('over the limit, nothing changes', async () => {
@@ -216,11 +221,10 @@ describe('importList (storage)', () => {
   });
 
   test('a failed write (out of room) says so', async () => {
-    const store = {
-      triggers: { getValue: async () => [] },
-      lists: { getValue: async () => [], setValue: async () => Promise.reject(new Error('QUOTA_BYTES quota exceeded')) },
-    };
-    expect(await importList({ text: 'a.com', name: 'x', mode: 'pause' }, store)).toEqual({
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
+    const result = await importList({ text: 'a.com', name: 'x', mode: 'pause' }, trusted);
+    set.mockRestore();
+    expect(result).toEqual({
       ok: false,
       message: 'The browser could not store that list: it may be out of room. Nothing was added',
     });

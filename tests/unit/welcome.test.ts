@@ -166,7 +166,7 @@ describe('trigger examples', () => {
   });
 
   test('adding goes through the same checks as "My recovery"; a mistake stores nothing', async () => {
-    expect(await addTrigger('bluelight.org', triggerListItem, NOW)).toMatchObject({ added: { display: 'bluelight.org', mode: 'pause' } });
+    expect(await addTrigger('bluelight.org', { now: async () => NOW })).toMatchObject({ added: { display: 'bluelight.org', mode: 'pause' } });
     expect(await addTrigger('bluelight.org')).toEqual({ error: '“bluelight.org” is already in your list' });
     expect(await addTrigger('not a site')).toEqual({ error: expect.stringContaining('has a space in it') });
     expect(await addTrigger('ftp://x.org')).toEqual({ error: expect.stringContaining('web sites (http and https) only') });
@@ -175,8 +175,8 @@ describe('trigger examples', () => {
 
   test('only a fresh addition can be taken back here', async () => {
     await triggerListItem.setValue([trigger('old.example', NOW - UNDO_WINDOW_MS), trigger('new.example', NOW - 1)]);
-    expect(await takeBackTrigger('old.example', triggerListItem, NOW)).toBe(false);
-    expect(await takeBackTrigger('new.example', triggerListItem, NOW)).toBe(true);
+    expect(await takeBackTrigger('old.example', { now: async () => NOW })).toBe(false);
+    expect(await takeBackTrigger('new.example', { now: async () => NOW })).toBe(true);
     expect((await triggerListItem.getValue()).map((t) => t.display)).toEqual(['old.example']);
   });
 });
