@@ -56,6 +56,7 @@ export function PlanEditor({ initial, onSave, watch, newId = () => crypto.random
   const shown = useRef(initial);
   const stored = useRef(initial);
   const ours = useRef<string[]>([]);
+  const saves = useRef(0);
 
   useEffect(
     () =>
@@ -88,8 +89,11 @@ export function PlanEditor({ initial, onSave, watch, newId = () => crypto.random
     ours.current = [...ours.current.slice(-50), JSON.stringify(next)];
     setPlan(next);
     setStatus(t('plan_saving'));
+    // "Saved" only once the latest change is stored: saves queue behind one another (the
+    // configuration lock), and an earlier one finishing says nothing about what was typed since.
+    const save = ++saves.current;
     onSave(next).then(
-      () => setStatus(t('plan_saved')),
+      () => save === saves.current && setStatus(t('plan_saved')),
       () => setStatus(t('plan_saveFailed')),
     );
   }

@@ -154,3 +154,20 @@ describe('the safety plan shown (crisis screen, print)', () => {
     expect(container.textContent!.split(HOSTILE).length - 1).toBe(5);
   });
 });
+
+describe('the saving status', () => {
+  test('says "Saved" only when the latest change is stored, not when an earlier save finishes', async () => {
+    const pending: (() => void)[] = [];
+    const onSave = vi.fn(() => new Promise<void>((done) => pending.push(done)));
+    render(<PlanEditor initial={emptyPlan()} onSave={onSave} pickable={pickable} />);
+    const field = screen.getByLabelText('7. My reasons for living');
+    fireEvent.input(field, { target: { value: 'Seeing the sea' } });
+    fireEvent.input(field, { target: { value: 'Seeing the sea again' } });
+    pending[0]!();
+    await settle();
+    expect(screen.getByRole('status').textContent).toBe('Saving…');
+    pending[1]!();
+    await settle();
+    expect(screen.getByRole('status').textContent).toBe('Saved on this device.');
+  });
+});
