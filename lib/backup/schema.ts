@@ -18,7 +18,7 @@ import { COOLING_OFF_HOURS } from '../triggers/cooling-off';
 import { MAX_KEYWORD_LENGTH } from '../triggers/keyword';
 import { formatNumber } from '../triggers/parse-list';
 import { SAFETY_LIMITS } from '../plan/safety-plan';
-import { planV2FromV1 } from '../plan/plan-item';
+import { planV2FromV1 } from '../plan/plan';
 
 /** Per text field: far beyond any plan a person writes, small enough that nothing chokes. */
 export const MAX_TEXT = 10_000;

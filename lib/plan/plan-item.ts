@@ -1,13 +1,8 @@
 import { storage } from 'wxt/utils/storage';
-import { emptyPlan, emptySafetyPlan, type Plan, type SafetyPlanFields } from './plan';
+import { emptyPlan, planV2FromV1, type Plan } from './plan';
 
-/** Version 1: the relapse prevention plan alone, before the safety plan's steps were added. */
-export type PlanV1 = Omit<Plan, keyof SafetyPlanFields>;
-
-/** Version 1 → 2: every safety plan step starts empty; nothing the person wrote changes. */
-export function planV2FromV1(v1: PlanV1): Plan {
-  return { ...emptySafetyPlan(), ...v1 };
-}
+// Version 1 is `PlanV1` in ./plan.ts (a backup of version 1 holds it too).
+export { planV2FromV1 };
 
 /**
  * The plan in `storage.local`, version 2 (the safety plan's steps added). A later version adds a

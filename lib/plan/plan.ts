@@ -72,6 +72,14 @@ export function emptySafetyPlan(): SafetyPlanFields {
   };
 }
 
+/** Plan version 1 (storage and backup version 1): the relapse prevention plan alone, before the safety plan's steps. */
+export type PlanV1 = Omit<Plan, keyof SafetyPlanFields>;
+
+/** Version 1 → 2: every safety plan step starts empty; nothing the person wrote changes (a step already there stays). */
+export function planV2FromV1(v1: PlanV1): Plan {
+  return { ...emptySafetyPlan(), ...v1 };
+}
+
 export function emptyPlan(): Plan {
   return {
     ...emptySafetyPlan(),
