@@ -24,8 +24,9 @@ const sitesIn = (list: Blocklist) => countOf('list_siteCount', list.domains.leng
 const listNameOf = (fileName: string) => fileName.replace(/\.[^.]*$/, '');
 
 /**
- * Many trigger sites at once: paste a list or choose a file (one site a line, `#` comments,
- * hosts-file lines). Lists of 100,000 sites are shown as one row each: name, size, mode, remove.
+ * Many trigger sites at once: paste a list or choose a file (one site a line, a hosts file, an AdGuard,
+ * uBlock Origin, Adblock Plus or dnsmasq list: `lib/triggers/list-formats/`). Lists of 100,000 sites
+ * are shown as one row each: name, size, mode, remove.
  */
 export function ImportList({ lists, onImport, onRemove, onModeChange, pendingOf }: Props) {
   const [text, setText] = useState('');
@@ -98,7 +99,7 @@ export function ImportList({ lists, onImport, onRemove, onModeChange, pendingOf 
           onInput={(event) => setText(event.currentTarget.value)}
         />
         <label for="import-file">{t('list_fileLabel')}</label>
-        <input id="import-file" ref={fileInput} type="file" accept=".txt,text/plain" onChange={choose} />
+        <input id="import-file" ref={fileInput} type="file" accept=".txt,.list,.lst,.hosts,.conf,text/plain" onChange={choose} />
         {file && (
           <p class="muted">
             {t('list_fileChosen', [file.name])}{' '}

@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { ensureWords, t } from '../lib/i18n/i18n';
-import { endAllowance, grantAllowance, reconcileAllowances, ruleIdOfAlarm } from '../lib/blocking/allowance';
-import { isContinueMessage, type ContinueReply } from '../lib/blocking/continue-message';
+import { allowanceAlarm, endAllowance, grantAllowance, overrunAllowances, reconcileAllowances, ruleIdOfAlarm } from '../lib/blocking/allowance';
+import { isContinueMessage, isPauseShownMessage, type ContinueReply } from '../lib/blocking/continue-message';
+import { anyWaiting, placeOf, readShownAt, recordShown, waitHasPassed } from '../lib/blocking/pause-wait';
 import { openHistory, type HistoryDB } from '../lib/history/db';
 import { isVisitMessage, recordVisit } from '../lib/history/intervention';
 import { pauseOpenTabs, pauseOpenTabsWhere } from '../lib/blocking/pause-open-tabs';
@@ -10,12 +11,15 @@ import { ListIndex, listsCover, listTriggersFor } from '../lib/triggers/blocklis
 import { blocklistsItem } from '../lib/triggers/blocklist-item';
 import { helpRegionItem, loadHelpRegion } from '../lib/help/help-region-item';
 import { uninstallHelpUrl } from '../lib/help/uninstall-url';
-import { applyDueChanges } from '../lib/triggers/cooling-off-store';
+import { applyDueChanges, postponePending } from '../lib/triggers/cooling-off-store';
+import { ClockWatcher } from '../lib/time/background-clock';
 import { pendingItem } from '../lib/triggers/pending-item';
 import { matchTrigger } from '../lib/triggers/match-trigger';
 import { triggerListItem } from '../lib/triggers/trigger-list';
 import { planItem } from '../lib/plan/plan-item';
-import { settingsItem } from '../lib/settings/settings-item';
+import { copiesPaused, loadSettings, settingsItem } from '../lib/settings/settings-item';
+import { ruleStatusItem } from '../lib/blocking/rule-status-item';
+import { badgeFor, browserFamily, protectionProblems, readProtection, showBadge } from '../lib/blocking/protection-status';
 import { syncScheduler } from '../lib/sync/schedule';
 import { syncStateItem } from '../lib/sync/sync-state-item';
 import { syncNow } from '../lib/sync/sync-store';
@@ -32,12 +36,18 @@ export default defineBackground(() => {
   // Refusals the worker sends back are words too (see ensureWords).
   void ensureWords().catch((error: unknown) => console.error('steadfast: words', error));
   // Syncs run one after another, each from the list as stored at that moment, so the last one wins.
+  // Each one rebuilds the rules from what is stored, repairs any difference from the rules in force
+  // (lib/blocking/sync-rules.ts) and records what could not be applied, for the popup and options.
   let queue: Promise<void> = Promise.resolve();
   const resync = () => {
     queue = queue
       .then(async () => {
-        const [triggers, blocklists] = await Promise.all([triggerListItem.getValue(), blocklistsItem.getValue()]);
-        await syncTriggerRules(triggers, pausePageUrl(), browser.declarativeNetRequest, blocklists);
+        const [triggers, blocklists, settings] = await Promise.all([triggerListItem.getValue(), blocklistsItem.getValue(), loadSettings()]);
+        const notInForce = await syncTriggerRules(triggers, pausePageUrl(), browser.declarativeNetRequest, blocklists, {
+          copies: copiesPaused(settings),
+        });
+        const status = await ruleStatusItem.getValue();
+        if (JSON.stringify(status.notInForce) !== JSON.stringify(notInForce)) await ruleStatusItem.setValue({ notInForce });
       })
       .catch((error: unknown) => console.error('steadfast: sync-rules', error));
     return queue;
@@ -55,6 +65,21 @@ export default defineBackground(() => {
     }
   });
   browser.runtime.onStartup.addListener(() => void resync());
+  // Every start of the background too (it sleeps and wakes): rules removed meanwhile come back.
+  void resync();
+
+  // Protection off is loud (lib/blocking/protection-status.ts): site access withdrawn, private
+  // windows not covered, a trigger the rules could not hold. Checked at every start (allowing
+  // private windows restarts Steadfast) and whenever permissions or the rules' status change.
+  const checkProtection = () =>
+    void readProtection()
+      .then((facts) => showBadge(badgeFor(protectionProblems(facts), browserFamily())))
+      .catch((error: unknown) => console.error('steadfast: protection', error));
+  checkProtection();
+  browser.permissions.onAdded.addListener(checkProtection);
+  browser.permissions.onRemoved.addListener(checkProtection);
+  ruleStatusItem.watch(checkProtection);
+  settingsItem.watch((next, previous) => copiesPaused(next) !== copiesPaused(previous) && void resync());
 
   // Removing Steadfast in a weak moment should still end next to help, in the person's region.
   const setUninstallPage = () =>
@@ -95,7 +120,18 @@ export default defineBackground(() => {
     return undefined;
   });
 
+  // The pause wait is the background's: it notes when the pause page was shown, by its own clocks.
+  browser.runtime.onMessage.addListener((message: unknown, sender): undefined => {
+    const tabId = sender.tab?.id;
+    if (!isPauseShownMessage(message) || tabId === undefined || !isFromPausePage(sender)) return undefined;
+    void recordShown(browser.storage.session, placeOf(tabId, sender.frameId), clock.reading())
+      .then(() => clock.watchIfWaiting())
+      .catch((error: unknown) => console.error('steadfast: pause shown', error));
+    return undefined;
+  });
+
   // Only the pause page, in a tab, may ask; the tab comes from the browser, never from the message.
+  // "Continue" is granted only once the background itself saw the whole wait pass in that tab.
   browser.runtime.onMessage.addListener((message: unknown, sender): Promise<ContinueReply> | undefined => {
     if (!isContinueMessage(message)) return undefined;
     const tabId = sender.tab?.id;
@@ -103,34 +139,82 @@ export default defineBackground(() => {
       return Promise.resolve({ ok: false, message: t('background_onlyPausePage') });
     }
     // A list's domain counts as a site trigger of the list's mode (lib/triggers/blocklist.ts).
-    return Promise.all([triggerListItem.getValue(), lists()]).then(([triggers, index]) =>
-      grantAllowance({ tabId, url: message.url, minutes: message.minutes, triggers: [...triggers, ...listTriggersFor(message.url, index)] }),
-    );
+    return (async () => {
+      await clock.now();
+      const [triggers, index, shownAt, settings] = await Promise.all([
+        triggerListItem.getValue(),
+        lists(),
+        readShownAt(browser.storage.session),
+        loadSettings(),
+      ]);
+      const waitOver = waitHasPassed(shownAt[placeOf(tabId, sender.frameId)], clock.reading(), settings.waitSeconds);
+      const reply = await grantAllowance({
+        tabId,
+        url: message.url,
+        minutes: message.minutes,
+        waitOver,
+        triggers: [...triggers, ...listTriggersFor(message.url, index)],
+      });
+      await clock.watchIfWaiting();
+      return reply;
+    })();
   });
 
-  // Loosening changes happen when their cooling-off is over: apply what is due, wake for the next.
+  // Loosening changes happen when their cooling-off is over, by the trusted time: apply what is
+  // due, wake for the next. The alarm is held on the wall clock, so it is set from the wall clock.
   const coolOff = async () => {
-    const waiting = await applyDueChanges();
+    const now = await clock.now();
+    const waiting = await applyDueChanges({ now: async () => now });
     if (waiting.length === 0) await browser.alarms.clear(COOLING_OFF_ALARM);
-    else await browser.alarms.create(COOLING_OFF_ALARM, { when: Math.min(...waiting.map((p) => p.effectiveAt)) });
+    else {
+      const when = Date.now() + Math.max(0, Math.min(...waiting.map((p) => p.effectiveAt)) - now);
+      const current = await browser.alarms.get(COOLING_OFF_ALARM);
+      // Not rewritten on every look at the clock: only when it moved.
+      if (!current || Math.abs(current.scheduledTime - when) > 60_000) await browser.alarms.create(COOLING_OFF_ALARM, { when });
+    }
   };
-  const coolOffSafely = () => void coolOff().catch((error: unknown) => console.error('steadfast: cooling-off', error));
+  const coolOffSafely = () =>
+    void coolOff()
+      .then(() => clock.watchIfWaiting())
+      .catch((error: unknown) => console.error('steadfast: cooling-off', error));
   pendingItem.watch(coolOffSafely);
 
-  // When the time is up, the site pauses again, in that tab too if it is still open on it.
+  // When an allowance's time is up, the site pauses again, in that tab too if it is still open on it.
+  const finishAllowance = async (ruleId: number) => {
+    await browser.alarms.clear(allowanceAlarm(ruleId));
+    const tabId = await endAllowance(ruleId);
+    if (tabId === undefined) return;
+    const tab = await browser.tabs.get(tabId).catch(() => undefined);
+    if (!tab?.url) return;
+    const [triggers, index] = await Promise.all([triggerListItem.getValue(), lists()]);
+    const isTrigger = (url: string) => matchTrigger(url, triggers) !== undefined || listsCover(url, index);
+    await pauseOpenTabsWhere(isTrigger, { query: async () => [tab], update: browser.tabs.update });
+  };
+  const allowanceAlarms = async () => (await browser.alarms.getAll()).filter((alarm) => ruleIdOfAlarm(alarm.name) !== undefined);
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === COOLING_OFF_ALARM) return coolOffSafely();
     const ruleId = ruleIdOfAlarm(alarm.name);
-    if (ruleId === undefined) return;
-    void (async () => {
-      const tabId = await endAllowance(ruleId);
-      if (tabId === undefined) return;
-      const tab = await browser.tabs.get(tabId).catch(() => undefined);
-      if (!tab?.url) return;
-      const [triggers, index] = await Promise.all([triggerListItem.getValue(), lists()]);
-      const isTrigger = (url: string) => matchTrigger(url, triggers) !== undefined || listsCover(url, index);
-      await pauseOpenTabsWhere(isTrigger, { query: async () => [tab], update: browser.tabs.update });
-    })();
+    if (ruleId !== undefined) void finishAllowance(ruleId).catch((error: unknown) => console.error('steadfast: allowance', error));
+  });
+
+  // The clock (lib/time/): while anything waits the background stays awake and reads the wall and
+  // the monotonic clock. A clock set forward postpones waiting changes by the jump; a clock set
+  // back ends allowances (their alarms would wait for the wall clock to catch up).
+  const endAllowances = async (ruleIds: number[]) => {
+    for (const ruleId of ruleIds) await finishAllowance(ruleId);
+  };
+  const clock = new ClockWatcher({
+    postpone: (ms) => postponePending(ms),
+    movedBack: async () => endAllowances((await allowanceAlarms()).map((alarm) => ruleIdOfAlarm(alarm.name)!)),
+    onTick: async () => {
+      await coolOff();
+      await endAllowances(overrunAllowances(await allowanceAlarms(), Date.now()));
+    },
+    anyWaiting: async (now) => {
+      const [pending, allowances, shownAt] = await Promise.all([pendingItem.getValue(), allowanceAlarms(), readShownAt(browser.storage.session)]);
+      return pending.length > 0 || allowances.length > 0 || anyWaiting(shownAt, now);
+    },
+    keepAwake: () => browser.runtime.getPlatformInfo(),
   });
 
   // "Sync across my browsers" (opt-in): a moment after any change here or in the browser's sync,
@@ -142,5 +226,7 @@ export default defineBackground(() => {
   sync.request();
 
   coolOffSafely();
-  void reconcileAllowances().catch((error: unknown) => console.error('steadfast: allowances', error));
+  void reconcileAllowances()
+    .then(async () => endAllowances(overrunAllowances(await allowanceAlarms(), Date.now())))
+    .catch((error: unknown) => console.error('steadfast: allowances', error));
 });

@@ -6,7 +6,9 @@
 //     summary shown and to the rule in place;
 //   - navigation: from navigation start to the pause page's DOMContentLoaded and first contentful
 //     paint, navigating to the LAST domain of the list (median of N), and, for comparison, to a
-//     site that is not in the list while the list is in force.
+//     site that is not in the list while the list is in force;
+//   - formats (issue 22): the largest size imported as a file in each list format (one site a
+//     line, hosts, AdGuard / uBlock Origin / Adblock Plus, dnsmasq), to the summary and the rule.
 //
 //   npm run build && npm run bench:big-list [-- --navigations 15 --repeats 5 --smoke --json FILE]
 import { execFileSync } from 'node:child_process';
@@ -177,9 +179,22 @@ async function applyThroughStorage(worker, size) {
   );
 }
 
+/** The bench list in each format a person may have it in: header lines, then one rule a site. */
+const FORMATS = {
+  plain: { readAs: 'a list of sites, one a line', lines: (size) => ['# Bench list', ...domainsOf(size)] },
+  hosts: { readAs: 'a hosts file', lines: (size) => ['# Bench list', '127.0.0.1 localhost', ...domainsOf(size).map((d) => `0.0.0.0 ${d}`)] },
+  adblock: {
+    readAs: 'an AdGuard, uBlock Origin or Adblock Plus list',
+    lines: (size) => ['[Adblock Plus 2.0]', '! Title: Bench list', ...domainsOf(size).map((d, i) => (i % 2 ? `||${d}^$important` : `||${d}^`))],
+  },
+  dnsmasq: { readAs: 'a dnsmasq list', lines: (size) => ['# Bench list', ...domainsOf(size).map((d, i) => (i % 2 ? `address=/${d}/0.0.0.0` : `server=/${d}/`))] },
+};
+/** The list the size table imports: hosts-file and plain lines mixed, as before issue 22. */
+const mixedLines = (size) => ['# Bench list', '127.0.0.1 localhost', ...domainsOf(size).map((d, i) => (i % 2 ? `0.0.0.0 ${d}` : d))];
+
 /** Imports the list through "My recovery" with a chosen file, as a person would. */
-async function importThroughOptions(app, optionsPage, size) {
-  const text = ['# Bench list', '127.0.0.1 localhost', ...domainsOf(size).map((d, i) => (i % 2 ? `0.0.0.0 ${d}` : d))].join('\n');
+async function importThroughOptions(app, optionsPage, size, lines = mixedLines(size), readAs = undefined) {
+  const text = lines.join('\n');
   await installHelpers(app.worker);
   // A person presses "Import" in the tab they are looking at (a background tab would be throttled).
   await optionsPage.bringToFront();
@@ -195,6 +210,7 @@ async function importThroughOptions(app, optionsPage, size) {
   ]);
   const summary = await status.innerText();
   if (!summary.startsWith(`Added ${size.toLocaleString('en-GB')} site`)) throw new Error(`Unexpected summary: ${summary}`);
+  if (readAs && !summary.includes(`It was read as ${readAs}.`)) throw new Error(`Not read as ${readAs}: ${summary}`);
   return { summaryMs: summaryAt - start, ruleMs: ruleAt - start };
 }
 
@@ -223,6 +239,7 @@ const loadBefore = os.loadavg().map((n) => n.toFixed(1)).join(' ');
 const server = await startServer();
 const app = await launch(server.port);
 const results = [];
+const formatResults = [];
 try {
   // A first install opens the welcome by itself: wait for it, so no navigation of ours races it,
   // then go on in that tab to "My recovery", where lists are imported.
@@ -273,6 +290,20 @@ try {
         `pause page DCL ${stats(row.pause).median.toFixed(0)} ms (requests to ${last}: 0)`,
     );
   }
+
+  // Each format, at the largest size: the same sites, imported as a file.
+  const size = Math.max(...options.sizes);
+  for (const [format, { readAs, lines }] of Object.entries(FORMATS)) {
+    const row = { format, size, lines: lines(size).length, importSummary: [], importRule: [] };
+    for (let r = 0; r < Math.min(options.repeats, 3); r += 1) {
+      await clearLists(app.worker);
+      const { summaryMs, ruleMs } = await importThroughOptions(app, optionsPage, size, lines(size), readAs);
+      row.importSummary.push(summaryMs);
+      row.importRule.push(ruleMs);
+    }
+    formatResults.push(row);
+    console.log(`${format}, ${row.lines.toLocaleString('en-GB')} lines: ${size.toLocaleString('en-GB')} sites, import ${stats(row.importRule).median.toFixed(0)} ms`);
+  }
 } finally {
   await app.close();
   await server.stop();
@@ -298,7 +329,14 @@ for (const row of results) {
   );
 }
 
+console.log('');
+console.log('| format | lines in the file | sites read | "Import" (file) → summary | "Import" → rule in place |');
+console.log('| --- | ---: | ---: | ---: | ---: |');
+for (const row of formatResults) {
+  console.log(`| ${row.format} | ${row.lines.toLocaleString('en-GB')} | ${row.size.toLocaleString('en-GB')} | ${ms(row.importSummary)} | ${ms(row.importRule)} |`);
+}
+
 const file = options.json ?? join(root, 'bench/results', `big-list-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
 mkdirSync(resolve(file, '..'), { recursive: true });
-writeFileSync(file, JSON.stringify({ chromiumVersion, machine, loadBefore, loadAfter, options, results }, null, 2));
+writeFileSync(file, JSON.stringify({ chromiumVersion, machine, loadBefore, loadAfter, options, results, formats: formatResults }, null, 2));
 console.log(`\nEvery measurement: ${file}`);

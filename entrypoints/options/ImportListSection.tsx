@@ -6,6 +6,7 @@ import { pendingFor, pendingText, type PendingChange } from '../../lib/triggers/
 import { cancelPending, importList, removeList, setListMode } from '../../lib/triggers/edits';
 import { pendingItem } from '../../lib/triggers/pending-item';
 import type { TriggerMode } from '../../lib/triggers/trigger';
+import { useTrustedNow } from '../../components/useTrustedNow';
 
 /** lib/triggers/edits.ts decides whether each change is at once or waits out the cooling-off. */
 const remove = async (list: Blocklist) => void (await removeList(list.id));
@@ -13,6 +14,7 @@ const changeMode = async (list: Blocklist, mode: TriggerMode) => void (await set
 
 /** "Import a list" under Trigger sites, kept in step with storage; loosening waits (cooling-off). */
 export function ImportListSection() {
+  const trustedNow = useTrustedNow();
   const [lists, setLists] = useState<Blocklist[]>([]);
   const [pending, setPending] = useState<PendingChange[]>([]);
   useEffect(() => {
@@ -24,7 +26,7 @@ export function ImportListSection() {
   const pendingOf = (list: Blocklist) => {
     const change = pendingFor(pending, list.id);
     if (!change) return undefined;
-    return { text: pendingText(change, Date.now()), onCancel: async () => void (await cancelPending(change.id)) };
+    return { text: pendingText(change, trustedNow()), onCancel: async () => void (await cancelPending(change.id)) };
   };
   return (
     <ImportList

@@ -6,6 +6,7 @@ import { COOLING_OFF_HOURS, timeLeft, type PendingChange } from '../../lib/trigg
 import { cancelPending } from '../../lib/triggers/edits';
 import { pendingItem } from '../../lib/triggers/pending-item';
 import { WAIT_SECONDS, loadSettings, settingsItem, type Settings } from '../../lib/settings/settings-item';
+import { useTrustedNow } from '../../components/useTrustedNow';
 
 function NumberSetting(props: {
   id: string;
@@ -55,6 +56,7 @@ function NumberSetting(props: {
 
 /** How long the pause page waits, the cooling-off, and whether private windows are protected. */
 export function SettingsSection() {
+  const trustedNow = useTrustedNow();
   const [settings, setSettings] = useState<Settings>();
   const [pending, setPending] = useState<PendingChange[]>([]);
   const [privateAllowed, setPrivateAllowed] = useState<boolean>();
@@ -98,7 +100,7 @@ export function SettingsSection() {
         <ul class="pending-settings">
           {settingChanges.map((change) => (
             <li key={change.id}>
-              {t('settings_changeWaiting', [change.label, timeLeft(change.effectiveAt, Date.now())])}{' '}
+              {t('settings_changeWaiting', [change.label, timeLeft(change.effectiveAt, trustedNow())])}{' '}
               <button type="button" class="quiet" onClick={() => void cancelPending(change.id)}>
                 {t('settings_cancel')}
               </button>

@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
+import { ProtectionNotice } from '../../components/ProtectionNotice';
+import { useProtection } from '../../components/use-protection';
 import { TriggerList } from '../../components/TriggerList';
 import { ImportListSection } from './ImportListSection';
 import { t } from '../../lib/i18n/i18n';
@@ -7,6 +9,7 @@ import { addTrigger, cancelPending, removeTrigger, setTriggerMode } from '../../
 import { pendingItem } from '../../lib/triggers/pending-item';
 import type { Trigger, TriggerMode } from '../../lib/triggers/trigger';
 import { triggerListItem } from '../../lib/triggers/trigger-list';
+import { useTrustedNow } from '../../components/useTrustedNow';
 
 /** lib/triggers/edits.ts decides whether each change is at once or waits out the cooling-off. */
 const remove = async (trigger: Trigger) => void (await removeTrigger(trigger.id));
@@ -32,6 +35,7 @@ function WithLink({ text, href, link }: { text: string; href: string; link: stri
 
 /** Trigger sites and trigger words, kept in step with storage (and so with the browser's rules). */
 export function TriggersSection() {
+  const trustedNow = useTrustedNow();
   const [triggers, setTriggers] = useState<Trigger[]>([]);
   const [pending, setPending] = useState<PendingChange[]>([]);
   useEffect(() => {
@@ -42,12 +46,19 @@ export function TriggersSection() {
   }, []);
   const pendingOf = (trigger: Trigger) => {
     const change = pendingFor(pending, trigger.id);
-    return change && { text: pendingText(change, Date.now()), onCancel: async () => void (await cancelPending(change.id)) };
+    return change && { text: pendingText(change, trustedNow()), onCancel: async () => void (await cancelPending(change.id)) };
   };
   const waiting = pending.length > 0;
+  const protection = useProtection();
 
   return (
     <>
+      {/* Triggers (or their copies) the browser's rules could not hold, by name (issue 15, item 5). */}
+      <ProtectionNotice
+        problems={protection.problems.filter((problem) => problem.kind === 'not-in-force' || problem.kind === 'copies')}
+        family={protection.family}
+        heading={t('protection_heading')}
+      />
       <TriggerList
         id="triggers"
         title={t('triggers_sitesTitle')}

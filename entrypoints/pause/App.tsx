@@ -6,7 +6,7 @@ import { CopingPrompt } from '../../components/CopingPrompt';
 import { PlanSummary } from '../../components/PlanSummary';
 import { SupportPeople } from '../../components/SupportPeople';
 import { ALLOW_MINUTES } from '../../lib/blocking/allowance';
-import type { ContinueMessage, ContinueReply } from '../../lib/blocking/continue-message';
+import type { ContinueMessage, ContinueReply, PauseShownMessage } from '../../lib/blocking/continue-message';
 import { pausedUrlFromHash } from '../../lib/blocking/paused-url';
 import { loadSettings } from '../../lib/settings/settings-item';
 import type { Trigger } from '../../lib/triggers/trigger';
@@ -42,6 +42,8 @@ export function App({ hash, inFrame }: { hash: string; inFrame: boolean }) {
   const log = useMemo(() => new InterventionLog(recovery.then((r) => r.db), (message) => void browser.runtime.sendMessage(message).catch(() => {})), []);
 
   useEffect(() => {
+    // The wait is the background's: it starts counting now, by its own clocks (lib/blocking/pause-wait.ts).
+    if (paused && !inFrame) void browser.runtime.sendMessage({ type: 'steadfast:pause-shown' } satisfies PauseShownMessage).catch(() => {});
     void (async () => {
       const [state, triggers, recent, settings] = await Promise.all([
         recovery,

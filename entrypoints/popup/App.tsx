@@ -4,7 +4,9 @@ import { Celebration } from '../../components/Celebration';
 import { CheckIn, type CheckInValues } from '../../components/CheckIn';
 import { StreakStartForm } from '../../components/StreakStartForm';
 import { StreakSummary } from '../../components/StreakSummary';
+import { ProtectionNotice } from '../../components/ProtectionNotice';
 import { SupportPeople } from '../../components/SupportPeople';
+import { useProtection } from '../../components/use-protection';
 import type { HelpService } from '../../lib/help/directory';
 import { addEvent } from '../../lib/history/events';
 import { loadRecoveryState, takeCelebration, type RecoveryState } from '../../lib/history/recovery-state';
@@ -20,6 +22,7 @@ const HELP = browser.runtime.getURL('/help.html');
 export function App() {
   const [state, setState] = useState<RecoveryState>();
   const [celebration, setCelebration] = useState<{ days: number; reason?: string }>();
+  const protection = useProtection();
 
   async function load() {
     const loaded = await loadRecoveryState();
@@ -46,6 +49,8 @@ export function App() {
 
   return (
     <div class="popup">
+      {/* The first line says what is off and how to turn it back on (issue 15, item 6). */}
+      <ProtectionNotice {...protection} />
       <header class="popup-top">
         <p class="brand">{t('extName')}</p>
         <a class="help-link" href={HELP} target="_blank">

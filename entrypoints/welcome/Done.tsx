@@ -3,6 +3,8 @@ import type { StreakStart } from '../../lib/history/streak-start-item';
 import { catalogueLanguage, t, tCount } from '../../lib/i18n/i18n';
 import type { Plan } from '../../lib/plan/plan';
 import type { Trigger } from '../../lib/triggers/trigger';
+import { useProtection } from '../../components/use-protection';
+import { describeProblem } from '../../lib/blocking/protection-status';
 
 interface Props {
   start: StreakStart | null;
@@ -32,6 +34,9 @@ export function Done({ start, triggers, plan, region, recoveryHref, helpHref, on
   const people = plan.supportPeople.filter((person) => filled(person.name)).length;
   const regionKey = REGIONS.find((r) => r.code === region)?.name;
   const regionName = regionKey ? t(regionKey) : region;
+  // Private windows are off by default in every browser: ask for them here, with the steps.
+  const { problems, family } = useProtection();
+  const privateOff = problems.find((problem) => problem.kind === 'private-windows');
 
   return (
     <>
@@ -44,6 +49,14 @@ export function Done({ start, triggers, plan, region, recoveryHref, helpHref, on
         <li>{tCount('welcome_donePeople', people)}</li>
         <li>{t('welcome_doneRegion', [regionName])}</li>
       </ul>
+      {privateOff && (
+        <section class="protection-off" aria-labelledby="private-title">
+          <h3 id="private-title">{t('protection_welcomeHeading')}</h3>
+          <p>
+            {describeProblem(privateOff, family).what} {describeProblem(privateOff, family).how}
+          </p>
+        </section>
+      )}
       <h3>{t('welcome_donePauseHeading')}</h3>
       <p>{t('welcome_donePause')}</p>
       <h3>{t('welcome_doneNextHeading')}</h3>

@@ -23,7 +23,7 @@ export interface SessionRules {
 }
 export interface Alarms {
   create(name: string, info: { when: number }): void | Promise<void>;
-  getAll(): Promise<{ name: string }[]>;
+  getAll(): Promise<{ name: string; scheduledTime?: number }[]>;
   clear(name: string): Promise<boolean>;
 }
 
@@ -41,15 +41,17 @@ export type GrantResult = { ok: true; ruleId: number; until: number } | { ok: fa
 
 /**
  * "Continue anyway": lets the site of `url` load in tab `tabId` only, for `minutes`, when every
- * trigger that catches it is in pause mode. The alarm that ends it survives service-worker
- * restarts; `reconcileAllowances` removes any rule whose alarm is gone.
+ * trigger that catches it is in pause mode and the background saw the pause wait pass there
+ * (`waitOver`, lib/blocking/pause-wait.ts). The alarm that ends it survives service-worker
+ * restarts; `reconcileAllowances` removes any rule whose alarm is gone, and `overrunAllowances`
+ * any that a clock set back would lengthen. `now` is the wall clock: alarms are held on it.
  */
 export async function grantAllowance(
-  request: { tabId: number; url: string; minutes: number; triggers: readonly Trigger[]; now?: number },
+  request: { tabId: number; url: string; minutes: number; triggers: readonly Trigger[]; waitOver: boolean; now?: number },
   dnr: SessionRules = browser.declarativeNetRequest,
   alarms: Alarms = browser.alarms,
 ): Promise<GrantResult> {
-  const { tabId, url, minutes, triggers, now = Date.now() } = request;
+  const { tabId, url, minutes, triggers, waitOver, now = Date.now() } = request;
   if (!ALLOW_MINUTES.includes(minutes as AllowMinutes)) return { ok: false, message: t('blocking_chooseMinutes') };
   let host: string;
   try {
@@ -64,6 +66,7 @@ export async function grantAllowance(
   if (catching.some((trigger) => trigger.mode === 'block')) {
     return { ok: false, message: t('blocking_blockMode') };
   }
+  if (!waitOver) return { ok: false, message: t('blocking_waitNotOver') };
   const existing = await dnr.getSessionRules();
   const replaced = existing.filter(
     (rule) => rule.condition.tabIds?.[0] === tabId && rule.condition.requestDomains?.[0] === host,
@@ -84,6 +87,24 @@ export async function endAllowance(ruleId: number, dnr: SessionRules = browser.d
   const rule = (await dnr.getSessionRules()).find((r) => r.id === ruleId);
   await dnr.updateSessionRules({ removeRuleIds: [ruleId] });
   return rule?.condition.tabIds?.[0];
+}
+
+/** The longest allowance, in ms. */
+const LONGEST_MS = Math.max(...ALLOW_MINUTES) * 60_000;
+
+/**
+ * The allowances to end now, by their alarms: any that is due by the wall clock (an alarm may be
+ * held up), and any whose end is further ahead than the longest allowance lasts, which only a
+ * clock set back can do (browser alarms are held on the wall clock: set back 30 days, an alarm
+ * would wait 30 days more). `toleranceMs` covers timers. Pure.
+ */
+export function overrunAllowances(alarms: readonly { name: string; scheduledTime?: number }[], wall: number, toleranceMs = 10_000): number[] {
+  return alarms.flatMap((alarm) => {
+    const ruleId = ruleIdOfAlarm(alarm.name);
+    if (ruleId === undefined) return [];
+    const left = (alarm.scheduledTime ?? Number.NaN) - wall;
+    return Number.isFinite(left) && left > 0 && left <= LONGEST_MS + toleranceMs ? [] : [ruleId];
+  });
 }
 
 /** At start-up: no allowance may outlive its alarm (a lost alarm must not mean "allowed for ever"). */

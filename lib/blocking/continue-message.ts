@@ -15,3 +15,12 @@ export function isContinueMessage(message: unknown): message is ContinueMessage 
 }
 
 export type ContinueReply = GrantResult;
+
+/** What the pause page tells the background as soon as it is shown: its wait starts now. */
+export interface PauseShownMessage {
+  type: 'steadfast:pause-shown';
+}
+
+export function isPauseShownMessage(message: unknown): message is PauseShownMessage {
+  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'steadfast:pause-shown';
+}

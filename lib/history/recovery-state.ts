@@ -1,5 +1,6 @@
 import type { Plan } from '../plan/plan';
 import { loadPlan } from '../plan/plan-item';
+import { trustedNow } from '../time/trusted-clock';
 import { openHistory, type HistoryDB } from './db';
 import { loadProgress, markCelebrated, type Progress } from './progress';
 import { streakStartItem, type StreakStart } from './streak-start-item';
@@ -11,10 +12,14 @@ export interface RecoveryState {
   plan: Plan;
 }
 
-/** What the popup and the pause page read on opening: the plan, the streak, milestones to celebrate. */
-export async function loadRecoveryState(now = Date.now()): Promise<RecoveryState> {
-  const [db, start, plan] = await Promise.all([openHistory(), streakStartItem.getValue(), loadPlan()]);
-  const progress = await loadProgress(db, start, now);
+/**
+ * What the popup and the pause page read on opening: the plan, the streak, milestones to celebrate.
+ * Counted at the trusted time: a clock set back never counts the days from earlier than the latest
+ * time Steadfast has seen, so the day count does not move back (lib/time/trusted-clock.ts).
+ */
+export async function loadRecoveryState(now?: number): Promise<RecoveryState> {
+  const [db, start, plan, at] = await Promise.all([openHistory(), streakStartItem.getValue(), loadPlan(), now ?? trustedNow()]);
+  const progress = await loadProgress(db, start, at);
   return { db, start, plan, progress };
 }
 

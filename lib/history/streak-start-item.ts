@@ -1,6 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import type { CalendarDay } from './event';
 import { validateStartDate, type DateCheck } from './streak';
+import { trustedNow } from '../time/trusted-clock';
 import { currentTimeZone } from './time-zone';
 
 /**
@@ -19,14 +20,17 @@ export interface StreakStart {
 /** Empty (`null`) until the person chooses a day. */
 export const streakStartItem = storage.defineItem<StreakStart>('local:streak', { version: 1 });
 
-/** Saves the start day if it is a real day, not in the future; otherwise saves nothing. */
+/**
+ * Saves the start day if it is a real day, not in the future; otherwise saves nothing. "Today" is
+ * the trusted time's (lib/time/trusted-clock.ts), so a clock set back does not move it.
+ */
 export async function saveStreakStart(
   startedOn: string,
   substance = '',
-  now = Date.now(),
+  now?: number,
   timeZone = currentTimeZone(),
 ): Promise<DateCheck> {
-  const check = validateStartDate(startedOn, now, timeZone);
+  const check = validateStartDate(startedOn, now ?? (await trustedNow()), timeZone);
   if (!check.ok) return check;
   const word = substance.trim();
   await streakStartItem.setValue(word ? { startedOn: check.day, substance: word } : { startedOn: check.day });

@@ -13,6 +13,7 @@ import { earlierStreakMilestones, milestoneTimeline, type MilestoneTimeline } fr
 import { planHasSituation, riskGridOf, riskWindow, withSituation, type RiskGrid, type RiskWindow } from './risk';
 import { turnedBackOf, type TurnedBack } from './turned-back';
 import { surfSummaryOf, urgeTrendOf, type SurfSummary, type TrendPeriod, type TrendPoint } from './urge-trend';
+import { trustedNow } from '../time/trusted-clock';
 
 /** Everything the Progress page shows, worked out once when it opens. */
 export interface ProgressView {
@@ -102,15 +103,16 @@ export interface ProgressLoad {
  * milestones. Another year's days are read when the calendar turns to it.
  */
 export async function loadProgressView(
-  now = Date.now(),
+  now?: number,
   timeZone = currentTimeZone(),
   open: () => Promise<HistoryDB> = openHistory,
   readStart: () => Promise<StreakStart | null> = () => streakStartItem.getValue(),
 ): Promise<ProgressLoad> {
-  const [db, start] = await Promise.all([open(), readStart()]);
-  const today = dayNumber(dayOf(now, timeZone));
+  // The trusted time: a clock set back never moves the days back (lib/time/trusted-clock.ts).
+  const [db, start, at] = await Promise.all([open(), readStart(), now ?? trustedNow()]);
+  const today = dayNumber(dayOf(at, timeZone));
   const { history, recount } = await loadProgressHistory(db, today);
-  const viewOf = (h: ProgressHistory) => progressView(h, start, now, timeZone, (year) => readYear(db, year));
+  const viewOf = (h: ProgressHistory) => progressView(h, start, at, timeZone, (year) => readYear(db, year));
   return { view: viewOf(history), corrected: recount.then((again) => again && viewOf(again)) };
 }
 

@@ -7,6 +7,16 @@ export interface Settings {
   coolingOffHours: number;
 }
 
+/**
+ * What is stored: the settings that backups and sync carry, and (version 2) whether copies of a
+ * trigger site on translation and archive services are paused too (`example-com.translate.goog`,
+ * `web.archive.org/web/…/example.com`, `archive.ph/…`). That one stays on this device; missing,
+ * as after a restore, it reads as on.
+ */
+export interface StoredSettings extends Settings {
+  pauseCopies?: boolean;
+}
+
 export const WAIT_SECONDS = { min: 10, max: 300, default: 30 } as const;
 
 export function defaultSettings(): Settings {
@@ -19,14 +29,22 @@ export function clampWait(seconds: unknown): number {
   return Math.min(WAIT_SECONDS.max, Math.max(WAIT_SECONDS.min, n));
 }
 
-/** Settings in `storage.local`, version 1. */
-export const settingsItem = storage.defineItem<Settings>('local:settings', {
-  version: 1,
+/** Settings in `storage.local`, version 2 (version 1 had no `pauseCopies`: it becomes on). */
+export const settingsItem = storage.defineItem<StoredSettings>('local:settings', {
+  version: 2,
   fallback: defaultSettings(),
+  migrations: {
+    2: (old: Settings): StoredSettings => ({ ...old, pauseCopies: true }),
+  },
 });
 
-export async function loadSettings(): Promise<Settings> {
+export async function loadSettings(): Promise<StoredSettings> {
   const stored = { ...defaultSettings(), ...(await settingsItem.getValue()) };
   const hours = Number.isFinite(stored.coolingOffHours) ? Math.min(168, Math.max(1, stored.coolingOffHours)) : 24;
   return { ...stored, waitSeconds: clampWait(stored.waitSeconds), coolingOffHours: hours };
+}
+
+/** Whether copies on translation and archive services are paused: on unless turned off. */
+export function copiesPaused(settings: StoredSettings): boolean {
+  return settings.pauseCopies !== false;
 }

@@ -1,7 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import { t } from '../i18n/i18n';
 import { ListIndex, type Blocklist } from './blocklist';
-import { countOf, hasParentIn, parseList, skippedSummary, type ParsedList } from './parse-list';
+import { countOf, hasParentIn, parseList, readAsSentence, skippedSummary, type ParsedList } from './parse-list';
 import { clip, quote } from './site-name';
 import type { Trigger, TriggerMode } from './trigger';
 
@@ -68,10 +68,14 @@ function alreadyCovered(domains: readonly string[], triggers: readonly Trigger[]
   return domains.filter((d) => sites.has(d) || hasParentIn(d, sites) || index.matches(d).length > 0).length;
 }
 
-/** "Added 98,765 sites from “Gambling list”. 40 were already in your lists. 12 lines were skipped: …" */
+/**
+ * "Added 98,765 sites from “Gambling list”. It was read as a hosts file. 40 sites were already in
+ * your trigger sites or lists… 12 lines were skipped because they are not whole sites: …"
+ */
 export function importSummary(list: Blocklist, parsed: ParsedList, covered: number): string {
   const added = list.domains.length - covered;
   const parts = added > 0 ? [countOf('list_added', added, [quote(list.name)])] : [t('list_savedAllCovered', [quote(list.name)])];
+  parts.push(readAsSentence(parsed.format));
   const again = covered + parsed.repeated;
   if (again > 0 && added > 0) parts.push(countOf('list_countedOnce', again));
   const skipped = skippedSummary(parsed);

@@ -1,6 +1,6 @@
 import { commandDeps, type CommandDeps } from '../commands/deps';
 import { readProtection, writeProtection } from '../commands/protection-store';
-import { applyDue, type PendingChange } from './cooling-off';
+import { applyDue, postponeChanges, type PendingChange } from './cooling-off';
 
 /**
  * Applies every change whose cooling-off is over, in one atomic storage write (triggers, settings
@@ -25,5 +25,18 @@ export function applyDueChanges(given: Partial<CommandDeps> = {}): Promise<Pendi
       ...(listsChanged ? { lists: result.lists } : {}),
     });
     return result.pending;
+  });
+}
+
+/**
+ * Every waiting change ends `ms` later, inside the configuration lock: the wall clock was set
+ * forward while the background watched (lib/time/background-clock.ts), and a jump is not time waited.
+ */
+export function postponePending(ms: number, given: Partial<CommandDeps> = {}): Promise<void> {
+  if (!(ms > 0)) return Promise.resolve();
+  const deps = commandDeps(given);
+  return deps.lock(async () => {
+    const { pending } = await readProtection(['pending']);
+    if (pending.length > 0) await writeProtection({ pending: postponeChanges(pending, ms) });
   });
 }

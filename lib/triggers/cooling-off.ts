@@ -64,6 +64,15 @@ export function requestChange(
   return [...others, { ...change, id: makeId(), label, requestedAt: now, effectiveAt: now + delayMs }];
 }
 
+/**
+ * Every waiting change ends `ms` later: the wall clock was set forward while the background
+ * watched (lib/time/clock-watch.ts), and that jump is not time waited.
+ */
+export function postponeChanges(pending: readonly PendingChange[], ms: number): PendingChange[] {
+  if (!(ms > 0)) return [...pending];
+  return pending.map((p) => ({ ...p, effectiveAt: p.effectiveAt + ms }));
+}
+
 /** The trigger or list a change is about; undefined for changes to settings. */
 export function targetOf(change: LooseningChange): string | undefined {
   return 'triggerId' in change ? change.triggerId : 'listId' in change ? change.listId : undefined;

@@ -8,7 +8,7 @@
 export const MAX_KEYWORD_LENGTH = 60;
 
 /** Between the words of a phrase in a URL: `+`, `-`, `_`, `.`, an encoded space or plus. */
-const SEPARATOR = '(?:[-+_.]|%20|%2b)+';
+const SEPARATOR = '(?:[-+_.]|%2[0b])+';
 /** Before and after the phrase: not a letter or digit, or an encoded character, or the end. */
 const BEFORE = '(?:[^a-z0-9]|%[0-9a-f]{2})';
 const AFTER = '(?:[^a-z0-9]|%[0-9a-f]{2}|$)';
@@ -21,13 +21,43 @@ function escape(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+function wordsOf(keyword: string): string[] {
+  return normaliseKeyword(keyword)
+    .split(' ')
+    .map((word) => escape(encodeURIComponent(word).toLowerCase()));
+}
+
 /**
- * A regex matching a whole URL that contains the phrase as whole words, capturing the URL.
- * Whole words, so "ket" does not catch "basket" or "market"; the person adds variants they need.
+ * Phrases as one alternation, sharing their first words (`late(?:SEP(?:night|word))`), so that
+ * many phrases cost little of the browser's memory for one rule.
  */
+function phrasesSource(phrases: readonly string[][]): string {
+  const byFirst = new Map<string, string[][]>();
+  for (const [first, ...rest] of phrases) byFirst.set(first!, [...(byFirst.get(first!) ?? []), rest]);
+  const sources = [...byFirst].map(([word, rests]) => {
+    const longer = rests.filter((rest) => rest.length > 0);
+    if (longer.length === 0) return word;
+    const inner = phrasesSource(longer);
+    const tail = `${SEPARATOR}${longer.length > 1 || inner.includes('|') ? `(?:${inner})` : inner}`;
+    return longer.length < rests.length ? `${word}(?:${tail})?` : `${word}${tail}`;
+  });
+  return sources.join('|');
+}
+
+/**
+ * A regex matching a whole URL that contains any of the phrases as whole words, capturing the
+ * URL. Whole words, so "ket" does not catch "basket" or "market"; the person adds variants they
+ * need. Several phrases share one browser rule (lib/blocking/build-rules.ts).
+ */
+export function keywordsPattern(keywords: readonly string[]): string {
+  const source = phrasesSource(keywords.map(wordsOf));
+  const words = keywords.length === 1 && !source.includes('|') ? source : `(?:${source})`;
+  return `^(https?:.*${BEFORE}${words}${AFTER}.*)$`;
+}
+
+/** The pattern for one phrase. */
 export function keywordPattern(keyword: string): string {
-  const words = normaliseKeyword(keyword).split(' ').map((word) => escape(encodeURIComponent(word).toLowerCase()));
-  return `^(https?:.*${BEFORE}${words.join(SEPARATOR)}${AFTER}.*)$`;
+  return keywordsPattern([keyword]);
 }
 
 /** Whether `url` contains the phrase, as the browser's rule would decide. */

@@ -1,3 +1,4 @@
+import { copyCovers, isCopyServiceHost, pathCovers } from './address-forms';
 import { urlHasKeyword } from './keyword';
 import type { Trigger } from './trigger';
 
@@ -22,17 +23,16 @@ export function hostOf(url: string): string | undefined {
 /**
  * Whether `trigger` pauses every page at `host` + `path` (and below).
  * Hosts compare on label boundaries, so `example.com` never covers `notexample.com`.
- * Paths compare case-insensitively, on segment boundaries: `/forum` covers `/Forum/x`, not `/forums`.
+ * Paths compare case-insensitively, on segment boundaries, in every spelling the browser's rule
+ * catches (lib/triggers/address-forms.ts): `/forum` covers `/Forum/x`, `//forum`, `/forum;x=1` and
+ * `/%66orum`, not `/forums`.
  */
 export function triggerCovers(trigger: Trigger, host: string, path: string): boolean {
   if (trigger.kind === 'keyword') return false;
   const hostWithin = host === trigger.host || host.endsWith(`.${trigger.host}`);
   if (!hostWithin) return false;
   if (trigger.kind === 'site' || trigger.path === undefined) return true;
-  const lowerPath = path.toLowerCase();
-  // Tolerate a stored trailing `/` (or a bare `/`, which covers the whole site).
-  const triggerPath = trigger.path.toLowerCase().replace(/\/+$/, '');
-  return lowerPath === triggerPath || lowerPath.startsWith(`${triggerPath}/`);
+  return pathCovers(trigger.path, path);
 }
 
 /** The trigger that covers `host` + `path`: site triggers first, then list order, so it is deterministic. */
@@ -47,13 +47,22 @@ export function coveringTrigger(
 
 /**
  * The trigger that pauses `url`, if any: the same semantics as the browser rules. Sites and paths
- * first (they name the place), then keywords.
+ * first (they name the place), then keywords, then (with `copies`, the setting's default) copies of
+ * a site or path on a translation or archive service.
  */
-export function matchTrigger(url: string, triggers: readonly Trigger[]): Trigger | undefined {
+export function matchTrigger(url: string, triggers: readonly Trigger[], { copies = true } = {}): Trigger | undefined {
   const parts = webParts(url);
   if (!parts) return undefined;
   return (
     coveringTrigger(triggers, parts.host, parts.path) ??
-    triggers.find((trigger) => trigger.kind === 'keyword' && trigger.keyword && urlHasKeyword(url, trigger.keyword))
+    triggers.find((trigger) => trigger.kind === 'keyword' && trigger.keyword && urlHasKeyword(url, trigger.keyword)) ??
+    (copies ? copiedTrigger(url, parts.host, triggers) : undefined)
   );
+}
+
+/** The site or path trigger whose copy `url` is, on a translation or archive service. */
+function copiedTrigger(url: string, host: string, triggers: readonly Trigger[]): Trigger | undefined {
+  const service = isCopyServiceHost(host);
+  if (service === undefined) return undefined;
+  return triggers.find((trigger) => trigger.kind !== 'keyword' && trigger.host !== '' && copyCovers(service, trigger.host, trigger.path, url));
 }

@@ -1,5 +1,7 @@
 import { catalogueLanguage, t, tCount } from '../i18n/i18n';
-import { parseTrigger } from './parse-trigger';
+import { classifyLines } from './list-formats/detect';
+import { readName } from './list-formats/name';
+import type { ListFormat } from './list-formats/reading';
 import { clip, quote } from './site-name';
 
 /** The most sites one import may add: a large published blocklist, with room to spare. */
@@ -20,11 +22,13 @@ export interface SkippedLine {
 
 export interface ParsedList {
   ok: true;
+  /** The format most of its lines are in: what the summary says it was read as. */
+  format: ListFormat;
   /** ASCII hosts, lower case, no `www.`, each once, none inside another; in the list's order. */
   domains: string[];
   /** Entries that repeat another, or sit inside one (`m.example.com` after `example.com`). */
   repeated: number;
-  /** The first `SKIPPED_NAMED` lines that held something other than a site. */
+  /** The first `SKIPPED_NAMED` lines that held something other than a whole site. */
   skipped: SkippedLine[];
   skippedCount: number;
 }
@@ -32,51 +36,10 @@ export interface ParsedList {
 export type ParseListResult = ParsedList | { ok: false; message: string };
 
 /**
- * Hosts files map these names to this computer, or name the network itself: they are not sites,
- * and a list that came from a hosts file has them in its header. Skipped without a word.
- */
-const NOT_SITES = new Set([
-  'localhost',
-  'localhost.localdomain',
-  'local',
-  'broadcasthost',
-  'ip6-localhost',
-  'ip6-loopback',
-  'ip6-localnet',
-  'ip6-mcastprefix',
-  'ip6-allnodes',
-  'ip6-allrouters',
-  'ip6-allhosts',
-]);
-
-const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
-/** IPv6 has at least two colons, which tells it from `cafe.de:80`. */
-const IPV6 = /^(?=(?:[^:]*:){2})[\da-f:.]+(?:%[\w.-]+)?$/i;
-/** Where hosts files send what they block (or this computer, or the whole network). */
-const SINK_ADDRESS = /^(?:0\.0\.0\.0|127(?:\.\d{1,3}){3}|255\.255\.255\.255|::1?|fe80::.*|ff0\d::.*)$/i;
-
-const isAddress = (token: string): boolean => IPV4.test(token) || IPV6.test(token);
-
-type Entry = { domain: string } | { quiet: true } | { reason: string };
-
-/** One name from a list, as a trigger host; the single-site field's rules decide what is valid. */
-function readEntry(token: string): Entry {
-  const name = token.toLowerCase().replace(/\.$/, '');
-  if (NOT_SITES.has(name) || SINK_ADDRESS.test(name)) return { quiet: true };
-  // `*.example.com` in a list means its subdomains; covering the site itself too is only stricter.
-  const parsed = parseTrigger(token.replace(/^\*\./, ''), [], 0, () => '');
-  if (!parsed.ok) return { reason: parsed.message };
-  if (parsed.trigger.kind !== 'site') {
-    return { reason: t('list_partOfASite', [quote(token), clip(parsed.trigger.host)]) };
-  }
-  return { domain: parsed.trigger.host };
-}
-
-/**
- * Reads a pasted or imported list of sites: one a line, `#` comments (whole-line and trailing),
- * blank lines, and hosts-file lines (`0.0.0.0 example.com other.example`). Pure; nothing is
- * stored. Lines that are not sites are counted and the first few named with their line numbers;
- * more than `limit` sites is refused as a whole, so an import never half-happens.
+ * Reads a pasted or imported list of sites in any common format: one site a line, a hosts file,
+ * an AdGuard, uBlock Origin or Adblock Plus list, or a dnsmasq list (`list-formats/`), also mixed.
+ * Pure; nothing is stored. Lines that are not whole sites are counted and the first few named with
+ * their line numbers; more than `limit` sites is refused as a whole, so an import never half-happens.
  */
 export function parseList(text: string, limit = MAX_LIST_DOMAINS): ParseListResult {
   if (text.length > MAX_LIST_CHARACTERS) {
@@ -86,28 +49,23 @@ export function parseList(text: string, limit = MAX_LIST_DOMAINS): ParseListResu
   let repeated = 0;
   const skipped: SkippedLine[] = [];
   let skippedCount = 0;
-  const skip = (line: number, token: string, reason: string) => {
+  const skip = (line: number, text: string, why: () => string) => {
     skippedCount += 1;
-    if (skipped.length < SKIPPED_NAMED) skipped.push({ line, text: clip(token), reason });
+    if (skipped.length < SKIPPED_NAMED) skipped.push({ line, text: clip(text.slice(0, 200)), reason: why() });
   };
 
   const lines = text.split(/\r\n|\r|\n/);
+  const list = classifyLines(lines);
   for (let index = 0; index < lines.length; index += 1) {
-    const content = lines[index]!.replace(/#.*/, '').trim();
-    if (content === '') continue;
-    const tokens = content.split(/\s+/);
-    let names = tokens;
-    if (isAddress(tokens[0]!)) {
-      // A hosts-file line: the names after the address. An address alone is read as a name below.
-      if (tokens.length > 1) names = tokens.slice(1);
-    } else if (tokens.length > 1) {
-      const whole = parseTrigger(content, [], 0, () => '');
-      skip(index + 1, content, whole.ok ? t('list_lineHasSpace', [quote(content)]) : whole.message);
+    const reading = list.read(index);
+    if (reading === undefined || 'quiet' in reading) continue;
+    if ('skip' in reading) {
+      skip(index + 1, reading.skip, reading.why);
       continue;
     }
-    for (const name of names) {
-      const entry = readEntry(name);
-      if ('reason' in entry) skip(index + 1, name, entry.reason);
+    for (const name of reading.names) {
+      const entry = readName(name);
+      if ('why' in entry) skip(index + 1, name, entry.why);
       else if ('domain' in entry) {
         if (seen.has(entry.domain)) repeated += 1;
         else seen.add(entry.domain);
@@ -121,7 +79,7 @@ export function parseList(text: string, limit = MAX_LIST_DOMAINS): ParseListResu
   if (domains.length > limit) {
     return { ok: false, message: t('list_tooManySites', [formatNumber(domains.length), formatNumber(limit)]) };
   }
-  return { ok: true, domains, repeated, skipped, skippedCount };
+  return { ok: true, format: list.format, domains, repeated, skipped, skippedCount };
 }
 
 /** Whether a parent domain of `host` (not `host` itself) is in `domains`. */
@@ -150,3 +108,13 @@ export function skippedSummary(parsed: Pick<ParsedList, 'skipped' | 'skippedCoun
   const lines = new Intl.ListFormat(catalogueLanguage(), { type: 'conjunction' }).format(rest > 0 ? [...named, countOf('list_skippedMore', rest)] : named);
   return countOf('list_skipped', parsed.skippedCount, [lines]);
 }
+
+const READ_AS = {
+  plain: 'list_readAsPlain',
+  hosts: 'list_readAsHosts',
+  adblock: 'list_readAsAdblock',
+  dnsmasq: 'list_readAsDnsmasq',
+} as const satisfies Record<ListFormat, Parameters<typeof t>[0]>;
+
+/** "It was read as a hosts file." */
+export const readAsSentence = (format: ListFormat): string => t(READ_AS[format]);

@@ -77,7 +77,7 @@ export function parseTrigger(
 }
 
 /** One leading `www.` goes (`www2.` stays), unless it is the whole name (`www.com`). */
-function withoutWww(host: string): string {
+export function withoutWww(host: string): string {
   return host.startsWith('www.') && host.slice(4).includes('.') ? host.slice(4) : host;
 }
 

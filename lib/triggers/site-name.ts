@@ -50,7 +50,7 @@ export function siteNameProblem(host: string | undefined, text: string): string 
     return t('triggers_siteNoWildcard', [clip(typed.replace(/^\*\./, ''))]);
   }
   for (const label of labels) {
-    const odd = /[^a-z\d-]/.exec(label);
+    const odd = /[^a-z\d_-]/.exec(label);
     if (odd) return t('triggers_siteOddCharacter', [quote(text), quote(odd[0])]);
   }
   if (labels.some((label) => label.startsWith('-') || label.endsWith('-'))) {

@@ -29,7 +29,7 @@ export interface SteadfastFirefox {
 }
 
 /** Names the profile resolves to 127.0.0.1 (`network.dns.localDomains` matches whole names only). */
-export const TEST_HOSTS = ['trigger.test', 'www.trigger.test', 'other.test'];
+export const TEST_HOSTS = ['trigger.test', 'www.trigger.test', 'other.test', 'my_trigger.test'];
 
 /** Starts Firefox ESR with a fresh profile, installs the Firefox MV3 build, goes from the welcome to "My recovery". */
 export async function launchSteadfastInFirefox(): Promise<SteadfastFirefox> {

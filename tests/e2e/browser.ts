@@ -53,15 +53,21 @@ export async function openNoting(target: Steadfast, path: string, dialogs: strin
  * Starts Debian's Chromium with the production build of Steadfast loaded. A fresh profile is a
  * first install, which opens the welcome page: it is closed, unless `keepWelcome` asks for it.
  */
-export async function launchSteadfast(port: number, existingProfile?: string, { keepWelcome = false } = {}): Promise<Steadfast> {
+export async function launchSteadfast(
+  port: number,
+  existingProfile?: string,
+  { keepWelcome = false, env }: { keepWelcome?: boolean; env?: Record<string, string> } = {},
+): Promise<Steadfast> {
   const profile = existingProfile ?? newProfile();
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
+    ...(env ? { env: { ...process.env, ...env } as Record<string, string> } : {}),
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
-      `--host-resolver-rules=MAP *.test 127.0.0.1:${port}`,
+      // Copies of a site on translation and archive services (issue 15) are served here too.
+      `--host-resolver-rules=${['*.test', '*.translate.goog', 'web.archive.org', 'archive.ph'].map((name) => `MAP ${name} 127.0.0.1:${port}`).join(', ')}`,
       '--disable-gpu',
       '--disable-quic',
       '--no-first-run',
@@ -94,6 +100,24 @@ export async function launchSteadfast(port: number, existingProfile?: string, { 
     worker,
     url: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
     close: () => context.close(),
+  };
+}
+
+/**
+ * A clock the whole browser sees, that a test can move while it runs: Debian's libfaketime,
+ * preloaded into every Chromium process, reads an offset ("+2d", "-30d") from `file` at every
+ * reading of the wall clock. The monotonic clock (`performance.now()`, timers) is left alone, as
+ * when a person sets the computer's clock. (Its "monotonic fix" for condition waits stops Chromium
+ * from starting, so it is off.)
+ */
+export const FAKETIME_LIBRARY = '/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1';
+export function movableClock(file: string): Record<string, string> {
+  return {
+    LD_PRELOAD: FAKETIME_LIBRARY,
+    FAKETIME_TIMESTAMP_FILE: file,
+    FAKETIME_NO_CACHE: '1',
+    FAKETIME_DONT_FAKE_MONOTONIC: '1',
+    FAKETIME_FORCE_MONOTONIC_FIX: '0',
   };
 }
 

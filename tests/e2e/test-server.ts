@@ -8,12 +8,15 @@ import type { AddressInfo } from 'node:net';
 export class TestServer {
   private server: Server;
   private counts = new Map<string, number>();
+  /** Each request's host and target exactly as it came over the wire (`/%66orum`, `//forum`). */
+  private log: { host: string; target: string }[] = [];
   port = 0;
 
   constructor() {
     this.server = createServer((request, response) => {
       const host = hostOf(request);
       this.counts.set(host, (this.counts.get(host) ?? 0) + 1);
+      this.log.push({ host, target: request.url ?? '' });
       const url = new URL(request.url ?? '/', `http://${host}`);
       const to = url.searchParams.get('to') ?? '';
       if (url.pathname === '/redirect') {
@@ -52,8 +55,14 @@ export class TestServer {
     return this.counts.get(host) ?? 0;
   }
 
+  /** The raw request targets (path and query, as sent) that reached exactly this host. */
+  targetsTo(host: string): string[] {
+    return this.log.filter((entry) => entry.host === host).map((entry) => entry.target);
+  }
+
   reset(): void {
     this.counts.clear();
+    this.log = [];
   }
 
   async stop(): Promise<void> {

@@ -24,7 +24,7 @@ export class FakeAlarms implements Alarms {
     this.alarms.set(name, when);
   }
   async getAll() {
-    return [...this.alarms.keys()].map((name) => ({ name }));
+    return [...this.alarms.entries()].map(([name, scheduledTime]) => ({ name, scheduledTime }));
   }
   async clear(name: string) {
     return this.alarms.delete(name);

@@ -13,7 +13,7 @@ describe('grantAllowance', () => {
     const dnr = new FakeSessionRules();
     const alarms = new FakeAlarms();
     const result = await grantAllowance(
-      { tabId: 7, url: 'https://www.site.test/a?b', minutes: 15, triggers: [trigger('site.test', 'pause')], now: NOW },
+      { tabId: 7, url: 'https://www.site.test/a?b', minutes: 15, triggers: [trigger('site.test', 'pause')], waitOver: true, now: NOW },
       dnr,
       alarms,
     );
@@ -37,7 +37,7 @@ describe('grantAllowance', () => {
   ])('refuses %s and changes nothing', async (_name, { url, minutes, mode }, message) => {
     const dnr = new FakeSessionRules();
     const alarms = new FakeAlarms();
-    const result = await grantAllowance({ tabId: 1, url, minutes, triggers: [trigger('site.test', mode)], now: NOW }, dnr, alarms);
+    const result = await grantAllowance({ tabId: 1, url, minutes, triggers: [trigger('site.test', mode)], waitOver: true, now: NOW }, dnr, alarms);
     expect(result.ok).toBe(false);
     expect(!result.ok && result.message).toMatch(message);
     expect(dnr.rules).toEqual([]);
@@ -48,9 +48,9 @@ describe('grantAllowance', () => {
     const dnr = new FakeSessionRules();
     const alarms = new FakeAlarms();
     const triggers = [trigger('site.test', 'pause')];
-    await grantAllowance({ tabId: 3, url: 'https://site.test/', minutes: 5, triggers, now: NOW }, dnr, alarms);
-    await grantAllowance({ tabId: 4, url: 'https://site.test/', minutes: 5, triggers, now: NOW }, dnr, alarms);
-    await grantAllowance({ tabId: 3, url: 'https://site.test/', minutes: 30, triggers, now: NOW }, dnr, alarms);
+    await grantAllowance({ tabId: 3, url: 'https://site.test/', minutes: 5, triggers, waitOver: true, now: NOW }, dnr, alarms);
+    await grantAllowance({ tabId: 4, url: 'https://site.test/', minutes: 5, triggers, waitOver: true, now: NOW }, dnr, alarms);
+    await grantAllowance({ tabId: 3, url: 'https://site.test/', minutes: 30, triggers, waitOver: true, now: NOW }, dnr, alarms);
     expect(dnr.rules.map((r) => [r.id, r.condition.tabIds])).toEqual([
       [10001, [4]],
       [10002, [3]],
@@ -62,7 +62,7 @@ describe('grantAllowance', () => {
 test('an ended allowance is removed and names its tab', async () => {
   const dnr = new FakeSessionRules();
   const alarms = new FakeAlarms();
-  await grantAllowance({ tabId: 9, url: 'https://site.test/', minutes: 5, triggers: [trigger('site.test', 'pause')], now: NOW }, dnr, alarms);
+  await grantAllowance({ tabId: 9, url: 'https://site.test/', minutes: 5, triggers: [trigger('site.test', 'pause')], waitOver: true, now: NOW }, dnr, alarms);
   expect(ruleIdOfAlarm(allowanceAlarm(10000))).toBe(10000);
   expect(ruleIdOfAlarm('something-else')).toBeUndefined();
   expect(await endAllowance(10000, dnr)).toBe(9);
@@ -73,15 +73,15 @@ test('at start-up, an allowance whose alarm is gone is removed', async () => {
   const dnr = new FakeSessionRules();
   const alarms = new FakeAlarms();
   const triggers = [trigger('site.test', 'pause')];
-  await grantAllowance({ tabId: 1, url: 'https://site.test/', minutes: 5, triggers, now: NOW }, dnr, alarms);
-  await grantAllowance({ tabId: 2, url: 'https://site.test/', minutes: 5, triggers, now: NOW }, dnr, alarms);
+  await grantAllowance({ tabId: 1, url: 'https://site.test/', minutes: 5, triggers, waitOver: true, now: NOW }, dnr, alarms);
+  await grantAllowance({ tabId: 2, url: 'https://site.test/', minutes: 5, triggers, waitOver: true, now: NOW }, dnr, alarms);
   await alarms.clear(allowanceAlarm(10000));
   expect(await reconcileAllowances(dnr, alarms)).toEqual([10000]);
   expect(dnr.rules.map((r) => r.id)).toEqual([10001]);
 });
 
-test('block-mode rules outrank allowances, which outrank pause-mode rules', () => {
-  const rules = buildTriggerRules(
+test('block-mode rules outrank allowances, which outrank pause-mode rules', async () => {
+  const { rules } = await buildTriggerRules(
     [trigger('p.test', 'pause'), trigger('b.test', 'block'), { ...trigger('k', 'block'), kind: 'keyword', host: '', keyword: 'buy ket' }],
     'chrome-extension://x/pause.html',
   );

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { buildTriggerRules } from '../../lib/blocking/build-rules';
-import { PATH_RULE_FIRST_ID, SITE_RULE_ID } from '../../lib/blocking/rule-ids';
-import { syncTriggerRules } from '../../lib/blocking/sync-rules';
+import { buildTriggerRules, type Rule } from '../../lib/blocking/build-rules';
+import { EXTRA_RULE_FIRST_ID, KEYWORD_RULE_FIRST_ID, PATH_RULE_FIRST_ID, SITE_RULE_ID } from '../../lib/blocking/rule-ids';
+import { syncTriggerRules, type DynamicRules } from '../../lib/blocking/sync-rules';
+import { matchTrigger } from '../../lib/triggers/match-trigger';
 import type { Trigger } from '../../lib/triggers/trigger';
 import { FakeDynamicRules } from '../fakes/dnr';
 
@@ -14,20 +15,36 @@ function path(host: string, p: string): Trigger {
   return { id: host + p, kind: 'path', mode: 'pause', display: host + p, host, path: p, addedAt: 0 };
 }
 
-/** Applies a rule's regex the way declarativeNetRequest would (case-insensitive here). */
-function redirectOf(rule: { condition: { regexFilter?: string }; action: { redirect?: { regexSubstitution?: string } } }, url: string) {
-  const match = new RegExp(rule.condition.regexFilter ?? '', 'i').exec(url);
+function keyword(words: string): Trigger {
+  return { id: words, kind: 'keyword', mode: 'pause', display: words, host: '', keyword: words, addedAt: 0 };
+}
+
+async function rulesOf(triggers: Trigger[], options: { copies?: boolean } = {}) {
+  return (await buildTriggerRules(triggers, PAUSE, [], options)).rules;
+}
+
+const compiled = new Map<string, RegExp>();
+
+/** Applies a rule the way declarativeNetRequest would: its hosts, then its regex (case-insensitive here). */
+function redirectOf(rule: Rule, url: string) {
+  const host = new URL(url).hostname;
+  const domains = rule.condition.requestDomains;
+  if (domains && !domains.some((domain) => host === domain || host.endsWith(`.${domain}`))) return undefined;
+  const source = rule.condition.regexFilter ?? '';
+  let regex = compiled.get(source);
+  if (!regex) compiled.set(source, (regex = new RegExp(source, 'i')));
+  const match = regex.exec(url);
   if (!match) return undefined;
   return rule.action.redirect?.regexSubstitution?.replace('\\1', match[1] ?? '');
 }
 
 describe('buildTriggerRules', () => {
-  test('no triggers, no rules', () => {
-    expect(buildTriggerRules([], PAUSE)).toEqual([]);
+  test('no triggers, no rules', async () => {
+    expect(await rulesOf([])).toEqual([]);
   });
 
-  test('all site triggers share one redirect rule, without duplicates', () => {
-    const rules = buildTriggerRules([site('example.com'), site('xn--bcher-kva.de'), site('example.com')], PAUSE);
+  test('all site triggers share one redirect rule, without duplicates', async () => {
+    const rules = await rulesOf([site('example.com'), site('xn--bcher-kva.de'), site('example.com')]);
     expect(rules).toHaveLength(1);
     expect(rules[0]?.id).toBe(SITE_RULE_ID);
     expect(rules[0]?.condition.requestDomains).toEqual(['example.com', 'xn--bcher-kva.de']);
@@ -35,35 +52,111 @@ describe('buildTriggerRules', () => {
     expect(rules[0]?.action.type).toBe('redirect');
   });
 
-  test('the redirect keeps the whole original URL, query and all, in the fragment', () => {
-    const [rule] = buildTriggerRules([site('example.com')], PAUSE);
+  test('the redirect keeps the whole original URL, query and all, in the fragment', async () => {
+    const [rule] = await rulesOf([site('example.com')]);
     const url = 'https://www.example.com/a?b=1&c=2#d';
     expect(redirectOf(rule!, url)).toBe(`${PAUSE}#${url}`);
   });
 
-  test('a path trigger gets its own rule that matches the path and below, not its neighbours', () => {
-    const rules = buildTriggerRules([site('a.com'), path('example.com', '/forum'), path('b.org', '/x.y')], PAUSE);
-    expect(rules.map((r) => r.id)).toEqual([SITE_RULE_ID, PATH_RULE_FIRST_ID, PATH_RULE_FIRST_ID + 1]);
-    const forum = rules[1]!;
-    expect(forum.condition.requestDomains).toEqual(['example.com']);
-    expect(redirectOf(forum, 'https://m.example.com/forum')).toBe(`${PAUSE}#https://m.example.com/forum`);
-    expect(redirectOf(forum, 'http://example.com:8080/Forum/t?id=1')).toBeDefined();
-    expect(redirectOf(forum, 'https://example.com/forum?x')).toBeDefined();
-    expect(redirectOf(forum, 'https://example.com/forums')).toBeUndefined();
-    expect(redirectOf(forum, 'https://example.com/shop/forum')).toBeUndefined();
+  test('path triggers share a packed rule that matches each path and below, not its neighbours', async () => {
+    const rules = await rulesOf([site('a.com'), path('example.com', '/forum'), path('b.org', '/x.y')]);
+    expect(rules.map((r) => r.id)).toEqual([SITE_RULE_ID, PATH_RULE_FIRST_ID, EXTRA_RULE_FIRST_ID]);
+    const paths = rules[1]!;
+    expect(paths.condition.requestDomains?.sort()).toEqual(['b.org', 'example.com']);
+    expect(redirectOf(paths, 'https://m.example.com/forum')).toBe(`${PAUSE}#https://m.example.com/forum`);
+    expect(redirectOf(paths, 'http://example.com:8080/Forum/t?id=1')).toBeDefined();
+    expect(redirectOf(paths, 'https://example.com/forum?x')).toBeDefined();
+    expect(redirectOf(paths, 'https://example.com/forums')).toBeUndefined();
+    expect(redirectOf(paths, 'https://example.com/shop/forum')).toBeUndefined();
+    // One host's path never pauses another host.
+    expect(redirectOf(paths, 'https://b.org/forum')).toBeUndefined();
+    expect(redirectOf(paths, 'https://example.com/x.y')).toBeUndefined();
     // A dot in a path is literal, not "any character".
-    expect(redirectOf(rules[2]!, 'https://b.org/xzy')).toBeUndefined();
-    expect(redirectOf(rules[2]!, 'https://b.org/x.y/z')).toBeDefined();
+    expect(redirectOf(paths, 'https://b.org/xzy')).toBeUndefined();
+    expect(redirectOf(paths, 'https://b.org/x.y/z')).toBeDefined();
+  });
+
+  test.each([
+    ['https://forum.test//forum', true],
+    ['https://forum.test/FORUM', true],
+    ['https://forum.test/forum;x=1', true],
+    ['https://forum.test/forum/', true],
+    ['https://forum.test/%66orum', true],
+    ['https://forum.test/for%75m', true],
+    ['https://forum.test/F%4FRUM', true],
+    ['https://forum.test/forum%2Fx', true],
+    ['https://user@forum.test:8443/forum', true],
+    ['https://forum.test/forums', false],
+    ['https://forum.test/foru', false],
+    ['https://forum.test/shop/forum', false],
+    ['https://forum.test/shop?go=/forum', false],
+    ['https://forum.test/caf%C3%A9', false],
+    ['https://forum.test/a%20b', false],
+    ['https://other.test/%66orum', false],
+    ['https://notforum.test/forum', false],
+  ])('address form %s is paused: %s, by the rules and the pure matcher alike', async (url, paused) => {
+    const trigger = path('forum.test', '/forum');
+    const rules = await rulesOf([trigger]);
+    expect(rules.some((rule) => redirectOf(rule, url) !== undefined)).toBe(paused);
+    expect(matchTrigger(url, [trigger]) !== undefined).toBe(paused);
+  });
+
+  test('letters hidden in %-codes are paused on a host with path triggers, even outside them (the rules cannot decode)', async () => {
+    const rules = await rulesOf([path('forum.test', '/forum')]);
+    expect(rules.some((rule) => redirectOf(rule, 'https://forum.test/%73hop') !== undefined)).toBe(true);
+    expect(matchTrigger('https://forum.test/%73hop', [path('forum.test', '/forum')])).toBeUndefined();
+  });
+
+  test.each([
+    ['https://example-com.translate.goog/?_x_tr_sl=auto', 'example.com', true],
+    ['https://www-example-com.translate.goog/a', 'example.com', true],
+    ['https://my--site-example-com.translate.goog/', 'example.com', true],
+    ['https://b--example-com.translate.goog/', 'example.com', false],
+    ['https://notexample-com.translate.goog/', 'example.com', false],
+    ['https://my--site-com.translate.goog/', 'my-site.com', true],
+    ['https://web.archive.org/web/20240101000000/https://www.example.com/x', 'example.com', true],
+    ['https://web.archive.org/web/2024*/example.com', 'example.com', true],
+    ['https://web.archive.org/web/2/http://example.com:80/', 'example.com', true],
+    ['https://web.archive.org/web/2/https://example.com.evil.test/', 'example.com', false],
+    ['https://web.archive.org/web/2/https://notexample.com/', 'example.com', false],
+    ['https://archive.ph/newest/https://example.com/', 'example.com', true],
+    ['https://archive.today/https://example.com', 'example.com', true],
+    ['https://archive.ph/o/AbCd/https://m.example.com/a', 'example.com', true],
+    ['https://archive.ph/AbCd1', 'example.com', false],
+    ['https://archive.ph/https://notexample.com/', 'example.com', false],
+    ['https://translate.google.com/?sl=auto&u=example.com', 'example.com', false],
+  ])('copy %s of %s is paused: %s', async (url, host, paused) => {
+    const trigger = site(host);
+    const rules = await rulesOf([trigger], { copies: true });
+    expect(rules.some((rule) => redirectOf(rule, url) !== undefined)).toBe(paused);
+    expect(matchTrigger(url, [trigger]) !== undefined).toBe(paused);
+    // With the setting off, neither the rules nor the matcher pause a copy.
+    expect((await rulesOf([trigger])).some((rule) => redirectOf(rule, url) !== undefined)).toBe(false);
+    expect(matchTrigger(url, [trigger], { copies: false })).toBeUndefined();
+  });
+
+  test('copies of a path trigger cover that path only', async () => {
+    const trigger = path('forum.test', '/forum');
+    const rules = await rulesOf([trigger], { copies: true });
+    for (const [url, paused] of [
+      ['https://forum-test.translate.goog/forum/x?_x_tr_sl=auto', true],
+      ['https://forum-test.translate.goog/shop', false],
+      ['https://web.archive.org/web/2024/https://forum.test/forum', true],
+      ['https://web.archive.org/web/2024/https://forum.test/forums', false],
+    ] as const) {
+      expect(rules.some((rule) => redirectOf(rule, url) !== undefined), url).toBe(paused);
+      expect(matchTrigger(url, [trigger]) !== undefined, url).toBe(paused);
+    }
   });
 });
 
 describe('syncTriggerRules', () => {
-  test('replaces the trigger rules in one update and is idempotent', async () => {
+  test('replaces the trigger rules in one update, and changes nothing when they already hold', async () => {
     const dnr = new FakeDynamicRules();
     await syncTriggerRules([site('a.com'), path('b.com', '/x')], PAUSE, dnr);
     await syncTriggerRules([site('a.com'), path('b.com', '/x')], PAUSE, dnr);
-    expect(dnr.rules.map((r) => r.id)).toEqual([SITE_RULE_ID, PATH_RULE_FIRST_ID]);
-    expect(dnr.updates).toBe(2);
+    expect(dnr.rules.map((r) => r.id)).toEqual([SITE_RULE_ID, PATH_RULE_FIRST_ID, EXTRA_RULE_FIRST_ID]);
+    expect(dnr.updates).toBe(1);
 
     await syncTriggerRules([site('c.com')], PAUSE, dnr);
     expect(dnr.rules).toHaveLength(1);
@@ -79,6 +172,80 @@ describe('syncTriggerRules', () => {
     dnr.rules = [foreign];
     await syncTriggerRules([site('a.com')], PAUSE, dnr);
     expect(dnr.rules.map((r) => r.id).sort()).toEqual([SITE_RULE_ID, 5000]);
+  });
+
+  test('heals: rules removed or changed behind its back come back, and only they are touched', async () => {
+    const dnr = new FakeDynamicRules();
+    const triggers = [site('a.com'), path('b.com', '/x'), keyword('buy ket')];
+    await syncTriggerRules(triggers, PAUSE, dnr);
+    const whole = structuredClone(dnr.rules);
+    // Removed by someone else (another extension, a profile tool, developer tools).
+    await dnr.updateDynamicRules({ removeRuleIds: [SITE_RULE_ID, KEYWORD_RULE_FIRST_ID] });
+    // And one quietly weakened.
+    const weakened = { ...whole.find((r) => r.id === PATH_RULE_FIRST_ID)!, condition: { ...whole.find((r) => r.id === PATH_RULE_FIRST_ID)!.condition, regexFilter: '^(nothing)$' } };
+    await dnr.updateDynamicRules({ removeRuleIds: [PATH_RULE_FIRST_ID], addRules: [weakened] });
+    // A stray rule in Steadfast's range that the list does not ask for.
+    await dnr.updateDynamicRules({ addRules: [{ ...whole[0]!, id: 2999 }] });
+    const before = dnr.updates;
+    expect(await syncTriggerRules(triggers, PAUSE, dnr)).toEqual([]);
+    expect(dnr.updates).toBe(before + 1);
+    expect(dnr.rules.sort((a, b) => a.id - b.id)).toEqual(whole.sort((a, b) => a.id - b.id));
+  });
+
+  test('2,000 path triggers and 2,000 keyword triggers all hold, packed far under the limit of regex rules', async () => {
+    const dnr = new FakeDynamicRules();
+    const paths = Array.from({ length: 2000 }, (_, i) => path(`site${i % 40}.test`, `/topic-${i}`));
+    const keywords = Array.from({ length: 2000 }, (_, i) => keyword(`word${i}`));
+    expect(await syncTriggerRules([...paths, ...keywords], PAUSE, dnr)).toEqual([]);
+    const regexRules = dnr.rules.filter((r) => r.condition.regexFilter !== undefined);
+    expect(regexRules.length).toBeLessThan(dnr.MAX_NUMBER_OF_REGEX_RULES);
+    console.info(`2,000 path + 2,000 keyword triggers → ${regexRules.length} rules (${dnr.checks} checks)`);
+    for (const trigger of paths) {
+      expect(dnr.rules.some((rule) => redirectOf(rule, `https://www.${trigger.host}${trigger.path}/page`))).toBe(true);
+    }
+    for (const trigger of keywords) {
+      expect(dnr.rules.some((rule) => redirectOf(rule, `https://search.test/?q=${trigger.keyword}`))).toBe(true);
+    }
+    expect(dnr.rules.some((rule) => redirectOf(rule, 'https://search.test/?q=word20000'))).toBe(false);
+  }, 60_000);
+
+  test('one over-long pattern is named and never stops the others', async () => {
+    const dnr = new FakeDynamicRules();
+    const long = path('a.test', `/${'x'.repeat(200)}`);
+    const short = path('a.test', '/forum');
+    const notInForce = await syncTriggerRules([long, short, keyword('buy ket')], PAUSE, dnr);
+    expect(notInForce).toEqual([{ id: long.id, display: long.display, part: 'trigger', reason: 'pattern' }]);
+    expect(dnr.rules.some((rule) => redirectOf(rule, 'https://a.test/forum'))).toBe(true);
+    expect(dnr.rules.some((rule) => redirectOf(rule, 'https://x.test/?q=buy+ket'))).toBe(true);
+  });
+
+  test('when the limit of regex rules is reached, the triggers left out are named', async () => {
+    const dnr = new FakeDynamicRules({ maxRegexRules: 3 });
+    const keywords = Array.from({ length: 200 }, (_, i) => keyword(`w${i}`));
+    const notInForce = await syncTriggerRules([site('a.test'), ...keywords], PAUSE, dnr);
+    expect(dnr.rules.filter((r) => r.condition.regexFilter !== undefined)).toHaveLength(3);
+    const held = keywords.filter((k) => dnr.rules.some((rule) => redirectOf(rule, `https://s.test/?q=${k.keyword}`)));
+    expect(held.length).toBeGreaterThan(0);
+    expect(notInForce.map((n) => n.id).sort()).toEqual(keywords.filter((k) => !held.includes(k)).map((k) => k.id).sort());
+    expect(notInForce.every((n) => n.reason === 'limit' && n.part === 'trigger')).toBe(true);
+  });
+
+  test('a batch the browser refuses as a whole is applied rule by rule; the refused rule is named', async () => {
+    const dnr = new FakeDynamicRules();
+    dnr.refuse = (rule) => rule.condition.regexFilter?.includes('buy') === true;
+    const notInForce = await syncTriggerRules([site('a.test'), path('b.test', '/x'), keyword('buy ket')], PAUSE, dnr);
+    expect(notInForce).toEqual([{ id: 'buy ket', display: 'buy ket', part: 'trigger', reason: 'pattern' }]);
+    expect(dnr.rules.map((r) => r.id).sort((a, b) => a - b)).toEqual([SITE_RULE_ID, PATH_RULE_FIRST_ID, EXTRA_RULE_FIRST_ID]);
+  });
+
+  test('without isRegexSupported (older browsers) the update itself decides', async () => {
+    const dnr = new FakeDynamicRules();
+    const bare: DynamicRules = { getDynamicRules: () => dnr.getDynamicRules(), updateDynamicRules: (o) => dnr.updateDynamicRules(o) };
+    const long = keyword(`a ${'b'.repeat(140)}`);
+    const notInForce = await syncTriggerRules([site('a.test'), long, keyword('buy ket')], PAUSE, bare);
+    expect(notInForce.map((n) => n.id)).toEqual([long.id]);
+    expect(dnr.rules.some((rule) => redirectOf(rule, 'https://x.test/?q=buy+ket'))).toBe(true);
+    expect(dnr.rules.some((rule) => redirectOf(rule, 'https://a.test/'))).toBe(true);
   });
 });
 

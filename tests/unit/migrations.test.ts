@@ -106,14 +106,31 @@ const ITEMS: StoredItem[] = [
   },
   {
     key: 'settings',
-    version: 1,
+    version: 2,
     load: async () => {
       const { settingsItem, loadSettings } = await import('../../lib/settings/settings-item');
       return { item: settingsItem, read: loadSettings };
     },
     fixtures: [
-      { version: 1, raw: { waitSeconds: 45, coolingOffHours: 48 }, reads: { waitSeconds: 45, coolingOffHours: 48 } },
-      { version: 'none', raw: { waitSeconds: 45 }, reads: { waitSeconds: 45, coolingOffHours: 24 } },
+      // Version 2 added "pause copies on translation and archive services", on for everyone.
+      { version: 1, raw: { waitSeconds: 45, coolingOffHours: 48 }, reads: { waitSeconds: 45, coolingOffHours: 48, pauseCopies: true } },
+      { version: 'none', raw: { waitSeconds: 45 }, reads: { waitSeconds: 45, coolingOffHours: 24, pauseCopies: true } },
+      { version: 2, raw: { waitSeconds: 45, coolingOffHours: 48, pauseCopies: false }, reads: { waitSeconds: 45, coolingOffHours: 48, pauseCopies: false } },
+    ],
+  },
+  {
+    key: 'ruleStatus',
+    version: 1,
+    load: async () => {
+      const { ruleStatusItem } = await import('../../lib/blocking/rule-status-item');
+      return { item: ruleStatusItem, read: () => ruleStatusItem.getValue() };
+    },
+    fixtures: [
+      {
+        version: 1,
+        raw: { notInForce: [{ id: 't1', display: 'forum.test/late', part: 'trigger', reason: 'limit' }] },
+        reads: { notInForce: [{ id: 't1', display: 'forum.test/late', part: 'trigger', reason: 'limit' }] },
+      },
     ],
   },
   {

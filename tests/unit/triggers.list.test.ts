@@ -8,6 +8,8 @@ import { ListIndex, listsCover, listTriggersFor, type Blocklist } from '../../li
 import { blocklistsItem, MAX_LISTS_BYTES, planImport, storedBytes } from '../../lib/triggers/blocklist-item';
 import { importList } from '../../lib/triggers/edits';
 import { MAX_LIST_DOMAINS, parseList, skippedSummary, type ParsedList } from '../../lib/triggers/parse-list';
+import { matchTrigger } from '../../lib/triggers/match-trigger';
+import { parseTrigger } from '../../lib/triggers/parse-trigger';
 import type { Trigger } from '../../lib/triggers/trigger';
 import { triggerListItem } from '../../lib/triggers/trigger-list';
 import { FakeDynamicRules } from '../fakes/dnr';
@@ -49,7 +51,7 @@ describe('parseList reads', () => {
     ['0.0.0.0 0.0.0.0'],
     ['LOCALHOST.'],
   ])('skips what is this computer or the network, without a word: %j', (text) => {
-    expect(parsed(text)).toEqual({ ok: true, domains: [], repeated: 0, skipped: [], skippedCount: 0 });
+    expect(parsed(text)).toMatchObject({ ok: true, domains: [], repeated: 0, skipped: [], skippedCount: 0 });
   });
 
   test('counts repeats, and sites inside another site of the list, once', () => {
@@ -62,12 +64,11 @@ describe('parseList reads', () => {
 describe('parseList skips lines that are not sites, with their line numbers', () => {
   test.each([
     ['exa mple', 'exa mple', /space/],
-    ['exa_mple.com', 'exa_mple.com', /“_”/],
+    ['exa!mple.com', 'exa!mple.com', /“!”/],
     ['example', 'example', /needs its ending/],
     ['example.com/forum', 'example.com/forum', /whole sites only, such as example\.com/],
     ['93.184.216.34', '93.184.216.34', /by name/],
     ['ftp://example.com', 'ftp://example.com', /web sites \(http and https\) only/],
-    ['||example.com^', '||example.com^', /.+/],
     ['-bad-.com', '-bad-.com', /hyphen/],
   ])('%j', (line, text, reason) => {
     const result = parsed(`good.com\n# comment\n${line}\nother.com`);
@@ -78,9 +79,9 @@ describe('parseList skips lines that are not sites, with their line numbers', ()
   });
 
   test('a hosts line keeps its good names and reports the bad one', () => {
-    const result = parsed('0.0.0.0 good.com bad_host.com also.com');
+    const result = parsed('0.0.0.0 good.com bad!host.com also.com');
     expect(result.domains).toEqual(['good.com', 'also.com']);
-    expect(result.skipped).toMatchObject([{ line: 1, text: 'bad_host.com' }]);
+    expect(result.skipped).toMatchObject([{ line: 1, text: 'bad!host.com' }]);
   });
 
   test('names the first 20 and counts the rest', () => {
@@ -90,7 +91,7 @@ describe('parseList skips lines that are not sites, with their line numbers', ()
     expect(result.skippedCount).toBe(25);
     expect(result.skipped[0]!.line).toBe(2);
     const summary = skippedSummary(result);
-    expect(summary).toMatch(/^25 lines were skipped because they are not sites: line 2 “bad0 line”, line 3 “bad1 line”, /);
+    expect(summary).toMatch(/^25 lines were skipped because they are not whole sites: line 2 “bad0 line”, line 3 “bad1 line”, /);
     expect(summary).toMatch(/line 21 “bad19 line” and 5 more\.$/);
   });
 
@@ -101,8 +102,8 @@ describe('parseList skips lines that are not sites, with their line numbers', ()
   });
 
   test('one skipped line reads as one', () => {
-    expect(skippedSummary(parsed('a.com\nexa mple'))).toBe('1 line was skipped because it is not a site: line 2 “exa mple”.');
-    expect(skippedSummary(parsed('x y\na.com\nz w'))).toBe('2 lines were skipped because they are not sites: line 1 “x y” and line 3 “z w”.');
+    expect(skippedSummary(parsed('a.com\nexa mple'))).toBe('1 line was skipped because it is not a whole site: line 2 “exa mple”.');
+    expect(skippedSummary(parsed('x y\na.com\nz w'))).toBe('2 lines were skipped because they are not whole sites: line 1 “x y” and line 3 “z w”.');
   });
 });
 
@@ -146,31 +147,34 @@ describe('planImport', () => {
       ok: true,
       list: { id: 'id-1', name: 'Gambling list', mode: 'block', addedAt: 7, domains: ['example.com', 'x.com', 'new.com'] },
       message:
-        'Added 1 site from “Gambling list”. 4 sites were already in your trigger sites or lists, or repeated, and count once. ' +
-        '1 line was skipped because it is not a site: line 6 “exa mple”.',
+        'Added 1 site from “Gambling list”. It was read as a list of sites, one a line. ' +
+        '4 sites were already in your trigger sites or lists, or repeated, and count once. ' +
+        '1 line was skipped because it is not a whole site: line 6 “exa mple”.',
     });
   });
 
   test('sites inside a trigger site count as already there', () => {
     const result = planImport(request('m.example.com\nb.com'), [site('example.com')], []);
-    expect(result.ok && result.message).toBe('Added 1 site from “Gambling list”. 1 site was already in your trigger sites or lists, or repeated, and counts once.');
+    expect(result.ok && result.message).toBe(
+      'Added 1 site from “Gambling list”. It was read as a list of sites, one a line. 1 site was already in your trigger sites or lists, or repeated, and counts once.',
+    );
   });
 
   test('thousands are grouped as a person reads them', () => {
     const text = Array.from({ length: 1234 }, (_, i) => `s${i}.test`).join('\n');
     const result = planImport(request(text), [], []);
-    expect(result.ok && result.message).toBe('Added 1,234 sites from “Gambling list”.');
+    expect(result.ok && result.message).toBe('Added 1,234 sites from “Gambling list”. It was read as a list of sites, one a line.');
   });
 
   test('a list whose sites are all paused already is still kept', () => {
     const result = planImport(request('a.com'), [site('a.com')], []);
-    expect(result).toMatchObject({ ok: true, message: 'Saved “Gambling list”. Its sites were all in your trigger sites or lists already.' });
+    expect(result).toMatchObject({ ok: true, message: 'Saved “Gambling list”. Its sites were all in your trigger sites or lists already. It was read as a list of sites, one a line.' });
   });
 
   test.each([
     ['', 'That list is empty. Paste one site a line, for example example.com'],
     ['# only a comment\n127.0.0.1 localhost', 'That list is empty. Paste one site a line, for example example.com'],
-    ['exa mple', 'No sites could be read from that list, so nothing was added. 1 line was skipped because it is not a site: line 1 “exa mple”.'],
+    ['exa mple', 'No sites could be read from that list, so nothing was added. 1 line was skipped because it is not a whole site: line 1 “exa mple”.'],
   ])('nothing to add: %j', (text, message) => {
     expect(planImport(request(text), [], [])).toEqual({ ok: false, message });
   });
@@ -201,7 +205,9 @@ describe('importList (storage)', () => {
     await triggerListItem.setValue([site('t.com')]);
     const set = vi.spyOn(fakeBrowser.storage.local, 'set');
     const result = await importList({ text: 'a.com\nb.com\nt.com', name: 'New', mode: 'pause' }, trusted);
-    expect(result.ok && result.message).toBe('Added 2 sites from “New”. 1 site was already in your trigger sites or lists, or repeated, and counts once.');
+    expect(result.ok && result.message).toBe(
+      'Added 2 sites from “New”. It was read as a list of sites, one a line. 1 site was already in your trigger sites or lists, or repeated, and counts once.',
+    );
     // One write carries the lists (the trusted clock may record the time it read, apart).
     expect(set.mock.calls.filter(([items]) => 'blocklists' in items)).toHaveLength(1);
     const stored = await blocklistsItem.getValue();
@@ -263,6 +269,22 @@ describe('list domains match as requestDomains do', () => {
     expect(index.size).toBe(3);
   });
 
+  test('a host name with `_` is matched like any other (issue 22)', () => {
+    const underscored = [list('u', ['pills_direct.test', '_dmarc.x.test'])];
+    const byIndex = new ListIndex(underscored);
+    for (const [url, covered] of [
+      ['http://pills_direct.test/', true],
+      ['https://m.pills_direct.test/a', true],
+      ['http://PILLS_DIRECT.test./', true],
+      ['http://_dmarc.x.test/', true],
+      ['http://pillsdirect.test/', false],
+      ['http://pills-direct.test/', false],
+      ['http://x.test/', false],
+    ] as const) {
+      expect([url, listsCover(url, byIndex), listTriggersFor(url, underscored).length > 0]).toEqual([url, covered, covered]);
+    }
+  });
+
   test('a lookup in 100,000 domains is quick', () => {
     const big = new ListIndex([list('big', Array.from({ length: 100_000 }, (_, i) => `site${i}.test`))]);
     const start = performance.now();
@@ -274,8 +296,8 @@ describe('list domains match as requestDomains do', () => {
 });
 
 describe('rules with lists', () => {
-  test('list domains join the site rule of their mode, each once with the site triggers', () => {
-    const rules = buildTriggerRules(
+  test('list domains join the site rule of their mode, each once with the site triggers', async () => {
+    const { rules } = await buildTriggerRules(
       [site('a.com'), site('b.com', 'block')],
       PAUSE,
       [list('1', ['a.com', 'c.com']), list('2', ['c.com', 'd.com']), list('3', ['b.com', 'e.com'], 'block')],
@@ -286,9 +308,17 @@ describe('rules with lists', () => {
     ]);
   });
 
-  test('lists alone make a rule; no lists, no change', () => {
-    expect(buildTriggerRules([], PAUSE, [list('1', ['x.com'], 'block')]).map((r) => r.id)).toEqual([SITE_BLOCK_RULE_ID]);
-    expect(buildTriggerRules([site('a.com')], PAUSE)).toEqual(buildTriggerRules([site('a.com')], PAUSE, []));
+  test('a site with `_`, from a list or the single-site field, is in the site rule as written', async () => {
+    const field = parseTrigger('https://My_Site.test/page', []);
+    if (!field.ok) throw new Error(field.message);
+    expect(matchTrigger('http://www.my_site.test/x', [field.trigger])).toBe(field.trigger);
+    const { rules } = await buildTriggerRules([field.trigger], PAUSE, [list('1', parsed('0.0.0.0 pills_direct.test\n||a_b.test^').domains)]);
+    expect(rules.map((r) => r.condition.requestDomains)).toEqual([['my_site.test', 'pills_direct.test', 'a_b.test']]);
+  });
+
+  test('lists alone make a rule; no lists, no change', async () => {
+    expect((await buildTriggerRules([], PAUSE, [list('1', ['x.com'], 'block')])).rules.map((r) => r.id)).toEqual([SITE_BLOCK_RULE_ID]);
+    expect(await buildTriggerRules([site('a.com')], PAUSE)).toEqual(await buildTriggerRules([site('a.com')], PAUSE, []));
   });
 
   test('100,000 list domains make one rule, in one atomic update', async () => {

@@ -52,6 +52,11 @@ describe('parseTrigger accepts', () => {
     ['m.example.com', site('m.example.com')],
     ['a-b.example.com', site('a-b.example.com')],
     ['123.example.com', site('123.example.com')],
+    // Browsers open host names with `_` in them (issue 22): they are sites like any other.
+    ['exa_mple.com', site('exa_mple.com')],
+    ['_dmarc.Example.com', site('_dmarc.example.com')],
+    ['https://my_site.example.com/page', site('my_site.example.com')],
+    ['under_score.example.com/forum', path('under_score.example.com', '/forum')],
     // Typed without a scheme, a path narrows the trigger.
     ['example.com/forum', path('example.com', '/forum')],
     ['Example.com/Forum/?x=1#y', path('example.com', '/Forum')],
@@ -138,9 +143,8 @@ describe('parseTrigger explains what to change', () => {
     ['.example.com', '“.example.com” has an empty part between dots. Try example.com'],
     ['example.com..', '“example.com..” has an empty part between dots. Try example.com'],
     ['*.example.com', 'No need for “*.”: example.com already covers all of its subdomains'],
-    ['exa*mple.com', '“exa*mple.com” has “*” in it. Site names use only letters, digits and hyphens'],
-    ['exa_mple.com', '“exa_mple.com” has “_” in it. Site names use only letters, digits and hyphens'],
-    ['ex!ample.com', '“ex!ample.com” has “!” in it. Site names use only letters, digits and hyphens'],
+    ['exa*mple.com', '“exa*mple.com” has “*” in it. Site names use only letters, digits, hyphens and underscores'],
+    ['ex!ample.com', '“ex!ample.com” has “!” in it. Site names use only letters, digits, hyphens and underscores'],
     ['-example.com', '“-example.com” has a part that starts or ends with a hyphen, which site names cannot have'],
     ['example-.com', '“example-.com” has a part that starts or ends with a hyphen, which site names cannot have'],
     ['a.-b.com', '“a.-b.com” has a part that starts or ends with a hyphen, which site names cannot have'],
