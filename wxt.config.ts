@@ -2,6 +2,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
+import { CRISIS_NUMBERS_MARKER, crisisNumbersHtml } from './components/crisis-numbers';
+import { PAGE_SHELL_MARKER, pageShellHtml, pageShellOption } from './components/page-shell';
+import type { HelpService } from './lib/help/regions';
+import { catalogueGetMessage, type Catalogue } from './lib/i18n/catalogue-format';
 
 // `npm run dev` opens the extension in a browser: Debian's Chromium where it is installed
 // (CHROMIUM_PATH overrides), otherwise whatever Chrome WXT finds.
@@ -61,11 +65,55 @@ function messagesInHtml(): Plugin {
   };
 }
 
+/**
+ * Every page's shell (name, "Get help now", "I'm not safe") written into its static HTML where the
+ * page marks `<!-- page shell -->`, with its stylesheet inlined in <head>: help is there before any
+ * script runs (components/page-shell.ts). Runs before `messagesInHtml`, which fills in its words.
+ */
+function pageShellInHtml(): Plugin {
+  const css = readFileSync('components/page-shell.css', 'utf8');
+  return {
+    name: 'steadfast:page-shell-in-html',
+    transformIndexHtml: {
+      order: 'pre',
+      handler(html) {
+        const found = pageShellOption(html);
+        if (!found) return html;
+        return html.replace(PAGE_SHELL_MARKER, pageShellHtml(found.option)).replace('</head>', `<style>\n${css}</style>\n  </head>`);
+      },
+    },
+  };
+}
+
+/**
+ * The crisis screen's numbers, every region's, written into its static HTML from
+ * lib/help/directory.json where the page marks `<!-- crisis numbers -->`
+ * (components/crisis-numbers.ts): they show even when storage fails or no script runs.
+ */
+function crisisNumbersInHtml(): Plugin {
+  const services = (JSON.parse(readFileSync('lib/help/directory.json', 'utf8')) as { services: HelpService[] }).services;
+  const english = catalogueGetMessage(JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')) as Catalogue);
+  const words = (key: string, substitutions: readonly string[] = []) => {
+    const text = english(key, [...substitutions]);
+    if (!text) throw new Error(`crisis numbers: no message "${key}" in public/_locales/en/messages.json`);
+    return text;
+  };
+  return {
+    name: 'steadfast:crisis-numbers-in-html',
+    transformIndexHtml: {
+      order: 'pre',
+      handler(html) {
+        return html.includes(CRISIS_NUMBERS_MARKER) ? html.replace(CRISIS_NUMBERS_MARKER, crisisNumbersHtml(services, words)) : html;
+      },
+    },
+  };
+}
+
 // Manifest choices are explained in ../shared/DESIGN.md ("Interception") and README.md
 // ("Permissions"). Every permission here is one a person can read a reason for.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact(), messagesInHtml(), stylesheetsAtMarker()] }),
+  vite: () => ({ plugins: [preact(), pageShellInHtml(), crisisNumbersInHtml(), messagesInHtml(), stylesheetsAtMarker()] }),
   webExt: chromium ? { binaries: { chrome: chromium } } : {},
   // `npm run zip` (RELEASING.md): the Firefox sources zip is for AMO's reviewers, who rebuild the
   // add-on from it. Only what the build reads goes in, never test output, logs or benchmarks

@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
-import type { HelpService } from '../lib/help/directory';
+import type { CrisisCard } from '../lib/help/crisis-lines';
+import { isCrisisCheckIn } from '../lib/help/crisis-threshold';
+import type { RegionCode } from '../lib/help/directory';
 import type { Halt } from '../lib/history/event';
 import { t, type MessageKey } from '../lib/i18n/i18n';
 import { part, withParts } from '../lib/i18n/with-parts';
@@ -29,14 +31,36 @@ const HALT = [
 
 interface Props {
   onSave: (values: CheckInValues) => Promise<void>;
-  /** Shown after a check-in at the top of the scale: help first, gently. */
+  /** Offered at the crisis threshold: help first, gently. */
   helpHref: string;
-  /** The region's emergency and crisis lines (`loadCrisisLines`), offered first after a hard check-in. */
-  crisisLines?: readonly HelpService[];
+  /** The place and its emergency and crisis lines (`loadCrisisCard`); the help link alone until loaded. */
+  crisis?: CrisisCard;
+  onRegion?: (region: RegionCode) => void;
+}
+
+/**
+ * At the crisis threshold (`isCrisisCheckIn`) help comes first, as soon as the person sets the
+ * rating: before anything is saved, and still there whether saving works or not.
+ */
+function HardMoment({ helpHref, crisis, onRegion }: Pick<Props, 'helpHref' | 'crisis' | 'onRegion'>) {
+  return crisis ? (
+    <div class="checkin-crisis">
+      <p>{t('checkin_hardMoment')}</p>
+      <CrisisLines card={crisis} onRegion={onRegion ?? (() => {})} helpHref={helpHref} newTab />
+    </div>
+  ) : (
+    <p class="checkin-crisis">
+      {withParts(t('checkin_hardMomentLink', [part(0)]), [
+        <a class="help-link" href={helpHref} target="_blank">
+          {t('checkin_talkNow')}
+        </a>,
+      ])}
+    </p>
+  );
 }
 
 /** The daily check-in: mood, craving, HALT and a note, in a few taps. */
-export function CheckIn({ onSave, helpHref, crisisLines }: Props) {
+export function CheckIn({ onSave, helpHref, crisis, onRegion }: Props) {
   const [mood, setMood] = useState<CheckInValues['mood']>();
   const [craving, setCraving] = useState(0);
   const [halt, setHalt] = useState<Halt>({ hungry: false, angry: false, lonely: false, tired: false });
@@ -60,26 +84,13 @@ export function CheckIn({ onSave, helpHref, crisisLines }: Props) {
     }
   }
 
+  const hard = isCrisisCheckIn(saved ?? { mood, craving });
+  const hardMoment = hard && <HardMoment helpHref={helpHref} crisis={crisis} onRegion={onRegion} />;
   if (saved) {
-    const hard = saved.craving >= 8 || saved.mood === 1;
     return (
-      <div class="checkin-done" role="status">
-        {hard &&
-          (crisisLines ? (
-            <>
-              <p>{t('checkin_hardMoment')}</p>
-              <CrisisLines services={crisisLines} helpHref={helpHref} newTab />
-            </>
-          ) : (
-            <p>
-              {withParts(t('checkin_hardMomentLink', [part(0)]), [
-                <a class="help-link" href={helpHref} target="_blank">
-                  {t('checkin_talkNow')}
-                </a>,
-              ])}
-            </p>
-          ))}
-        <p>{t('checkin_thanks')}</p>
+      <div class="checkin-done">
+        {hardMoment}
+        <p role="status">{t('checkin_thanks')}</p>
       </div>
     );
   }
@@ -110,6 +121,8 @@ export function CheckIn({ onSave, helpHref, crisisLines }: Props) {
           onInput={(e) => setCraving(Number(e.currentTarget.value))}
         />
       </div>
+      {/* Below the rating, not above it: nothing moves under a finger still on the slider. */}
+      {hardMoment}
       <fieldset>
         <legend>{t('checkin_haltLegend')}</legend>
         <div class="halt-row">

@@ -47,7 +47,7 @@ function HelpEntry({ service }: { service: HelpService }) {
 export function HelpDirectory({ sections, reviewed }: { sections: readonly HelpSection[]; reviewed: string }) {
   return (
     <>
-      <p class="muted">{t('help_numbersChecked', [reviewed])}</p>
+      <p class="muted">{t('help_numbersCompiled', [reviewed])}</p>
       {sections.map((section) => (
         <section key={section.category} class="help-section" aria-labelledby={`help-${section.category}`}>
           <h2 id={`help-${section.category}`}>{helpCategoryTitle(section.category)}</h2>

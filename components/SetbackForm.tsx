@@ -4,7 +4,7 @@ import type { LearningAnswers } from '../lib/history/setback-care';
 import { t, tCount, type MessageKey } from '../lib/i18n/i18n';
 import { part, withParts } from '../lib/i18n/with-parts';
 import type { SupportPerson } from '../lib/plan/plan';
-import { CrisisLines } from './CrisisLines';
+import { ServiceActions } from './ServiceActions';
 import { ReachButtons } from './exercises/ReachOut';
 
 /** The learning questions, all optional. */
@@ -170,7 +170,21 @@ export function SetbackForm(props: Props) {
         <section class="setback-step" aria-labelledby="setback-safety">
           {heading('safety', 'setback_safetyTitle')}
           <p>{t('setback_safetyUnwell')}</p>
-          <CrisisLines services={urgentLines} helpHref={helpHref} withHelpLink={false} />
+          {urgentLines.length > 0 ? (
+            <ul class="crisis-list">
+              {urgentLines.map((service) => (
+                <li key={service.id} class={service.emergency ? 'emergency' : undefined}>
+                  <span class="crisis-name">{service.name}</span>
+                  {service.hours && <span class="muted"> · {service.hours}</span>}{' '}
+                  <ServiceActions service={service} withSite={false} />
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p>
+              <strong>{t('help_crisisNone')}</strong>
+            </p>
+          )}
           <Question text={SAFE_NOW} value={safe} onChange={setSafe} />
           {(safe === 'no' || safe === 'unsure') && <p class="setback-warning">{t('setback_notSafe')}</p>}
           <Question text={USED_ALONE} value={alone} onChange={setAlone} />

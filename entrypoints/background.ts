@@ -6,15 +6,15 @@ import { anyWaiting, placeOf, readShownAt, recordShown, waitHasPassed } from '..
 import { openHistory, type HistoryDB } from '../lib/history/db';
 import { isVisitMessage, recordVisit } from '../lib/history/intervention';
 import { pauseOpenTabs, pauseOpenTabsWhere } from '../lib/blocking/pause-open-tabs';
+import { secondNet, type TriggerLookup } from '../lib/blocking/second-net';
 import { isFromPausePage, pausePageUrl, syncTriggerRules } from '../lib/blocking/sync-rules';
-import { ListIndex, listsCover, listTriggersFor } from '../lib/triggers/blocklist';
+import { ListIndex, listTriggersFor } from '../lib/triggers/blocklist';
 import { blocklistsItem } from '../lib/triggers/blocklist-item';
 import { helpRegionItem, loadHelpRegion } from '../lib/help/help-region-item';
 import { uninstallHelpUrl } from '../lib/help/uninstall-url';
 import { applyDueChanges, postponePending } from '../lib/triggers/cooling-off-store';
 import { ClockWatcher } from '../lib/time/background-clock';
 import { pendingItem } from '../lib/triggers/pending-item';
-import { matchTrigger } from '../lib/triggers/match-trigger';
 import { triggerListItem } from '../lib/triggers/trigger-list';
 import { planItem } from '../lib/plan/plan-item';
 import { copiesPaused, loadSettings, settingsItem } from '../lib/settings/settings-item';
@@ -84,7 +84,7 @@ export default defineBackground(() => {
   // Removing Steadfast in a weak moment should still end next to help, in the person's region.
   const setUninstallPage = () =>
     void loadHelpRegion()
-      .then((region) => browser.runtime.setUninstallURL(uninstallHelpUrl(region) ?? ''))
+      .then((region) => browser.runtime.setUninstallURL(uninstallHelpUrl(region ?? 'INTL') ?? ''))
       .catch((error: unknown) => console.error('steadfast: uninstall-url', error));
   setUninstallPage();
   helpRegionItem.watch(setUninstallPage);
@@ -105,6 +105,33 @@ export default defineBackground(() => {
     const added = (next ?? []).filter((list) => !before.has(list.id));
     void resync().then(() => (added.length > 0 ? pauseOpenTabsWhere((url) => listTriggersFor(url, added).length > 0) : 0));
   });
+
+  // The second net (lib/blocking/second-net.ts): addresses reached with no request the rules can
+  // see (pushState, Back from the page cache, a service worker's page, a prerendered page shown,
+  // tabs restored at start) still end on the pause page. It never acts on non-web pages, so the
+  // pause page it sends a tab to never sends it again.
+  // What it checks against is read once and kept until the list, the imported lists or the
+  // settings change: every address any tab reaches passes through it.
+  let known: Promise<TriggerLookup> | undefined;
+  const forget = () => (known = undefined);
+  for (const item of [triggerListItem, blocklistsItem, settingsItem]) item.watch(forget);
+  const net = secondNet(() =>
+    (known ??= Promise.all([triggerListItem.getValue(), lists(), loadSettings()]).then(([triggers, index, settings]) => ({
+      triggers,
+      lists: index,
+      copies: copiesPaused(settings),
+    }))).catch(
+      (error: unknown) => {
+        forget();
+        throw error;
+      },
+    ),
+  );
+  const netFailed = (error: unknown) => console.error('steadfast: second net', error);
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.url !== undefined) void net.tabReached(tabId, change.url).catch(netFailed);
+  });
+  void net.sweep().catch(netFailed);
 
   // Each pause-page visit and what the person did there, written here too: the page may close
   // before its own write lands (lib/history/intervention.ts). The history opens on the first one.
@@ -185,10 +212,7 @@ export default defineBackground(() => {
     const tabId = await endAllowance(ruleId);
     if (tabId === undefined) return;
     const tab = await browser.tabs.get(tabId).catch(() => undefined);
-    if (!tab?.url) return;
-    const [triggers, index] = await Promise.all([triggerListItem.getValue(), lists()]);
-    const isTrigger = (url: string) => matchTrigger(url, triggers) !== undefined || listsCover(url, index);
-    await pauseOpenTabsWhere(isTrigger, { query: async () => [tab], update: browser.tabs.update });
+    if (tab?.url) await net.tabReached(tabId, tab.url);
   };
   const allowanceAlarms = async () => (await browser.alarms.getAll()).filter((alarm) => ruleIdOfAlarm(alarm.name) !== undefined);
   browser.alarms.onAlarm.addListener((alarm) => {

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { COPING_TOOLS, type CopingToolId, type UrgeResult } from '../../lib/coping/exercises';
-import type { HelpService } from '../../lib/help/directory';
+import type { CrisisCard } from '../../lib/help/crisis-lines';
+import type { RegionCode } from '../../lib/help/directory';
 import { t } from '../../lib/i18n/i18n';
 import type { SupportPerson } from '../../lib/plan/plan';
 import { Breathing } from './Breathing';
@@ -14,8 +15,9 @@ export interface CopingToolsProps {
   supportPeople: readonly SupportPerson[];
   /** The help page: one click from every tool. */
   helpHref: string;
-  /** The region's emergency and crisis lines, offered first when an urge is at the top of the scale. */
-  crisisLines?: readonly HelpService[];
+  /** The place and its emergency and crisis lines, offered first when an urge is at the crisis threshold. */
+  crisis?: CrisisCard;
+  onRegion?: (region: RegionCode) => void;
   /** An urge-surfing session ended (finished or stopped early): save it to history. */
   onUrgeRecorded: (result: UrgeResult) => void;
   /** A tool to open straight away (from the page's address); the list when left out. */
@@ -98,7 +100,7 @@ function ToolView({ tool, onBreathe, ...props }: CopingToolsProps & { tool: Copi
     case 'breathing':
       return <Breathing reducedMotion={props.reducedMotion} />;
     case 'urge-surfing':
-      return <UrgeSurfing onUrgeRecorded={props.onUrgeRecorded} helpHref={props.helpHref} crisisLines={props.crisisLines} />;
+      return <UrgeSurfing onUrgeRecorded={props.onUrgeRecorded} helpHref={props.helpHref} crisis={props.crisis} onRegion={props.onRegion} />;
     case 'grounding':
       return <Grounding />;
     case 'halt':

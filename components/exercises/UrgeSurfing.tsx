@@ -1,7 +1,7 @@
 import { useId, useState } from 'preact/hooks';
 import {
   URGE_MINUTES,
-  URGE_TOP_OF_SCALE,
+  URGE_MINUTES_SUGGESTED,
   formatTimeLeft,
   minutesWaited,
   urgeChangeMessage,
@@ -9,7 +9,9 @@ import {
   type UrgeMinutes,
   type UrgeResult,
 } from '../../lib/coping/exercises';
-import type { HelpService } from '../../lib/help/directory';
+import type { CrisisCard } from '../../lib/help/crisis-lines';
+import { atCrisisRating } from '../../lib/help/crisis-threshold';
+import type { RegionCode } from '../../lib/help/directory';
 import { t, tCount } from '../../lib/i18n/i18n';
 import { CrisisLines } from '../CrisisLines';
 import { useElapsedSeconds, useFocusOnChange } from './hooks';
@@ -19,10 +21,11 @@ import './exercises.css';
 export interface UrgeSurfingProps {
   /** Called once a session, when the person finishes or stops early; the page saves it to history. */
   onUrgeRecorded: (result: UrgeResult) => void;
-  /** The help page, offered first when the urge is at the top of the scale. */
+  /** The help page, offered first when the urge is at the crisis threshold. */
   helpHref: string;
-  /** The region's emergency and crisis lines, shown inline at the top of the scale. */
-  crisisLines?: readonly HelpService[];
+  /** The place and its emergency and crisis lines, shown inline at the crisis threshold. */
+  crisis?: CrisisCard;
+  onRegion?: (region: RegionCode) => void;
 }
 
 type Stage =
@@ -31,12 +34,27 @@ type Stage =
   | { step: 'after'; before: number; minutes: number }
   | { step: 'done'; result: UrgeResult };
 
-/** Urge surfing: rate the urge 0 to 10, ride it out for 5, 10 or 15 minutes, rate it again. */
-export function UrgeSurfing({ onUrgeRecorded, helpHref, crisisLines }: UrgeSurfingProps) {
+/**
+ * Urge surfing: rate the urge 0 to 10, ride it out for up to 20 minutes, rate it again. From the
+ * first rating at the crisis threshold (`CRISIS_RATING`) the crisis lines stay with the exercise,
+ * before and after its result is saved, whether saving works or not.
+ */
+export function UrgeSurfing({ onUrgeRecorded, helpHref, crisis, onRegion }: UrgeSurfingProps) {
   const minutesLabel = useId();
   const [stage, setStage] = useState<Stage>({ step: 'before' });
   const [before, setBefore] = useState<number>();
   const [after, setAfter] = useState<number>();
+  // Once a rating this session reached the threshold, help stays on screen until a new session.
+  const [hard, setHard] = useState(false);
+  const rateBefore = (rating: number) => {
+    setBefore(rating);
+    if (atCrisisRating(rating)) setHard(true);
+  };
+  const rateAfter = (rating: number) => {
+    setAfter(rating);
+    if (atCrisisRating(rating)) setHard(true);
+  };
+  const topOfScale = hard && <TopOfScale helpHref={helpHref} crisis={crisis} onRegion={onRegion} />;
 
   const surfing = stage.step === 'surfing' ? stage : undefined;
   const totalSeconds = (surfing?.minutes ?? 0) * 60;
@@ -52,6 +70,7 @@ export function UrgeSurfing({ onUrgeRecorded, helpHref, crisisLines }: UrgeSurfi
   const startAgain = () => {
     setBefore(undefined);
     setAfter(undefined);
+    setHard(false);
     setStage({ step: 'before' });
   };
 
@@ -67,8 +86,8 @@ export function UrgeSurfing({ onUrgeRecorded, helpHref, crisisLines }: UrgeSurfi
           <h3 ref={headingRef} tabIndex={-1}>
             {t('exercise_urgeSurfing_rateHeading')}
           </h3>
-          <UrgeRating legend={t('exercise_urgeSurfing_ratingBefore')} value={before} onChange={setBefore} />
-          {before !== undefined && before >= URGE_TOP_OF_SCALE && <TopOfScale helpHref={helpHref} crisisLines={crisisLines} />}
+          <UrgeRating legend={t('exercise_urgeSurfing_ratingBefore')} value={before} onChange={rateBefore} />
+          {topOfScale}
           {before !== undefined && (
             <div role="group" aria-labelledby={minutesLabel} class="exercise-actions">
               <p id={minutesLabel} class="exercise-label">
@@ -78,7 +97,7 @@ export function UrgeSurfing({ onUrgeRecorded, helpHref, crisisLines }: UrgeSurfi
                 <button
                   key={minutes}
                   type="button"
-                  class={minutes === 10 ? undefined : 'quiet'}
+                  class={minutes === URGE_MINUTES_SUGGESTED ? undefined : 'quiet'}
                   onClick={() => setStage({ step: 'surfing', before, minutes, startedAt: Date.now() })}
                 >
                   {tCount('exercise_urgeSurfing_minutes', minutes)}
@@ -94,6 +113,7 @@ export function UrgeSurfing({ onUrgeRecorded, helpHref, crisisLines }: UrgeSurfi
           <h3 ref={headingRef} tabIndex={-1}>
             {t('exercise_urgeSurfing_ridingHeading')}
           </h3>
+          {topOfScale}
           <p class="urge-time" role="timer">
             {t('exercise_urgeSurfing_timeLeft', [formatTimeLeft((totalSeconds - seconds) * 1000)])}
           </p>
@@ -122,8 +142,8 @@ export function UrgeSurfing({ onUrgeRecorded, helpHref, crisisLines }: UrgeSurfi
             {t('exercise_urgeSurfing_rateAgainHeading')}
           </h3>
           <p class="muted">{t('exercise_urgeSurfing_ratedBefore', [shown.before])}</p>
-          <UrgeRating legend={t('exercise_urgeSurfing_ratingAfter')} value={after} onChange={setAfter} />
-          {after !== undefined && after >= URGE_TOP_OF_SCALE && <TopOfScale helpHref={helpHref} crisisLines={crisisLines} />}
+          <UrgeRating legend={t('exercise_urgeSurfing_ratingAfter')} value={after} onChange={rateAfter} />
+          {topOfScale}
           <p class="exercise-actions">
             {after !== undefined && (
               <button type="button" onClick={() => record({ before: shown.before, after, minutes: shown.minutes })}>
@@ -142,6 +162,7 @@ export function UrgeSurfing({ onUrgeRecorded, helpHref, crisisLines }: UrgeSurfi
           <h3 ref={headingRef} tabIndex={-1}>
             {t('exercise_urgeSurfing_doneHeading')}
           </h3>
+          {topOfScale}
           <p class="exercise-actions">
             <button type="button" class="quiet" onClick={startAgain}>
               {t('exercise_urgeSurfing_again')}
@@ -154,16 +175,16 @@ export function UrgeSurfing({ onUrgeRecorded, helpHref, crisisLines }: UrgeSurfi
 }
 
 /**
- * At the top of the scale, help comes first: offered gently, never instead of the exercise. The
+ * At the crisis threshold, help comes first: offered gently, never instead of the exercise. The
  * region's lines when known, else the link to the help page, each between whole sentences.
  */
-function TopOfScale({ helpHref, crisisLines }: { helpHref: string; crisisLines?: readonly HelpService[] }) {
+function TopOfScale({ helpHref, crisis, onRegion }: Pick<UrgeSurfingProps, 'helpHref' | 'crisis' | 'onRegion'>) {
   return (
     <div class="exercise-note">
-      {crisisLines ? (
+      {crisis ? (
         <>
           <p>{t('exercise_urgeSurfing_topLines')}</p>
-          <CrisisLines services={crisisLines} helpHref={helpHref} />
+          <CrisisLines card={crisis} onRegion={onRegion ?? (() => {})} helpHref={helpHref} />
         </>
       ) : (
         <>

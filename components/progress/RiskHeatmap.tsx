@@ -1,5 +1,5 @@
 import { t } from '../../lib/i18n/i18n';
-import { DAY_PARTS, type RiskGrid, type RiskWindow } from '../../lib/progress/risk';
+import { DAY_PARTS, HIGH_CRAVING, type RiskGrid, type RiskWindow } from '../../lib/progress/risk';
 import { weekdayName } from '../../lib/progress/words';
 import { Disclosure } from './Disclosure';
 
@@ -51,7 +51,7 @@ export function RiskHeatmap({ grid, window, onAddToPlan, status }: Props) {
           </g>
         ))}
       </svg>
-      <p class="muted">{t('progress_riskCounted')}</p>
+      <p class="muted">{t('progress_riskCounted', [HIGH_CRAVING])}</p>
       {window && (
         <p>
           <button type="button" onClick={() => void onAddToPlan(window.name)}>

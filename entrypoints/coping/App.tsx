@@ -2,8 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { CopingTools } from '../../components/exercises/CopingTools';
 import { toolFromHash, type CopingToolId, type UrgeResult } from '../../lib/coping/exercises';
-import { loadCrisisLines } from '../../lib/help/crisis-lines';
-import type { HelpService } from '../../lib/help/directory';
+import { useCrisisCard } from '../../components/useCrisisCard';
 import { t } from '../../lib/i18n/i18n';
 import { openHistory, type HistoryDB } from '../../lib/history/db';
 import { addEvent } from '../../lib/history/events';
@@ -14,13 +13,12 @@ import { loadPlan } from '../../lib/plan/plan-item';
 export function App({ hash }: { hash: string }) {
   const [people, setPeople] = useState<SupportPerson[]>([]);
   const [saveError, setSaveError] = useState(false);
-  const [crisisLines, setCrisisLines] = useState<HelpService[]>();
+  const [crisis, chooseRegion] = useCrisisCard();
   // Opened on the first save, then kept for the page's life (see openHistory).
   const historyDb = useRef<Promise<HistoryDB>>(undefined);
 
   useEffect(() => {
     void loadPlan().then((plan) => setPeople(plan.supportPeople));
-    void loadCrisisLines().then(setCrisisLines);
   }, []);
 
   const saveUrge = async (result: UrgeResult) => {
@@ -49,12 +47,6 @@ export function App({ hash }: { hash: string }) {
 
   return (
     <main class="coping">
-      <div class="coping-top">
-        <p class="brand">{t('extName')}</p>
-        <a class="help-link" href={browser.runtime.getURL('/help.html')}>
-          {t('common_getHelpNow')}
-        </a>
-      </div>
       <h1>{t('coping_heading')}</h1>
       <p>{t('coping_intro')}</p>
       <p role="status" class="error">
@@ -63,7 +55,8 @@ export function App({ hash }: { hash: string }) {
       <CopingTools
         supportPeople={people}
         helpHref={browser.runtime.getURL('/help.html')}
-        crisisLines={crisisLines}
+        crisis={crisis}
+        onRegion={chooseRegion}
         planHref={`${browser.runtime.getURL('/options.html')}#plan`}
         initialTool={toolFromHash(hash)}
         onToolChange={showInAddress}

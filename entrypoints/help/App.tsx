@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { HelpDirectory } from '../../components/HelpDirectory';
+import { HelpRegion } from '../../components/HelpRegion';
 import { KetamineHealthCard } from '../../components/KetamineHealthCard';
 import { MyServices } from '../../components/MyServices';
-import { formatReviewed, HELP_REVIEWED, helpSectionsFor, REGIONS, regionFromLocale, type RegionCode } from '../../lib/help/directory';
+import { formatReviewed, HELP_REVIEWED, helpSectionsFor, regionFromLocale, type RegionCode } from '../../lib/help/directory';
 import { healthCardItem, healthCardPlaces } from '../../lib/help/health-card';
 import { loadHelpRegion, saveHelpRegion } from '../../lib/help/help-region-item';
 import { loadMyServices, myServicesItem, withService, type MyService, type MyServiceInput } from '../../lib/help/my-services';
@@ -12,7 +13,9 @@ import { part, withParts } from '../../lib/i18n/with-parts';
 
 /** Help, one click from every screen: the person's own services, then emergency numbers first. */
 export function App({ locale }: { locale: string }) {
-  const [region, setRegion] = useState<RegionCode>(regionFromLocale(locale));
+  // Undefined until the person says where they are, when their browser language does not: the page asks.
+  const [region, setRegion] = useState<RegionCode | undefined>(regionFromLocale(locale));
+  const [saveFailed, setSaveFailed] = useState(false);
   const [mine, setMine] = useState<MyService[]>([]);
   // Decided once, when the page opens: a section that moved as the person edited it would lose their place.
   const [mineFirst, setMineFirst] = useState(false);
@@ -31,7 +34,10 @@ export function App({ locale }: { locale: string }) {
 
   function chooseRegion(next: RegionCode) {
     setRegion(next);
-    void saveHelpRegion(next);
+    saveHelpRegion(next).then(
+      () => setSaveFailed(false),
+      () => setSaveFailed(true),
+    );
   }
 
   async function saveService(input: MyServiceInput, id?: string) {
@@ -49,25 +55,21 @@ export function App({ locale }: { locale: string }) {
     setMine(list);
   }
 
-  const sections = helpSectionsFor(region);
+  // Before the person has said where they are: what helps anywhere, with the local emergency number.
+  const sections = helpSectionsFor(region ?? 'INTL');
   const myServices = <MyServices services={mine} onSave={saveService} onRemove={removeService} />;
   return (
     <main class="help">
-      <p class="brand">{t('extName')}</p>
       <h1>{t('common_getHelpNow')}</h1>
       <p>{t('help_intro')}</p>
       {mineFirst && myServices}
-      <p class="region">
-        <label for="region">{t('help_whereYouAre')}</label>{' '}
-        <select id="region" value={region} onChange={(e) => chooseRegion(e.currentTarget.value as RegionCode)}>
-          {REGIONS.map((r) => (
-            <option key={r.code} value={r.code}>
-              {t(r.name)}
-            </option>
-          ))}
-        </select>
-      </p>
-      {region === 'INTL' && (
+      <div class="region">
+        <HelpRegion region={region} onChoose={chooseRegion} />
+        <p class="error" role="status">
+          {saveFailed && t('help_regionSaveFailed')}
+        </p>
+      </div>
+      {(region === 'INTL' || region === undefined) && (
         <p class="card emergency-elsewhere">
           {withParts(t('help_emergencyElsewhere', [part(0)]), [<strong>{t('help_emergencyElsewhereCall')}</strong>])}
         </p>
@@ -81,7 +83,7 @@ export function App({ locale }: { locale: string }) {
             setHealthOpen(open);
             void healthCardItem.setValue(open);
           }}
-          places={healthCardPlaces(region)}
+          places={healthCardPlaces(region ?? 'INTL')}
         />
       )}
       {!mineFirst && myServices}

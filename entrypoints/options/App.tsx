@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PlanEditor } from '../../components/PlanEditor';
 import { PlanSheet } from '../../components/PlanSheet';
@@ -41,7 +41,18 @@ function keepFocusBelow(header: HTMLElement | null): (() => void) | undefined {
   };
   const observer = new ResizeObserver(measure);
   observer.observe(header);
-  return () => observer.disconnect();
+  // Chromium does not scroll a control that is partly in view when it takes focus, even when the
+  // part in view is below the stuck header and the rest under it (Shift+Tab upwards meets this).
+  const uncover = (event: FocusEvent) => {
+    const target = event.target;
+    if (!(target instanceof HTMLElement) || header.contains(target)) return;
+    if (target.getBoundingClientRect().top < header.getBoundingClientRect().bottom) target.scrollIntoView({ block: 'nearest' });
+  };
+  document.addEventListener('focusin', uncover);
+  return () => {
+    observer.disconnect();
+    document.removeEventListener('focusin', uncover);
+  };
 }
 
 /**
@@ -60,15 +71,16 @@ export function App() {
   const [initialPlan, setInitialPlan] = useState<Plan>();
   // The plan as stored now, for the printed sheets (the editor saves as the person types).
   const [plan, setPlan] = useState<Plan>();
-  const [region, setRegion] = useState<RegionCode>();
+  // Where the person is for help: undefined until read, `null` when not known (never guessed).
+  const [region, setRegion] = useState<RegionCode | null>();
   const [mine, setMine] = useState<MyService[]>([]);
   const [recovery, setRecovery] = useState<RecoveryState>();
   const [followUp, setFollowUp] = useState<SetbackFollowUp>();
   const timeZone = currentTimeZone();
   const now = Date.now();
 
-  const header = useRef<HTMLElement>(null);
-  useEffect(() => keepFocusBelow(header.current), []);
+  // The page shell (static HTML, components/page-shell.ts) stays at the top as the page scrolls.
+  useEffect(() => keepFocusBelow(document.querySelector<HTMLElement>('.page-shell')), []);
   useEffect(() => {
     void loadPlan().then((stored) => {
       setInitialPlan(stored);
@@ -78,11 +90,12 @@ export function App() {
       setRecovery(state);
       setFollowUp(await openFollowUp(state.db));
     });
-    void loadHelpRegion().then(setRegion);
+    void loadHelpRegion().then((known) => setRegion(known ?? null));
     void loadMyServices().then(setMine);
     return watchPlan(setPlan);
   }, []);
   const regionName = region ? t(REGIONS.find((r) => r.code === region)!.name) : '';
+  const helpReady = region !== undefined;
 
   async function saveStart(startedOn: string, substance: string) {
     const check = await saveStreakStart(startedOn, substance);
@@ -110,12 +123,12 @@ export function App() {
   }
 
   const urgentLines = region ? crisisLinesFor(region).filter((s) => categoryOf(s.id) === 'emergency') : [];
+  const directory = region ? servicesFor(region) : [];
   const helpHref = browser.runtime.getURL('/help.html');
 
   return (
     <>
-      <header class="top" ref={header}>
-        <p class="brand">{t('extName')}</p>
+      <header class="top">
         <h1>{t('options_heading')}</h1>
         <nav aria-label={t('options_sections')}>
           <a href="#triggers">{t('options_navTriggers')}</a>
@@ -126,9 +139,6 @@ export function App() {
           <a href="#sync">{t('sync_navLink')}</a>
           <a href="#backup">{t('options_navBackup')}</a>
           <a href={browser.runtime.getURL('/welcome.html')}>{t('welcome_linkFromRecovery')}</a>
-          <a class="help-link" href={helpHref}>
-            {t('common_getHelpNow')}
-          </a>
         </nav>
       </header>
       <main class="options">
@@ -141,7 +151,7 @@ export function App() {
             <StreakStartForm key={recovery.start?.startedOn} today={dayOf(now, timeZone)} initial={recovery.start ?? undefined} onSave={saveStart} />
           )}
           <h3 id="setback">{t('options_setbackTitle')}</h3>
-          {recovery && region && (
+          {recovery && helpReady && (
             <SetbackForm
               urgentLines={urgentLines}
               helpHref={helpHref}
@@ -156,12 +166,12 @@ export function App() {
             />
           )}
         </section>
-        {initialPlan && region && (
+        {initialPlan && helpReady && (
           <PlanEditor
             initial={initialPlan}
             onSave={async (next) => void (await savePlan(next))}
             watch={watchPlan}
-            pickable={{ directory: servicesFor(region), regionName, mine }}
+            pickable={{ directory, regionName, mine }}
             onPrint={printSheet}
           />
         )}

@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '../../lib/i18n/i18n';
-import { saveCoolingOff, saveWait, settingChangesIn, type SettingOutcome } from '../../lib/settings/edits';
+import { saveCoolingOff, saveCopies, saveWait, settingChangesIn, type SettingOutcome } from '../../lib/settings/edits';
 import { COOLING_OFF_HOURS, timeLeft, type PendingChange } from '../../lib/triggers/cooling-off';
 import { cancelPending } from '../../lib/triggers/edits';
 import { pendingItem } from '../../lib/triggers/pending-item';
-import { WAIT_SECONDS, loadSettings, settingsItem, type Settings } from '../../lib/settings/settings-item';
+import { WAIT_SECONDS, copiesPaused, loadSettings, settingsItem, type StoredSettings } from '../../lib/settings/settings-item';
 import { useTrustedNow } from '../../components/useTrustedNow';
 
 function NumberSetting(props: {
@@ -54,10 +54,26 @@ function NumberSetting(props: {
   );
 }
 
+/** Also pause copies on translation and archive services: on at once, off after the cooling-off. */
+function CopiesSetting({ on }: { on: boolean }) {
+  const [outcome, setOutcome] = useState<SettingOutcome>();
+  return (
+    <div class="copies-setting">
+      <label>
+        <input type="checkbox" checked={on} onChange={(e) => void saveCopies(e.currentTarget.checked).then(setOutcome)} />{' '}
+        {t('settings_copiesLabel')}
+      </label>
+      <p class="muted" role="status">
+        {outcome && 'message' in outcome ? outcome.message : ''}
+      </p>
+    </div>
+  );
+}
+
 /** How long the pause page waits, the cooling-off, and whether private windows are protected. */
 export function SettingsSection() {
   const trustedNow = useTrustedNow();
-  const [settings, setSettings] = useState<Settings>();
+  const [settings, setSettings] = useState<StoredSettings>();
   const [pending, setPending] = useState<PendingChange[]>([]);
   const [privateAllowed, setPrivateAllowed] = useState<boolean>();
 
@@ -94,6 +110,7 @@ export function SettingsSection() {
             buttonLabel={t('settings_delaySave')}
             onSave={(hours) => saveCoolingOff(hours)}
           />
+          <CopiesSetting on={copiesPaused(settings) && !pending.some((p) => p.kind === 'copies-off')} />
         </>
       )}
       {settingChanges.length > 0 && (

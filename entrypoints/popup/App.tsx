@@ -6,8 +6,8 @@ import { StreakStartForm } from '../../components/StreakStartForm';
 import { StreakSummary } from '../../components/StreakSummary';
 import { ProtectionNotice } from '../../components/ProtectionNotice';
 import { SupportPeople } from '../../components/SupportPeople';
+import { useCrisisCard } from '../../components/useCrisisCard';
 import { useProtection } from '../../components/use-protection';
-import type { HelpService } from '../../lib/help/directory';
 import { addEvent } from '../../lib/history/events';
 import { loadRecoveryState, takeCelebration, type RecoveryState } from '../../lib/history/recovery-state';
 import { dayOf } from '../../lib/history/streak';
@@ -30,10 +30,8 @@ export function App() {
     setCelebration(await takeCelebration(loaded));
   }
   useEffect(() => void load(), []);
-  // Help (issue 4): the region's crisis lines, offered first after a check-in at the top of the scale.
-  // Loaded after the first paint: the directory is not needed to draw the popup.
-  const [crisisLines, setCrisisLines] = useState<HelpService[]>();
-  useEffect(() => void import('../../lib/help/crisis-lines').then((help) => help.loadCrisisLines()).then(setCrisisLines), []);
+  // The region's crisis lines, offered first when a check-in reaches the crisis threshold.
+  const [crisis, chooseRegion] = useCrisisCard();
 
   async function saveStart(startedOn: string, substance: string) {
     const check = await saveStreakStart(startedOn, substance);
@@ -43,20 +41,15 @@ export function App() {
   }
 
   async function saveCheckIn(values: CheckInValues) {
-    if (!state) return;
+    // Never thank the person for a check-in that was not saved: with no history open, it fails.
+    if (!state) throw new Error('Steadfast could not open the history to save a check-in');
     await addEvent(state.db, { type: 'checkin', ...values, note: values.note || undefined });
   }
 
   return (
     <div class="popup">
-      {/* The first line says what is off and how to turn it back on (issue 15, item 6). */}
+      {/* The first line under the page shell says what is off and how to turn it back on (issue 15, item 6). */}
       <ProtectionNotice {...protection} />
-      <header class="popup-top">
-        <p class="brand">{t('extName')}</p>
-        <a class="help-link" href={HELP} target="_blank">
-          {t('common_getHelpNow')}
-        </a>
-      </header>
       <main>
         {celebration && <Celebration {...celebration} onDone={() => setCelebration(undefined)} />}
         {state && state.progress && <StreakSummary streak={state.progress.streak} substance={state.start?.substance} />}
@@ -73,7 +66,7 @@ export function App() {
         </p>
         <details class="card">
           <summary>{t('popup_checkin')}</summary>
-          <CheckIn onSave={saveCheckIn} helpHref={HELP} crisisLines={crisisLines} />
+          <CheckIn onSave={saveCheckIn} helpHref={HELP} crisis={crisis} onRegion={chooseRegion} />
         </details>
         {state && <SupportPeople people={state.plan.supportPeople} helpHref={HELP} />}
         <nav class="popup-links" aria-label={t('popup_moreLinks')}>

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { catalogueLanguage, t, type MessageKey } from '../../lib/i18n/i18n';
 
 /** The day this policy last changed in substance: change it with the words (RELEASING.md). */
-const POLICY_CHANGED = '2026-11-26';
+const POLICY_CHANGED = '2026-12-06';
 
 /**
  * The permissions in wxt.config.ts, each with why Steadfast needs it. Names are the browser's own
@@ -24,12 +24,6 @@ function formatDay(day: string, language: string): string {
 export function App() {
   return (
     <main class="privacy">
-      <div class="privacy-top">
-        <p class="brand">{t('extName')}</p>
-        <a class="help-link" href={browser.runtime.getURL('/help.html')}>
-          {t('common_getHelpNow')}
-        </a>
-      </div>
       <h1>{t('privacy_heading')}</h1>
       <p class="lead">{t('privacy_intro')}</p>
 

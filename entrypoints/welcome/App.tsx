@@ -24,7 +24,8 @@ interface Loaded {
   welcome: Welcome;
   plan: Plan;
   start: StreakStart | null;
-  region: RegionCode;
+  /** Undefined when the browser language does not say: the help step asks. */
+  region: RegionCode | undefined;
   /** Whether the plan holds words the welcome did not write (read once, as the page opens). */
   keepsOthers: boolean;
 }
@@ -115,12 +116,12 @@ export function App({ locale, store: given, now = Date.now(), timeZone = current
 
   const helpHref = browser.runtime.getURL('/help.html');
   const recoveryHref = browser.runtime.getURL('/options.html');
-  if (!loaded || !plan || !answers) return <Header helpHref={helpHref} recoveryHref={recoveryHref} />;
+  if (!loaded || !plan || !answers) return <Header recoveryHref={recoveryHref} />;
   const back = previousPlace(place);
 
   return (
     <>
-      <Header helpHref={helpHref} recoveryHref={recoveryHref} />
+      <Header recoveryHref={recoveryHref} />
       <main class="welcome">
         {place !== 'done' && <p class="intro">{t('welcome_intro')}</p>}
         <section class="card step" aria-labelledby="step-title">
@@ -216,16 +217,12 @@ export function App({ locale, store: given, now = Date.now(), timeZone = current
   );
 }
 
-function Header({ helpHref, recoveryHref }: { helpHref: string; recoveryHref: string }) {
+function Header({ recoveryHref }: { recoveryHref: string }) {
   return (
     <header class="top">
-      <p class="brand">{t('extName')}</p>
       <h1>{t('welcome_heading')}</h1>
       <nav aria-label={t('welcome_pagesLabel')}>
         <a href={recoveryHref}>{t('welcome_myRecovery')}</a>
-        <a class="help-link" href={helpHref}>
-          {t('common_getHelpNow')}
-        </a>
       </nav>
     </header>
   );

@@ -1,4 +1,4 @@
-import { REGIONS, type RegionCode } from '../../lib/help/directory';
+import { regionName, type RegionCode } from '../../lib/help/directory';
 import type { StreakStart } from '../../lib/history/streak-start-item';
 import { catalogueLanguage, t, tCount } from '../../lib/i18n/i18n';
 import type { Plan } from '../../lib/plan/plan';
@@ -10,7 +10,8 @@ interface Props {
   start: StreakStart | null;
   triggers: readonly Trigger[];
   plan: Plan;
-  region: RegionCode;
+  /** Undefined when the person skipped the question and their browser language did not say. */
+  region: RegionCode | undefined;
   recoveryHref: string;
   helpHref: string;
   onStartAgain: () => void;
@@ -32,8 +33,6 @@ export function Done({ start, triggers, plan, region, recoveryHref, helpHref, on
   const reasons = plan.reasons.filter(filled).length;
   const steps = plan.ifThenSteps.filter((step) => filled(step.when) || filled(step.then)).length;
   const people = plan.supportPeople.filter((person) => filled(person.name)).length;
-  const regionKey = REGIONS.find((r) => r.code === region)?.name;
-  const regionName = regionKey ? t(regionKey) : region;
   // Private windows are off by default in every browser: ask for them here, with the steps.
   const { problems, family } = useProtection();
   const privateOff = problems.find((problem) => problem.kind === 'private-windows');
@@ -47,7 +46,7 @@ export function Done({ start, triggers, plan, region, recoveryHref, helpHref, on
         <li>{tCount('welcome_doneReasons', reasons)}</li>
         <li>{tCount('welcome_doneSteps', steps)}</li>
         <li>{tCount('welcome_donePeople', people)}</li>
-        <li>{t('welcome_doneRegion', [regionName])}</li>
+        <li>{region ? t('welcome_doneRegion', [t(regionName(region))]) : t('welcome_doneNoRegion')}</li>
       </ul>
       {privateOff && (
         <section class="protection-off" aria-labelledby="private-title">

@@ -1,10 +1,12 @@
 import { useState } from 'preact/hooks';
-import { REGIONS, type RegionCode } from '../../lib/help/directory';
+import { RegionOptions } from '../../components/HelpRegion';
+import type { RegionCode } from '../../lib/help/directory';
 import { t } from '../../lib/i18n/i18n';
 import type { PlanAnswers } from '../../lib/welcome/plan-answers';
 
 interface Props {
-  region: RegionCode;
+  /** Undefined when the browser language does not say: the list starts on “Choose where you are”. */
+  region: RegionCode | undefined;
   person: PlanAnswers['person'];
   onRegion: (region: RegionCode) => void;
   onPerson: (values: PlanAnswers['person']) => void;
@@ -30,14 +32,10 @@ export function HelpStep({ region, person, onRegion, onPerson }: Props) {
         <select
           id="welcome-region"
           aria-describedby="welcome-region-hint"
-          value={region}
+          value={region ?? ''}
           onChange={(event) => onRegion(event.currentTarget.value as RegionCode)}
         >
-          {REGIONS.map((r) => (
-            <option key={r.code} value={r.code}>
-              {t(r.name)}
-            </option>
-          ))}
+          <RegionOptions asking={region === undefined} />
         </select>
       </div>
       <fieldset class="field person">

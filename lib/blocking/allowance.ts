@@ -119,3 +119,19 @@ export async function reconcileAllowances(
   if (orphans.length > 0) await dnr.updateSessionRules({ removeRuleIds: orphans });
   return orphans;
 }
+
+/**
+ * Whether a live "Continue anyway" lets tab `tabId` through to `host` (ASCII, lower case, no
+ * trailing dot): the same test the browser applies to the allowance's session rule, whose
+ * `requestDomains` covers the host and its subdomains. Whether a Block-mode trigger overrides it
+ * is the caller's to decide (the rules do so by priority).
+ */
+export function allowanceCovers(rules: readonly Rule[], tabId: number, host: string): boolean {
+  return rules.some(
+    (rule) =>
+      rule.id >= ALLOWANCE_RULE_FIRST_ID &&
+      rule.action.type === 'allow' &&
+      (rule.condition.tabIds ?? []).includes(tabId) &&
+      (rule.condition.requestDomains ?? []).some((domain) => host === domain || host.endsWith(`.${domain}`)),
+  );
+}

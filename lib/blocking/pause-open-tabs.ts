@@ -3,7 +3,11 @@ import { matchTrigger } from '../triggers/match-trigger';
 import type { Trigger } from '../triggers/trigger';
 import { pausePageUrl } from './sync-rules';
 
-type Tabs = Pick<typeof browser.tabs, 'query' | 'update'>;
+/** What moving tabs needs of `browser.tabs`: only a tab's id and address are read. */
+export interface Tabs {
+  query(query: { url: string[] }): Promise<{ id?: number; url?: string }[]>;
+  update(tabId: number, properties: { url: string }): Promise<unknown>;
+}
 
 /**
  * A site that becomes a trigger while it is open in a tab moves to the pause page too, so adding
@@ -19,17 +23,18 @@ export async function pauseOpenTabs(
 
 /**
  * The same for any test of a URL: imported lists pass a lookup in their domain index, so their
- * 100,000 domains never become `Trigger` objects (lib/triggers/blocklist.ts).
+ * 100,000 domains never become `Trigger` objects (lib/triggers/blocklist.ts). The test also gets
+ * the tab, for what depends on it ("Continue anyway" holds in one tab: lib/blocking/second-net.ts).
  */
 export async function pauseOpenTabsWhere(
-  isTrigger: (url: string) => boolean,
+  isTrigger: (url: string, tabId: number) => boolean,
   tabs: Tabs = browser.tabs,
   pauseUrl: string = pausePageUrl(),
 ): Promise<number> {
   const open = await tabs.query({ url: ['http://*/*', 'https://*/*'] });
   let moved = 0;
   for (const tab of open) {
-    if (tab.id === undefined || !tab.url || !isTrigger(tab.url)) continue;
+    if (tab.id === undefined || !tab.url || !isTrigger(tab.url, tab.id)) continue;
     await tabs.update(tab.id, { url: `${pauseUrl}#${tab.url}` });
     moved += 1;
   }

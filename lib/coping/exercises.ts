@@ -162,7 +162,13 @@ export function breathingAnnouncement(pattern: BreathingPattern, moment: Breathi
 // ---------------------------------------------------------------------------------------------
 // Urge surfing
 
-export const URGE_MINUTES = [5, 10, 15] as const;
+/**
+ * Urges rise, peak and fall, most within about 20 to 30 minutes (urge surfing, ../shared/CARE.md):
+ * 20 minutes is the wave offered first; fewer are a start, and the words say so.
+ */
+export const URGE_MINUTES = [5, 10, 20] as const;
+/** The length offered first. */
+export const URGE_MINUTES_SUGGESTED: UrgeMinutes = 20;
 export type UrgeMinutes = (typeof URGE_MINUTES)[number];
 
 export const URGE_RATINGS = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
@@ -170,11 +176,6 @@ export const URGE_RATINGS = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
 /** What an urge-surfing session adds to history (see `UrgeEvent`). */
 export type UrgeResult = Pick<UrgeEvent, 'before' | 'after' | 'minutes'>;
 
-/**
- * From this rating up, the urge is at the top of the scale: the exercise gently offers help
- * first, as issue 4 asks ("the screen offers the crisis lines first").
- */
-export const URGE_TOP_OF_SCALE = 9;
 
 /** A few words for a rating: "A mild urge". */
 export function urgeRatingWords(rating: number): string {

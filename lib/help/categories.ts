@@ -31,11 +31,13 @@ export const SERVICE_CATEGORIES: Readonly<Record<string, HelpCategory>> = {
   'uk-frank-ketamine': 'drugs',
   'uk-samaritans': 'emotional',
   'uk-shout': 'emotional',
+  'uk-ni-lifeline': 'emotional',
   'uk-mind-infoline': 'emotional',
   'uk-narcotics-anonymous': 'drugs',
   'uk-smart-recovery': 'drugs',
   'ie-emergency-112-999': 'emergency',
   'ie-samaritans': 'emotional',
+  'ie-50808': 'emotional',
   'ie-hse-drugs-alcohol-helpline': 'drugs',
   'us-emergency-911': 'emergency',
   // Answers substance use crises too, but it is a crisis line first.

@@ -1,36 +1,31 @@
-import { categoryOf } from './categories';
+import { crisisScreenFor, findAHelpline } from './crisis-screen';
 import { HELP_SERVICES, type HelpService, type RegionCode } from './directory';
 import { loadHelpRegion } from './help-region-item';
 
 /**
- * Lines that answer a person in crisis right now, any hour, beside the emergency numbers: what a
- * check-in or an urge at the top of the scale offers first (issue 4, item 5). Reviewed from each
- * entry's description and hours; information lines, office-hours lines and meeting finders are
- * left for the help page.
- */
-export const CRISIS_LINE_IDS: readonly string[] = [
-  'uk-samaritans',
-  'uk-shout',
-  'ie-samaritans',
-  'us-988',
-  'ca-988',
-  'au-lifeline',
-  'nz-1737',
-];
-
-/**
- * A region's emergency and urgent numbers, then its crisis lines: only entries a person can call
- * or text in one click. Empty for "somewhere else", where we know no number.
+ * A region's emergency numbers, then its 24/7 crisis lines: what a check-in or an urge at the
+ * crisis threshold (`CRISIS_RATING`) offers first. Empty for "somewhere else", where we know no
+ * number. The crisis screen adds the 24/7 drug lines (`crisisScreenFor`).
  */
 export function crisisLinesFor(region: RegionCode, services: readonly HelpService[] = HELP_SERVICES): HelpService[] {
-  const own = services.filter((s) => s.region === region && (s.phone || s.sms));
-  return [
-    ...own.filter((s) => categoryOf(s.id) === 'emergency'),
-    ...own.filter((s) => CRISIS_LINE_IDS.includes(s.id) && categoryOf(s.id) !== 'emergency'),
-  ];
+  const screen = crisisScreenFor(region, services);
+  return [...screen.emergency, ...screen.crisis];
 }
 
-/** The crisis lines for the region the person chose on the help page (or their locale's). */
-export async function loadCrisisLines(locale?: string): Promise<HelpService[]> {
-  return crisisLinesFor(await loadHelpRegion(locale));
+/** What a crisis card shows: where its numbers are for, and the lines; unknown region asks first. */
+export interface CrisisCard {
+  /** Undefined when neither the person nor their browser language says: the card asks. */
+  region: RegionCode | undefined;
+  lines: HelpService[];
+  /** Find A Helpline, for "somewhere else" and before the person has said where they are. */
+  elsewhere: HelpService | undefined;
+}
+
+export function crisisCardFor(region: RegionCode | undefined, services: readonly HelpService[] = HELP_SERVICES): CrisisCard {
+  return { region, lines: region ? crisisLinesFor(region, services) : [], elsewhere: findAHelpline(services) };
+}
+
+/** The card for the region the person chose, else their browser language's; never fails on storage. */
+export async function loadCrisisCard(locale?: string): Promise<CrisisCard> {
+  return crisisCardFor(await loadHelpRegion(locale));
 }

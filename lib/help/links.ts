@@ -16,6 +16,7 @@ export interface ServiceLinks {
  */
 export const SMS_FIRST_WORDS: Readonly<Record<string, string>> = {
   'uk-shout': 'SHOUT',
+  'ie-50808': 'TALK',
 };
 
 /** The address itself when it is a web address (http or https); undefined for anything else. */

@@ -6,11 +6,12 @@
  * (an outcome recorded later, a backup put back) and the result is the same as summing from
  * scratch. The events stay the source of truth: `summariseDays` rebuilds the summaries from them.
  */
+import { CRISIS_RATING } from '../help/crisis-threshold';
 import type { DayNumber, LocalClock } from '../progress/local-time';
 import type { HistoryEvent, InterventionEvent } from './event';
 
-/** A check-in at or above this craving counts as a risky moment. */
-export const HIGH_CRAVING = 7;
+/** A check-in at or above this craving counts as a risky moment: the one crisis threshold. */
+export const HIGH_CRAVING = CRISIS_RATING;
 
 export interface DaySummary {
   /** The calendar day the events were lived, in each event's own `tz` (days since 1970-01-01). */

@@ -8,7 +8,7 @@ import { readProtection, writeProtection, type Protection } from '../commands/pr
 import { t } from '../i18n/i18n';
 import { changeLabel, COOLING_OFF_HOURS, timeLeft, waitOut, type LooseningChange, type PendingChange } from '../triggers/cooling-off';
 import { countOf } from '../triggers/parse-list';
-import { WAIT_SECONDS, type Settings } from './settings-item';
+import { copiesPaused, WAIT_SECONDS, type Settings } from './settings-item';
 
 export type SettingOutcome = { error: string } | { message: string };
 
@@ -79,4 +79,32 @@ export const saveCoolingOff = (hours: number, given: Partial<CommandDeps> = {}) 
 
 /** The waiting changes that are about the settings (shown beside them), in the order asked. */
 export const settingChangesIn = (pending: readonly PendingChange[]): PendingChange[] =>
-  pending.filter((p) => p.kind === 'shorter-wait' || p.kind === 'shorter-cooling-off');
+  pending.filter((p) => p.kind === 'shorter-wait' || p.kind === 'shorter-cooling-off' || p.kind === 'copies-off');
+
+/**
+ * Whether copies on translation and archive services are paused (pure): on applies at once and
+ * ends a waiting "stop"; off is loosening, and waits out the cooling-off.
+ */
+export function decideCopies(state: Pick<Protection, 'settings' | 'pending'>, on: boolean, now: number, makeId: () => string): SettingDecision {
+  if (on) {
+    return {
+      next: { settings: { ...state.settings, pauseCopies: true } as Settings, pending: state.pending.filter((p) => p.kind !== 'copies-off') },
+      outcome: { message: t('settings_copiesOn') },
+    };
+  }
+  if (!copiesPaused(state.settings)) return { next: {}, outcome: { message: t('settings_copiesOffSaved') } };
+  const off: LooseningChange = { kind: 'copies-off' };
+  const waiting = waitOut(state, off, changeLabel(off), now, makeId);
+  return { next: { pending: waiting.pending }, outcome: { message: t('settings_copiesOffWaits', [timeLeft(waiting.change.effectiveAt, now)]) } };
+}
+
+/** Also pause copies of trigger sites on translation and archive services. */
+export function saveCopies(on: boolean, given: Partial<CommandDeps> = {}): Promise<SettingOutcome> {
+  const deps = commandDeps(given);
+  return deps.lock(async () => {
+    const [state, now] = await Promise.all([readProtection(['settings', 'pending']), deps.now()]);
+    const decision = decideCopies(state, on, now, deps.makeId);
+    await writeProtection(decision.next);
+    return decision.outcome;
+  });
+}

@@ -45,6 +45,6 @@ export async function loadSettings(): Promise<StoredSettings> {
 }
 
 /** Whether copies on translation and archive services are paused: on unless turned off. */
-export function copiesPaused(settings: StoredSettings): boolean {
-  return settings.pauseCopies !== false;
+export function copiesPaused(settings: StoredSettings | null | undefined): boolean {
+  return settings?.pauseCopies !== false;
 }

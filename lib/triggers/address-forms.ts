@@ -4,11 +4,12 @@
  * with the `i` flag), so the two cannot disagree.
  *
  * A path trigger `forum.test/forum` covers `/forum`, `/FORUM`, `//forum`, `/forum/`, `/forum;x=1`
- * and everything below it, never `/forums`. Letters hidden in %-codes (`/%66orum`) are handled in
- * two ways: the pure matcher decodes them (`hiddenLettersDecoded`), and the browser's rules pause
- * any address that hides a letter on a host with path triggers (`HIDDEN_LETTER`): RE2 cannot
+ * and everything below it, never `/forums`. Letters hidden in %-codes (`/%66orum`): RE2 cannot
  * decode, and spelling each letter both ways would cost five times the memory the browser allows
- * a rule. Browsers and sites never write plain letters as %-codes; a person going round does.
+ * a rule, so the rules pause any address that hides a letter on a host with path triggers
+ * (`HIDDEN_LETTER`), and the pure matcher does the same (lib/triggers/match-trigger.ts), after
+ * first decoding them (`hiddenLettersDecoded`) to name the exact trigger. Browsers and sites never
+ * write plain letters as %-codes; a person going round does.
  *
  * Copies of a site on translation and archive services carry its host:
  * `example-com.translate.goog/…`, `web.archive.org/web/<when>/https://example.com/…`,
@@ -28,6 +29,11 @@ export const PATH_END = '(?:[/?#;]|%2f|%3b|$)';
  */
 export const HIDDEN_LETTER = '%(?:3[0-9]|[46][1-9a-f]|[57][0-9a]|2d|5f|7e)';
 const HIDDEN_LETTER_RE = new RegExp(HIDDEN_LETTER, 'gi');
+
+/** Whether a URL path spells a letter, digit or `-_~` as a %-code (`/%73hop`). */
+export function hidesLetters(path: string): boolean {
+  return new RegExp(HIDDEN_LETTER, 'i').test(path);
+}
 
 /** `/%66or%75m` → `/forum`: only the characters that never need a %-code are decoded. */
 export function hiddenLettersDecoded(path: string): string {

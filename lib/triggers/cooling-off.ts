@@ -6,7 +6,7 @@
  * Steadfast hard to loosen on impulse and easy to tighten. Pure: time comes in as `now`.
  */
 import { t } from '../i18n/i18n';
-import type { Settings } from '../settings/settings-item';
+import type { Settings, StoredSettings } from '../settings/settings-item';
 import { countOf } from './parse-list';
 import type { Blocklist } from './blocklist';
 import type { Trigger } from './trigger';
@@ -17,7 +17,9 @@ export type LooseningChange =
   | { kind: 'remove-list'; listId: string }
   | { kind: 'pause-list'; listId: string }
   | { kind: 'shorter-wait'; waitSeconds: number }
-  | { kind: 'shorter-cooling-off'; coolingOffHours: number };
+  | { kind: 'shorter-cooling-off'; coolingOffHours: number }
+  /** Stop pausing copies on translation and archive services (lib/settings/settings-item.ts). */
+  | { kind: 'copies-off' };
 
 export type PendingChange = LooseningChange & {
   id: string;
@@ -118,13 +120,13 @@ export function pendingFor(pending: readonly PendingChange[], id: string): Pendi
  * still waiting; a change whose trigger is already gone is simply dropped.
  */
 export function applyDue(
-  state: { triggers: readonly Trigger[]; lists?: readonly Blocklist[]; settings: Settings; pending: readonly PendingChange[] },
+  state: { triggers: readonly Trigger[]; lists?: readonly Blocklist[]; settings: StoredSettings; pending: readonly PendingChange[] },
   now: number,
-): { triggers: Trigger[]; lists: Blocklist[]; settings: Settings; pending: PendingChange[]; applied: PendingChange[] } {
+): { triggers: Trigger[]; lists: Blocklist[]; settings: StoredSettings; pending: PendingChange[]; applied: PendingChange[] } {
   const due = state.pending.filter((p) => p.effectiveAt <= now);
   let triggers = [...state.triggers];
   let lists = [...(state.lists ?? [])];
-  let settings = { ...state.settings };
+  let settings: StoredSettings = { ...state.settings };
   for (const change of due) {
     switch (change.kind) {
       case 'remove-trigger':
@@ -144,6 +146,9 @@ export function applyDue(
         break;
       case 'shorter-cooling-off':
         settings = { ...settings, coolingOffHours: change.coolingOffHours };
+        break;
+      case 'copies-off':
+        settings = { ...settings, pauseCopies: false };
         break;
     }
   }
@@ -169,6 +174,8 @@ export function changeLabel(change: LooseningChange, name = ''): string {
       return countOf('coolingOff_shorterWait', change.waitSeconds);
     case 'shorter-cooling-off':
       return countOf('coolingOff_shorterDelay', change.coolingOffHours);
+    case 'copies-off':
+      return t('coolingOff_copiesOff');
   }
 }
 

@@ -1,4 +1,4 @@
-import { copyCovers, isCopyServiceHost, pathCovers } from './address-forms';
+import { copyCovers, hidesLetters, isCopyServiceHost, pathCovers } from './address-forms';
 import { urlHasKeyword } from './keyword';
 import type { Trigger } from './trigger';
 
@@ -56,6 +56,8 @@ export function matchTrigger(url: string, triggers: readonly Trigger[], { copies
   return (
     coveringTrigger(triggers, parts.host, parts.path) ??
     triggers.find((trigger) => trigger.kind === 'keyword' && trigger.keyword && urlHasKeyword(url, trigger.keyword)) ??
+    // As the rules decide: letters hidden in %-codes on a host with path triggers (address-forms.ts).
+    (hidesLetters(parts.path) ? triggers.find((trigger) => trigger.kind === 'path' && triggerCovers({ ...trigger, path: '/' }, parts.host, '/')) : undefined) ??
     (copies ? copiedTrigger(url, parts.host, triggers) : undefined)
   );
 }

@@ -111,6 +111,13 @@ const SCREENS: [string, () => Promise<void>][] = [
     },
   ],
   [
+    "crisis (\"I'm not safe\")",
+    async () => {
+      await page.goto(app.url('crisis.html'));
+      await page.getByRole('link', { name: 'Call Sam' }).waitFor();
+    },
+  ],
+  [
     'privacy',
     async () => {
       await page.goto(app.url('privacy.html'));

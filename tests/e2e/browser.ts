@@ -16,11 +16,14 @@ export interface Steadfast {
   close: () => Promise<void>;
 }
 
-/** A fresh profile with network prediction off, so the request counts are exact. */
-export function newProfile(): string {
+/**
+ * A fresh profile with network prediction off, so the request counts are exact; `preferences`
+ * adds to or replaces Chromium's preferences at the top level (e.g. `session`).
+ */
+export function newProfile(preferences: Record<string, unknown> = {}): string {
   const profile = mkdtempSync(join(tmpdir(), 'steadfast-e2e-'));
   mkdirSync(join(profile, 'Default'), { recursive: true });
-  writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify({ net: { network_prediction_options: 2 } }));
+  writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify({ net: { network_prediction_options: 2 }, ...preferences }));
   return profile;
 }
 
@@ -33,6 +36,39 @@ export async function closeAll(app: Steadfast | undefined, server: { stop(): Pro
   await app?.close();
   if (app) removeProfile(app.profile);
   await server?.stop();
+}
+
+/** Chromium's switches for every launch with Steadfast: the `*.test` sites on the test server, nothing of its own on the network. */
+export function steadfastArgs(port: number): string[] {
+  return [
+    `--disable-extensions-except=${EXTENSION_DIR}`,
+    `--load-extension=${EXTENSION_DIR}`,
+    // Copies of a site on translation and archive services (issue 15) are served here too.
+    `--host-resolver-rules=${['*.test', '*.translate.goog', 'web.archive.org', 'archive.ph'].map((name) => `MAP ${name} 127.0.0.1:${port}`).join(', ')}`,
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+  ];
+}
+
+export interface LaunchOptions {
+  /** Keep the welcome page a first install opens (else it is closed). */
+  keepWelcome?: boolean;
+  /**
+   * Keep the back/forward cache on, as in a person's browser: Playwright switches it off by
+   * default (`--disable-back-forward-cache`).
+   */
+  backForwardCache?: boolean;
+  /** More switches for this launch. */
+  args?: string[];
+  /** More environment for the browser's processes (e.g. a moved clock). */
+  env?: Record<string, string>;
+  /** The browser's language (navigator.language and the UI's), e.g. `en-US`. */
+  locale?: string;
 }
 
 /**
@@ -56,26 +92,17 @@ export async function openNoting(target: Steadfast, path: string, dialogs: strin
 export async function launchSteadfast(
   port: number,
   existingProfile?: string,
-  { keepWelcome = false, env }: { keepWelcome?: boolean; env?: Record<string, string> } = {},
+  { keepWelcome = false, backForwardCache = false, args = [], env, locale }: LaunchOptions = {},
 ): Promise<Steadfast> {
   const profile = existingProfile ?? newProfile();
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
+    // The browser's language (navigator.language), when a test needs one: the UI's and the pages'.
+    ...(locale ? { locale } : {}),
     ...(env ? { env: { ...process.env, ...env } as Record<string, string> } : {}),
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      // Copies of a site on translation and archive services (issue 15) are served here too.
-      `--host-resolver-rules=${['*.test', '*.translate.goog', 'web.archive.org', 'archive.ph'].map((name) => `MAP ${name} 127.0.0.1:${port}`).join(', ')}`,
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-    ],
+    args: [...(locale ? [`--lang=${locale}`] : []), ...steadfastArgs(port), ...args],
+    ...(backForwardCache ? { ignoreDefaultArgs: ['--disable-back-forward-cache'] } : {}),
   });
   // Fail in seconds, not half a minute, when something a person would see is missing.
   context.setDefaultTimeout(10_000);
@@ -143,14 +170,15 @@ export async function reloadExtension(app: Steadfast): Promise<Worker> {
 }
 
 /** What tests reach inside the extension's service worker. */
+type HeldRule = { id: number; priority?: number; condition: { requestDomains?: string[] } };
 interface ChromeGlobal {
   chrome: {
-    declarativeNetRequest: { getDynamicRules(): Promise<{ id: number; condition: { requestDomains?: string[] } }[]> };
+    declarativeNetRequest: { getDynamicRules(): Promise<HeldRule[]> };
   };
 }
 
 /** The dynamic rules as the browser holds them (read through the service worker). */
-export async function dynamicRules(worker: Worker): Promise<{ id: number; condition: { requestDomains?: string[] } }[]> {
+export async function dynamicRules(worker: Worker): Promise<HeldRule[]> {
   return worker.evaluate(() => (globalThis as unknown as ChromeGlobal).chrome.declarativeNetRequest.getDynamicRules());
 }
 

@@ -20,6 +20,8 @@ beforeAll(async () => {
 afterAll(() => closeAll(app, server));
 
 const emergencyOf = (region: string) => HELP_SERVICES.find((s) => s.region === region && s.emergency)!;
+/** How each region reads after "Help in". */
+const WHERE: Record<string, string> = { GB: 'the United Kingdom', IE: 'Ireland', US: 'the United States', CA: 'Canada', AU: 'Australia', NZ: 'New Zealand' };
 
 /** The help page has opened and shows `region`'s emergency number, first of the directory. */
 async function expectHelpFor(help: Page, region: string) {
@@ -29,7 +31,7 @@ async function expectHelpFor(help: Page, region: string) {
   await call.first().waitFor();
   expect(await call.first().getAttribute('href')).toBe(`tel:${emergency.phone}`);
   expect(await help.locator('.help-list li').first().innerText()).toContain(emergency.name);
-  expect(await help.locator('#region').inputValue()).toBe(region);
+  expect(await help.locator('.help-region').innerText()).toContain(`Help in ${WHERE[region]}`);
 }
 
 /** True when the person can see `link` where it is and click it, with nothing over it. */
@@ -44,11 +46,13 @@ function inView(link: Locator): Promise<boolean> {
 test("help opens for the browser's region, and remembers the one the person chooses", async () => {
   await page.goto(app.url('help.html'));
   const locale = await page.evaluate(() => navigator.language);
-  await expectHelpFor(page, regionFromLocale(locale));
+  await expectHelpFor(page, regionFromLocale(locale)!);
   expect(await page.getByRole('heading', { level: 2 }).first().innerText()).toBe('Emergency and urgent help');
-  expect(await page.getByText(/Numbers checked on \d+ \w+ \d{4}/).count()).toBe(1);
+  expect(await page.getByText(/Numbers compiled on \d+ \w+ \d{4}/).count()).toBe(1);
 
+  await page.getByRole('button', { name: 'change where you are, for helplines' }).click();
   await page.getByLabel('Where you are').selectOption('AU');
+  await page.getByRole('button', { name: 'Done' }).click();
   await expectHelpFor(page, 'AU');
   await page.reload();
   await expectHelpFor(page, 'AU');
@@ -129,8 +133,9 @@ test('an urge at the top of the scale offers the crisis lines, gently, beside th
   const note = page.locator('.exercise-note');
   await note.getByRole('link', { name: 'Call 000' }).waitFor();
   expect(await note.getByRole('link', { name: 'Call 13 11 14' }).count()).toBe(1);
+  expect(await note.locator('.help-region').innerText()).toContain('Help in Australia');
   // The exercise carries on if the person wants it.
-  expect(await page.getByRole('button', { name: '10 minutes' }).count()).toBe(1);
+  expect(await page.getByRole('button', { name: '20 minutes' }).count()).toBe(1);
 });
 
 test("the person's own services come first, and bad input changes nothing", async () => {
@@ -142,7 +147,7 @@ test("the person's own services come first, and bad input changes nothing", asyn
   await page.getByRole('button', { name: 'Add this service' }).click();
   await expect.poll(() => page.getByRole('alert').innerText()).toContain('Only web addresses');
   await page.reload();
-  await page.locator('#region').waitFor();
+  await page.locator('.help-region').waitFor();
   expect(await page.getByRole('heading', { name: 'Riverside clinic' }).count()).toBe(0);
 
   await page.getByRole('button', { name: 'Add a service' }).click();

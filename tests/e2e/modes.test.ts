@@ -24,7 +24,7 @@ async function paused(page: Page, url: string) {
 }
 
 test('pause mode: a wait, then continue in this tab only; other tabs stay paused; it pauses again after', async () => {
-  const wait = options.getByLabel('Wait before "Continue anyway" (seconds)');
+  const wait = options.getByLabel('Wait before “Continue anyway” (seconds)');
   await wait.fill('5');
   await options.getByRole('button', { name: 'Save wait' }).click();
   await expect.poll(() => options.locator('#wait-seconds-error').innerText()).toMatch(/from 10 to 300/);

@@ -39,6 +39,8 @@ export const PAGES: readonly ExtensionPage[] = [
   { name: 'help', open: extensionPage('help.html', (page) => page.getByRole('heading', { name: 'Emergency and urgent help' }).waitFor()) },
   { name: 'coping', open: extensionPage('coping.html', (page) => page.getByRole('button', { name: 'Surf the urge' }).waitFor()) },
   { name: 'privacy', open: extensionPage('privacy.html') },
+  // "I'm not safe": drawn once the region line (from script) is above the static numbers.
+  { name: 'crisis', open: extensionPage('crisis.html', (page) => page.getByRole('heading', { name: 'People you can call' }).waitFor()) },
   { name: 'welcome', open: extensionPage('welcome.html') },
   // Drawn once the page says so: <main data-ready>, set in the same commit as the charts.
   { name: 'progress', open: extensionPage('progress.html', (page) => page.locator('main[data-ready="true"]').waitFor()) },

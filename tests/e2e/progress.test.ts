@@ -190,7 +190,7 @@ test('history restored from a backup shows as the numbers it holds', async () =>
 
   // Calendar: a day's name says what happened.
   const grid = page.getByRole('grid');
-  await grid.getByRole('gridcell', { name: `${seeded.checkinDay}: a day without use, you checked in (craving 4 of 10)` }).waitFor();
+  await grid.getByRole('gridcell', { name: `${seeded.checkinDay}: a day without use, you checked in (urge 4 of 10)` }).waitFor();
   await grid.getByRole('gridcell', { name: `${seeded.setbackDay}: a setback day` }).waitFor();
 
   // Urge surfing and milestones.
@@ -225,7 +225,7 @@ test('earlier years: the calendar goes back to the first thing recorded, and rea
   expect(await previous.isDisabled()).toBe(true);
   await calendar
     .getByRole('grid')
-    .getByRole('gridcell', { name: `${seeded.longAgo}: before your streak, you checked in (craving 5 of 10)` })
+    .getByRole('gridcell', { name: `${seeded.longAgo}: before your streak, you checked in (urge 5 of 10)` })
     .waitFor();
   expect(await calendar.locator('.year-figures').innerText()).toMatch(/Days you checked in\s+1\b/);
   const next = calendar.getByRole('button', { name: 'Next year' });
@@ -297,7 +297,7 @@ test('one day of history: day 1, today checked in, and kind words where there is
   const where = page.getByRole('region', { name: 'Where you are' });
   expect(await where.locator('.streak-day').innerText()).toBe('Day 1');
   expect(await where.locator('.total-days').innerText()).toBe('0 days');
-  await page.getByRole('grid').getByRole('gridcell', { name: /: today, you checked in \(craving 3 of 10\)$/ }).waitFor();
+  await page.getByRole('grid').getByRole('gridcell', { name: /: today, you checked in \(urge 3 of 10\)$/ }).waitFor();
   expect(await page.locator('.year-figures').innerText()).toMatch(/Days you checked in\s+1\b/);
   expect(await page.getByText('There is not enough yet to see when your urges come.', { exact: false }).count()).toBe(1);
   expect(await page.getByText('When a trigger site is paused and you turn back, it counts here.').count()).toBe(1);

@@ -8,16 +8,25 @@ import type { AddressInfo } from 'node:net';
 export class TestServer {
   private server: Server;
   private counts = new Map<string, number>();
-  /** Each request's host and target exactly as it came over the wire (`/%66orum`, `//forum`). */
-  private log: { host: string; target: string }[] = [];
+  /** Each request's host and target exactly as it came over the wire (`/%66orum`, `//forum`), and when. */
+  private log: { host: string; target: string; at: number }[] = [];
+  private pages = new Map<string, ServedPage>();
   port = 0;
 
   constructor() {
     this.server = createServer((request, response) => {
       const host = hostOf(request);
       this.counts.set(host, (this.counts.get(host) ?? 0) + 1);
-      this.log.push({ host, target: request.url ?? '' });
+      this.log.push({ host, target: request.url ?? '', at: Date.now() });
       const url = new URL(request.url ?? '/', `http://${host}`);
+      const page = this.pages.get(url.pathname);
+      if (page) {
+        void Promise.resolve(typeof page.body === 'string' ? page.body : page.body()).then((body) => {
+          response.writeHead(200, { 'content-type': page.type ?? 'text/html; charset=utf-8', ...page.headers });
+          response.end(body);
+        });
+        return;
+      }
       const to = url.searchParams.get('to') ?? '';
       if (url.pathname === '/redirect') {
         response.writeHead(302, { location: to }).end();
@@ -50,6 +59,25 @@ export class TestServer {
     return total;
   }
 
+  /**
+   * Serves `body` at `pathname` on every host, instead of the usual page (a page with a script of
+   * its own, a service worker's script).
+   */
+  serve(pathname: string, page: ServedPage): this {
+    this.pages.set(pathname, page);
+    return this;
+  }
+
+  /** Every request that reached exactly `host`, as `host/path?query`, in order. */
+  requestsSeenAt(host: string): string[] {
+    return this.targetsTo(host).map((target) => `${host}${target}`);
+  }
+
+  /** When (`Date.now()`) a request for exactly `hostAndPath` (`host/path?query`) last arrived. */
+  lastRequestFor(hostAndPath: string): number | undefined {
+    return this.log.findLast(({ host, target }) => `${host}${target}` === hostAndPath)?.at;
+  }
+
   /** Requests to exactly this host. */
   requestsToExactly(host: string): number {
     return this.counts.get(host) ?? 0;
@@ -69,6 +97,14 @@ export class TestServer {
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
+}
+
+export interface ServedPage {
+  /** The body, or a promise of it: the answer waits for it (a page that waits for the test's word). */
+  body: string | (() => Promise<string>);
+  /** `text/html; charset=utf-8` unless given. */
+  type?: string;
+  headers?: Record<string, string>;
 }
 
 function hostOf(request: IncomingMessage): string {

@@ -52,7 +52,8 @@ test('a person following the README installs, completes the welcome and sees the
   await welcome.setViewportSize({ width: 1280, height: 800 });
   await stepHeading(welcome).waitFor();
   expect(await welcome.title()).toBe('Welcome · Steadfast');
-  expect(await welcome.getByRole('link', { name: 'Get help now' }).getAttribute('href')).toBe(app.url('help.html'));
+  expect(await welcome.getByRole('link', { name: 'Get help now' }).getAttribute('href')).toBe('/help.html');
+  expect(await welcome.getByRole('link', { name: "I'm not safe" }).getAttribute('href')).toBe('/crisis.html');
 
   // The first screen, light and dark, for people to look at.
   mkdirSync(join(OUTPUT_DIR, 'screenshots'), { recursive: true });

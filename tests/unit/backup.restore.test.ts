@@ -148,7 +148,7 @@ async function stored() {
     lists: config.blocklists.map((l) => `${l.id} ${l.mode} ${l.domains.join(',')}`),
     settings: [config.settings.waitSeconds, config.settings.coolingOffHours] as [number, number],
     waits: config.pending.map((p) =>
-      'triggerId' in p ? `${p.kind} ${names.get(p.triggerId)}` : 'listId' in p ? `${p.kind} ${p.listId}` : `${p.kind} ${'waitSeconds' in p ? p.waitSeconds : p.coolingOffHours}`,
+      'triggerId' in p ? `${p.kind} ${names.get(p.triggerId)}` : 'listId' in p ? `${p.kind} ${p.listId}` : `${p.kind} ${'waitSeconds' in p ? p.waitSeconds : 'coolingOffHours' in p ? p.coolingOffHours : ''}`,
     ),
   };
 }

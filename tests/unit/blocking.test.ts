@@ -102,9 +102,18 @@ describe('buildTriggerRules', () => {
   });
 
   test('letters hidden in %-codes are paused on a host with path triggers, even outside them (the rules cannot decode)', async () => {
-    const rules = await rulesOf([path('forum.test', '/forum')]);
-    expect(rules.some((rule) => redirectOf(rule, 'https://forum.test/%73hop') !== undefined)).toBe(true);
-    expect(matchTrigger('https://forum.test/%73hop', [path('forum.test', '/forum')])).toBeUndefined();
+    const forum = path('forum.test', '/forum');
+    const rules = await rulesOf([forum]);
+    for (const [url, paused] of [
+      ['https://forum.test/%73hop', true],
+      ['https://www.forum.test/a/%7Ex', true],
+      ['https://forum.test/caf%C3%A9', false],
+      ['https://other.test/%73hop', false],
+    ] as const) {
+      expect(rules.some((rule) => redirectOf(rule, url) !== undefined), url).toBe(paused);
+      // The pure matcher agrees, and names the host's path trigger (for the pause page and "Continue").
+      expect(matchTrigger(url, [forum]), url).toBe(paused ? forum : undefined);
+    }
   });
 
   test.each([

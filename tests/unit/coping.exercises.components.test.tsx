@@ -186,7 +186,7 @@ describe('UrgeSurfing', () => {
     const onUrgeRecorded = vi.fn();
     render(<UrgeSurfing onUrgeRecorded={onUrgeRecorded} helpHref={HELP} />);
     rate(5);
-    fireEvent.click(screen.getByRole('button', { name: '15 minutes' }));
+    fireEvent.click(screen.getByRole('button', { name: '20 minutes' }));
     advance(3 * 60_000);
     fireEvent.click(screen.getByRole('button', { name: 'Rate it now' }));
     expect(vi.getTimerCount()).toBe(0);

@@ -7,6 +7,8 @@ import {
   GROUNDING_STEPS,
   HALT_ROUTES,
   URGE_GUIDANCE,
+  URGE_MINUTES,
+  URGE_MINUTES_SUGGESTED,
   breathLabel,
   breathingAnnouncement,
   breathingPhaseAt,
@@ -253,5 +255,47 @@ describe('exercise wording', () => {
       expect(text.length, text).toBeLessThanOrEqual(140);
       expect(text).not.toMatch(/\b(color|realize|recognize|favorite|mom|calm down)\b/i);
     }
+  });
+});
+
+describe('words and timers agree (../shared/CARE.md)', () => {
+  test('urges pass within about 20 to 30 minutes: the timer offers 20 first, and the words say any minutes are a start', () => {
+    expect(Math.max(...URGE_MINUTES)).toBe(20);
+    expect(URGE_MINUTES_SUGGESTED).toBe(20);
+    expect(t('exercise_urgeSurfing_howLong')).toContain('20 to 30 minutes');
+    expect(t('exercise_urgeSurfing_howLong')).toContain('Any minutes you give it are a start');
+    expect(t('exercise_urgeSurfing_summary')).toContain('up to 20 minutes');
+  });
+
+  test('breathing says one thing about nose and mouth everywhere (in through the nose, out through the mouth), and to stop if dizzy', () => {
+    const sentences = Object.values(catalogue as Record<string, { message: string }>)
+      .flatMap((entry) => entry.message.split(/(?<=\.) /))
+      .filter((sentence) => /through your (nose|mouth)/.test(sentence));
+    expect(sentences.length).toBeGreaterThan(4);
+    for (const sentence of sentences) {
+      if (/nose/.test(sentence)) expect(sentence, sentence).toMatch(/\bin\b[^.]*through your nose/i);
+      if (/mouth/.test(sentence)) expect(sentence, sentence).toMatch(/\bout\b[^.]*through your mouth/i);
+    }
+    expect(t('exercise_breathing_advice')).toContain('If you feel dizzy, stop and breathe normally.');
+    expect(t('prompt_boxBreathing_step4')).toContain('If you feel dizzy, stop and breathe normally.');
+    // Box breathing is in, hold, out, hold: the second hold is a hold, not a rest.
+    expect(t('exercise_breathing_boxSummary')).toBe('In for 4, hold for 4, out for 4, hold for 4.');
+    expect(t('prompt_boxBreathing_step3')).toBe('Breathe out through your mouth for four, then hold for four.');
+  });
+
+  test('one word for the feeling: "urge", never "craving", in everything a person reads', () => {
+    const craving = Object.entries(catalogue as Record<string, { message: string }>).filter(([, entry]) => /craving/i.test(entry.message.replace(/\$[A-Z_]+\$/g, '')));
+    expect(craving.map(([key]) => key)).toEqual([]);
+  });
+
+  test('typographic quotation marks, never straight double quotes', () => {
+    const straight = Object.entries(catalogue as Record<string, { message: string }>).filter(([, entry]) => entry.message.includes('"'));
+    expect(straight.map(([key]) => key)).toEqual([]);
+  });
+
+  test('no promise a page cannot keep, no streak as the reason to stay', () => {
+    const messages = Object.values(catalogue as Record<string, { message: string }>).map((entry) => entry.message);
+    expect(messages.filter((m) => /safe here/i.test(m))).toEqual([]);
+    expect(messages.filter((m) => /keeps (it|your streak) going/i.test(m))).toEqual([]);
   });
 });

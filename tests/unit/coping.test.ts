@@ -71,8 +71,8 @@ describe('the prompt library', () => {
       'Box breathing',
       'Breathe in slowly through your nose for a count of four.',
       'Hold your breath gently for four.',
-      'Breathe out through your mouth for four, then rest for four.',
-      'Go round the box four times, at your own pace.',
+      'Breathe out through your mouth for four, then hold for four.',
+      'Go round the box four times, at your own pace. If you feel dizzy, stop and breathe normally.',
     ]);
   });
 

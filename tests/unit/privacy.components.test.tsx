@@ -19,11 +19,11 @@ test('the privacy page says what is kept where, what never happens and why each 
   const permissions = [...document.querySelectorAll('dt code')].map((code) => code.textContent);
   expect(permissions).toEqual(['declarativeNetRequest', '<all_urls>', 'storage', 'alarms']);
   for (const dd of document.querySelectorAll('dd')) expect(dd.textContent).not.toMatch(/^privacy_/);
-  expect(screen.getByText('Last changed on 26 November 2026.')).toBeTruthy();
+  expect(screen.getByText('Last changed on 6 December 2026.')).toBeTruthy();
 });
 
-test('help is one click away, and the way back to My recovery', () => {
+// Help is one click away from the page shell in its static HTML (tests/unit/crisis.page.test.ts).
+test('the way back to My recovery', () => {
   render(<App />);
-  expect(screen.getByRole('link', { name: 'Get help now' }).getAttribute('href')).toMatch(/\/help\.html$/);
   expect(screen.getByRole('link', { name: 'Back to My recovery' }).getAttribute('href')).toMatch(/\/options\.html$/);
 });

@@ -34,7 +34,7 @@ describe('YearCalendar', () => {
     render(<YearCalendar year={2026} weeks={weeks} initialDay={dayNumber('2026-03-12')} />);
     const grid = screen.getByRole('grid', { name: 'Days of 2026' });
     expect(within(grid).getAllByRole('gridcell').filter((c) => c.hasAttribute('data-day'))).toHaveLength(365);
-    within(grid).getByRole('gridcell', { name: 'Tuesday, 3 March 2026: a day without use, you checked in (craving 4 of 10)' });
+    within(grid).getByRole('gridcell', { name: 'Tuesday, 3 March 2026: a day without use, you checked in (urge 4 of 10)' });
     within(grid).getByRole('gridcell', { name: 'Monday, 9 March 2026: a setback day' });
     within(grid).getByRole('gridcell', { name: 'Saturday, 28 February 2026: before your streak' });
     within(grid).getByRole('gridcell', { name: 'Friday, 13 March 2026: still to come' });
@@ -67,7 +67,7 @@ describe('UrgeTrend', () => {
   test('the chart is an image named by its sentence, and its numbers are a table', async () => {
     const pointsFor = vi.fn(() => points);
     render(<UrgeTrend pointsFor={pointsFor} surf={{ pairs: 2, averageBefore: 7.5, averageAfter: 3, fell: 2 }} />);
-    screen.getByRole('img', { name: 'Your average craving at check-in went from 6 to 3.5 out of 10 over this time.' });
+    screen.getByRole('img', { name: 'Your average urge at check-in went from 6 to 3.5 out of 10 over this time.' });
     expect(screen.queryByRole('table')).toBeNull(); // drawn when asked for
     openDisclosure('Show the numbers');
     const table = await screen.findByRole('table', { name: 'Urges over time' });

@@ -103,3 +103,22 @@ describe('reading and showing it', () => {
     expect(calls[0]).toEqual(['text', '']);
   });
 });
+
+describe('the copies setting: on at once, off after the cooling-off', () => {
+  const NOW = Date.UTC(2026, 5, 1);
+  const base = { settings: { waitSeconds: 30, coolingOffHours: 24 }, pending: [] };
+
+  test('turning it off waits out the cooling-off, then applies; turning it on again ends the wait', async () => {
+    const { decideCopies } = await import('../../lib/settings/edits');
+    const { applyDue } = await import('../../lib/triggers/cooling-off');
+    const off = decideCopies(base, false, NOW, () => 'c1');
+    expect(off.next.settings).toBeUndefined();
+    expect(off.next.pending).toEqual([expect.objectContaining({ kind: 'copies-off', id: 'c1', effectiveAt: NOW + 24 * 3_600_000 })]);
+    expect(off.outcome).toEqual({ message: expect.stringContaining('Copies stop being paused in') });
+    const state = { triggers: [], settings: base.settings, pending: off.next.pending! };
+    expect(applyDue(state, NOW + 23 * 3_600_000).settings).toEqual(base.settings);
+    expect(applyDue(state, NOW + 24 * 3_600_000).settings).toEqual({ ...base.settings, pauseCopies: false });
+    const on = decideCopies({ settings: base.settings, pending: off.next.pending! }, true, NOW + 60_000, () => 'c2');
+    expect(on.next).toEqual({ settings: { ...base.settings, pauseCopies: true }, pending: [] });
+  });
+});

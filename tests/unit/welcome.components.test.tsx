@@ -22,10 +22,10 @@ function open() {
 const next = () => fireEvent.click(screen.getByRole('button', { name: 'Next' }));
 
 describe('the welcome page', () => {
-  test('opens at step 1 of 4 with help one click away, and Next saves the start day and moves focus on', async () => {
+  // Help is one click away from the page shell in its static HTML (tests/unit/crisis.page.test.ts).
+  test('opens at step 1 of 4, and Next saves the start day and moves focus on', async () => {
     expect((await open()).textContent).toBe('When did your current streak start?');
     expect(screen.getByText('Step 1 of 4')).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Get help now' }).getAttribute('href')).toMatch(/\/help\.html$/);
     expect(screen.queryByRole('button', { name: 'Back' })).toBeNull();
     fireEvent.input(screen.getByLabelText('My current streak started on'), { target: { value: '2026-11-20' } });
     fireEvent.input(screen.getByLabelText('Days without (optional)'), { target: { value: 'ketamine' } });
@@ -133,5 +133,20 @@ describe('the welcome page', () => {
     await waitFor(async () => expect((await loadWelcome()).place).toBe('done'));
     fireEvent.click(screen.getByRole('button', { name: 'Go through the steps again' }));
     expect(await screen.findByText('Step 1 of 4')).toBeTruthy();
+  });
+
+  test('a browser language outside the covered places is asked, never guessed; Northern Ireland is a choice of its own', async () => {
+    await welcomeItem.setValue({ place: 'help' });
+    render(<App locale="de-DE" now={NOW} timeZone="Europe/London" />);
+    await screen.findByRole('heading', { level: 2 });
+    const region = screen.getByRole('combobox', { name: 'Where you are, for helplines' }) as HTMLSelectElement;
+    expect(region.value).toBe('');
+    expect(region.selectedOptions[0]!.textContent).toBe('Choose where you are');
+    expect([...region.options].map((o) => o.textContent)).toContain('Northern Ireland');
+    // Skipped: the summary says so, and help will ask.
+    fireEvent.click(screen.getByRole('button', { name: 'Finish' }));
+    await screen.findByRole('heading', { name: "You're set up" });
+    expect(document.querySelector('.set-up')!.textContent).toContain('Where you are, for helplines: not chosen yet.');
+    expect(await helpRegionItem.getValue()).toBeNull();
   });
 });
