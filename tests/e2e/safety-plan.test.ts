@@ -22,6 +22,7 @@ beforeAll(async () => {
   app = await launchSteadfast(server.port);
   // Help for the United Kingdom, chosen as a person would on the help page.
   const help = await open(app, 'help.html');
+  await help.getByRole('button', { name: 'change where you are, for helplines' }).click();
   await help.getByLabel('Where you are').selectOption('GB');
   await help.waitForFunction(async () => (await chrome.storage.local.get('helpRegion')).helpRegion === 'GB');
   await help.close();
