@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t, type MessageKey } from '../lib/i18n/i18n';
 import { linesOf, withOutsideChange, type IfThenStep, type Plan, type SupportPerson } from '../lib/plan/plan';
+import type { SafetyListField } from '../lib/plan/safety-plan';
+import { SafetyPlanEditor, type SafetyPickable } from './SafetyPlanEditor';
 
 interface Props {
   initial: Plan;
@@ -12,7 +14,16 @@ interface Props {
    */
   watch?: (listener: (stored: Plan) => void) => () => void;
   newId?: () => string;
+  /** The services the safety plan can name: the region's directory and the person's own. */
+  pickable?: SafetyPickable;
+  /** Prints one plan alone (the page hides the rest for paper); no print buttons when left out. */
+  onPrint?: (sheet: 'plan' | 'safety') => void;
 }
+
+/** Fields written "one a line": each keeps its own text, so a new, still-empty line isn't swallowed. */
+type ListField = 'reasons' | 'copingStrategies' | SafetyListField;
+const LIST_FIELDS: readonly ListField[] = ['reasons', 'copingStrategies', 'safetyWarningSigns', 'safetyOnMyOwn', 'safetyDistractions', 'safetySurroundings', 'reasonsForLiving'];
+const textsOf = (plan: Plan) => Object.fromEntries(LIST_FIELDS.map((field) => [field, plan[field].join('\n')])) as Record<ListField, string>;
 
 type TextField = 'highRiskSituations' | 'earlyWarningSigns' | 'professionalContacts' | 'afterASetback' | 'dailyRoutine';
 
@@ -37,15 +48,15 @@ const PERSON_FIELDS = [
  * Every field of the relapse prevention plan, all optional, saved as the person types.
  * List fields ("one a line") keep their own text so a new, still-empty line isn't swallowed.
  */
-export function PlanEditor({ initial, onSave, watch, newId = () => crypto.randomUUID() }: Props) {
+export function PlanEditor({ initial, onSave, watch, newId = () => crypto.randomUUID(), pickable, onPrint }: Props) {
   const [plan, setPlan] = useState(initial);
-  const [reasonsText, setReasonsText] = useState(initial.reasons.join('\n'));
-  const [copingText, setCopingText] = useState(initial.copingStrategies.join('\n'));
+  const [texts, setTexts] = useState(() => textsOf(initial));
   const [status, setStatus] = useState('');
   // What the page shows, what storage held when last heard from, and this page's writes not yet heard back.
   const shown = useRef(initial);
   const stored = useRef(initial);
   const ours = useRef<string[]>([]);
+  const saves = useRef(0);
 
   useEffect(
     () =>
@@ -63,8 +74,8 @@ export function PlanEditor({ initial, onSave, watch, newId = () => crypto.random
         const local = shown.current;
         const merged = withOutsideChange(local, stored.current, incoming);
         stored.current = incoming;
-        if (JSON.stringify(merged.reasons) !== JSON.stringify(local.reasons)) setReasonsText(merged.reasons.join('\n'));
-        if (JSON.stringify(merged.copingStrategies) !== JSON.stringify(local.copingStrategies)) setCopingText(merged.copingStrategies.join('\n'));
+        const changed = LIST_FIELDS.filter((field) => JSON.stringify(merged[field]) !== JSON.stringify(local[field]));
+        if (changed.length > 0) setTexts((now) => ({ ...now, ...Object.fromEntries(changed.map((field) => [field, merged[field].join('\n')])) }));
         if (JSON.stringify(merged) === json) {
           shown.current = merged;
           setPlan(merged);
@@ -78,10 +89,20 @@ export function PlanEditor({ initial, onSave, watch, newId = () => crypto.random
     ours.current = [...ours.current.slice(-50), JSON.stringify(next)];
     setPlan(next);
     setStatus(t('plan_saving'));
+    // "Saved" only once the latest change is stored: saves queue behind one another (the
+    // configuration lock), and an earlier one finishing says nothing about what was typed since.
+    const save = ++saves.current;
     onSave(next).then(
-      () => setStatus(t('plan_saved')),
+      () => save === saves.current && setStatus(t('plan_saved')),
       () => setStatus(t('plan_saveFailed')),
     );
+  }
+
+  /** Shows a list field's text as typed; stores its lines unless `lines` says no (then nothing changes). */
+  function updateList(field: ListField, text: string, lines: (text: string) => string[] | undefined = linesOf) {
+    setTexts((now) => ({ ...now, [field]: text }));
+    const items = lines(text);
+    if (items) update({ ...shown.current, [field]: items });
   }
 
   function updateStep(id: string, change: Partial<IfThenStep>) {
@@ -92,9 +113,17 @@ export function PlanEditor({ initial, onSave, watch, newId = () => crypto.random
   }
 
   return (
+    <>
     <section id="plan" class="card plan-editor" aria-labelledby="plan-editor-title">
       <h2 id="plan-editor-title">{t('plan_title')}</h2>
       <p class="muted">{t('plan_intro')}</p>
+      {onPrint && (
+        <p>
+          <button type="button" class="quiet" onClick={() => onPrint('plan')}>
+            {t('plan_print')}
+          </button>
+        </p>
+      )}
       <p class="muted" role="status">
         {status}
       </p>
@@ -107,11 +136,8 @@ export function PlanEditor({ initial, onSave, watch, newId = () => crypto.random
         <textarea
           id="plan-reasons"
           aria-describedby="plan-reasons-hint"
-          value={reasonsText}
-          onInput={(e) => {
-            setReasonsText(e.currentTarget.value);
-            update({ ...plan, reasons: linesOf(e.currentTarget.value) });
-          }}
+          value={texts.reasons}
+          onInput={(e) => updateList('reasons', e.currentTarget.value)}
         />
       </div>
 
@@ -138,11 +164,8 @@ export function PlanEditor({ initial, onSave, watch, newId = () => crypto.random
         <label for="plan-coping">{t('plan_copingLabel')}</label>
         <textarea
           id="plan-coping"
-          value={copingText}
-          onInput={(e) => {
-            setCopingText(e.currentTarget.value);
-            update({ ...plan, copingStrategies: linesOf(e.currentTarget.value) });
-          }}
+          value={texts.copingStrategies}
+          onInput={(e) => updateList('copingStrategies', e.currentTarget.value)}
         />
       </div>
 
@@ -156,7 +179,7 @@ export function PlanEditor({ initial, onSave, watch, newId = () => crypto.random
                 <input id={`${key}-${person.id}`} type={type} list={undefined} value={person[key]} onInput={(e) => updatePerson(person.id, { [key]: e.currentTarget.value })} />
               </div>
             ))}
-            <button type="button" class="quiet" onClick={() => update({ ...plan, supportPeople: plan.supportPeople.filter((p) => p.id !== person.id) })}>
+            <button type="button" class="quiet" onClick={() => update({ ...plan, supportPeople: plan.supportPeople.filter((p) => p.id !== person.id), safetyHelpers: plan.safetyHelpers.filter((id) => id !== person.id) })}>
               {person.name.trim() ? t('plan_removePerson', [person.name.trim()]) : t('plan_removePersonNumbered', [index + 1])}
             </button>
           </div>
@@ -184,5 +207,15 @@ export function PlanEditor({ initial, onSave, watch, newId = () => crypto.random
         <input id="plan-review" type="date" value={plan.reviewDate} onInput={(e) => update({ ...plan, reviewDate: e.currentTarget.value })} />
       </div>
     </section>
+    <SafetyPlanEditor
+      plan={plan}
+      texts={texts}
+      status={status}
+      pickable={pickable}
+      onList={(field, text, lines) => updateList(field, text, lines)}
+      onPicks={(field, ids) => update({ ...shown.current, [field]: ids })}
+      onPrint={onPrint && (() => onPrint('safety'))}
+    />
+    </>
   );
 }

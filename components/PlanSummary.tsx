@@ -22,12 +22,24 @@ export function PlanSummary({ plan, editHref }: { plan: Plan; editHref: string }
       </section>
     );
   }
+  return (
+    <section class="card plan" aria-labelledby="plan-title">
+      <h2 id="plan-title">{t('planSummary_heading')}</h2>
+      <PlanLists plan={plan} />
+      <p>
+        <a href={editHref}>{t('planSummary_open')}</a>
+      </p>
+    </section>
+  );
+}
+
+/** The plan's reasons, if-then steps and coping strategies, as lists; empty ones left out. */
+export function PlanLists({ plan }: { plan: Plan }) {
   const reasons = nonEmpty(plan.reasons);
   const strategies = nonEmpty(plan.copingStrategies);
   const steps = plan.ifThenSteps.filter((step) => step.when.trim() || step.then.trim());
   return (
-    <section class="card plan" aria-labelledby="plan-title">
-      <h2 id="plan-title">{t('planSummary_heading')}</h2>
+    <>
       {reasons.length > 0 && (
         <>
           <h3>{t('planSummary_reasons')}</h3>
@@ -60,9 +72,6 @@ export function PlanSummary({ plan, editHref }: { plan: Plan; editHref: string }
           </ul>
         </>
       )}
-      <p>
-        <a href={editHref}>{t('planSummary_open')}</a>
-      </p>
-    </section>
+    </>
   );
 }

@@ -20,28 +20,13 @@ export function ReachOut({ people, helpHref, message = hardMomentMessage(), plan
       {named.length > 0 ? (
         <ul class="reach-out-list">
           {named.map((person) => {
-            const links = reachLinks(person, message);
             return (
               <li key={person.id}>
                 <strong>{person.name}</strong>
                 {person.relationship && <span class="muted"> · {person.relationship}</span>}
                 {person.willDo && <span class="muted reach-out-will-do">{person.willDo}</span>}
                 <span class="exercise-actions">
-                  {links.call && (
-                    <a class="button" href={links.call} aria-label={t('exercise_reachOut_callName', [person.name])}>
-                      {t('exercise_reachOut_call')}
-                    </a>
-                  )}
-                  {links.text && (
-                    <a class="button quiet" href={links.text} aria-label={t('exercise_reachOut_textName', [person.name])}>
-                      {t('exercise_reachOut_text')}
-                    </a>
-                  )}
-                  {links.email && (
-                    <a class="button quiet" href={links.email} aria-label={t('exercise_reachOut_emailName', [person.name])}>
-                      {t('exercise_reachOut_email')}
-                    </a>
-                  )}
+                  <ReachButtons person={person} message={message} />
                 </span>
               </li>
             );
@@ -79,6 +64,30 @@ function AddSomeone({ planHref }: { planHref: string }) {
       {before}
       <a href={planHref}>{t('exercise_reachOut_addSomeoneLink')}</a>
       {after}
+    </>
+  );
+}
+
+/** Call, text and email buttons for one support person, each only when their details make a safe link. */
+export function ReachButtons({ person, message = hardMomentMessage() }: { person: SupportPerson; message?: string }) {
+  const links = reachLinks(person, message);
+  return (
+    <>
+      {links.call && (
+        <a class="button" href={links.call} aria-label={t('exercise_reachOut_callName', [person.name])}>
+          {t('exercise_reachOut_call')}
+        </a>
+      )}
+      {links.text && (
+        <a class="button quiet" href={links.text} aria-label={t('exercise_reachOut_textName', [person.name])}>
+          {t('exercise_reachOut_text')}
+        </a>
+      )}
+      {links.email && (
+        <a class="button quiet" href={links.email} aria-label={t('exercise_reachOut_emailName', [person.name])}>
+          {t('exercise_reachOut_email')}
+        </a>
+      )}
     </>
   );
 }

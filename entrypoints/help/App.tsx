@@ -2,8 +2,10 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { HelpDirectory } from '../../components/HelpDirectory';
 import { HelpRegion } from '../../components/HelpRegion';
+import { KetamineHealthCard } from '../../components/KetamineHealthCard';
 import { MyServices } from '../../components/MyServices';
 import { formatReviewed, HELP_REVIEWED, helpSectionsFor, regionFromLocale, type RegionCode } from '../../lib/help/directory';
+import { healthCardItem, healthCardPlaces } from '../../lib/help/health-card';
 import { loadHelpRegion, saveHelpRegion } from '../../lib/help/help-region-item';
 import { loadMyServices, myServicesItem, withService, type MyService, type MyServiceInput } from '../../lib/help/my-services';
 import { t } from '../../lib/i18n/i18n';
@@ -17,9 +19,11 @@ export function App({ locale }: { locale: string }) {
   const [mine, setMine] = useState<MyService[]>([]);
   // Decided once, when the page opens: a section that moved as the person edited it would lose their place.
   const [mineFirst, setMineFirst] = useState(false);
+  const [healthOpen, setHealthOpen] = useState<boolean>();
 
   useEffect(() => {
     void loadHelpRegion(locale).then(setRegion);
+    void healthCardItem.getValue().then(setHealthOpen);
     void loadMyServices().then((list) => {
       setMine(list);
       setMineFirst(list.length > 0);
@@ -71,6 +75,17 @@ export function App({ locale }: { locale: string }) {
         </p>
       )}
       <HelpDirectory sections={sections} reviewed={formatReviewed(HELP_REVIEWED)} />
+      {healthOpen !== undefined && (
+        <KetamineHealthCard
+          open={healthOpen}
+          onToggle={(open) => {
+            if (open === healthOpen) return;
+            setHealthOpen(open);
+            void healthCardItem.setValue(open);
+          }}
+          places={healthCardPlaces(region ?? 'INTL')}
+        />
+      )}
       {!mineFirst && myServices}
       <p>
         <a href={`${browser.runtime.getURL('/options.html')}#plan`}>{t('help_myPlanLink')}</a>

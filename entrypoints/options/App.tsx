@@ -1,32 +1,31 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PlanEditor } from '../../components/PlanEditor';
-import { SetbackForm, type SetbackValues } from '../../components/SetbackForm';
+import { PlanSheet } from '../../components/PlanSheet';
+import { SafetyPlanView } from '../../components/SafetyPlanView';
+import { SetbackForm, type SetbackFollowUp, type SetbackLearning } from '../../components/SetbackForm';
 import { StreakStartForm } from '../../components/StreakStartForm';
 import { StreakSummary } from '../../components/StreakSummary';
-import { addEvent } from '../../lib/history/events';
 import { loadRecoveryState, type RecoveryState } from '../../lib/history/recovery-state';
-import { dayOf, validateSetbackTime } from '../../lib/history/streak';
-import { instantAt } from '../../lib/history/wall-clock';
+import { dayOf } from '../../lib/history/streak';
+import { logSetbackNow, openFollowUp, saveLearning } from '../../lib/history/setback-care';
 import { saveStreakStart } from '../../lib/history/streak-start-item';
 import { currentTimeZone } from '../../lib/history/time-zone';
+import { categoryOf } from '../../lib/help/categories';
+import { crisisLinesFor } from '../../lib/help/crisis-lines';
+import { HELP_SERVICES, REGIONS, servicesFor, type RegionCode } from '../../lib/help/directory';
+import { loadHelpRegion } from '../../lib/help/help-region-item';
+import { loadMyServices, type MyService } from '../../lib/help/my-services';
 import { t } from '../../lib/i18n/i18n';
-import type { Plan } from '../../lib/plan/plan';
-import { savePlan } from '../../lib/plan/edits';
+import { withIfThenStep, type Plan } from '../../lib/plan/plan';
+import { savePlan, updatePlan } from '../../lib/plan/edits';
 import { loadPlan, watchPlan } from '../../lib/plan/plan-item';
+import { shownSafetyPlan } from '../../lib/plan/safety-plan';
 import { BackupSection } from './BackupSection';
 import { HostAccess } from './HostAccess';
 import { SettingsSection } from './SettingsSection';
 import { SyncSection } from './SyncSection';
 import { TriggersSection } from './TriggersSection';
-
-/**
- * The value of an `<input type="time">` (always "HH:MM", which the browser shows in the person's
- * own format), not words: 'en-GB' only fixes the digits and the 24-hour clock.
- */
-function nowTime(now: number, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hour12: false, timeZone }).format(now);
-}
 
 /**
  * Focus, section links and find-in-page must bring things into view below the stuck header, not
@@ -56,19 +55,47 @@ function keepFocusBelow(header: HTMLElement | null): (() => void) | undefined {
   };
 }
 
+/**
+ * Prints one plan alone: the page marks which, and its print stylesheet (style.css) hides
+ * everything else, until the print dialog closes.
+ */
+function printSheet(sheet: 'plan' | 'safety'): void {
+  const root = document.documentElement;
+  root.dataset.print = sheet;
+  window.addEventListener('afterprint', () => delete root.dataset.print, { once: true });
+  window.print();
+}
+
 /** "My recovery": the person's triggers, streak and plan, one page, help always at the top. */
 export function App() {
+  const [initialPlan, setInitialPlan] = useState<Plan>();
+  // The plan as stored now, for the printed sheets (the editor saves as the person types).
   const [plan, setPlan] = useState<Plan>();
+  // Where the person is for help: undefined until read, `null` when not known (never guessed).
+  const [region, setRegion] = useState<RegionCode | null>();
+  const [mine, setMine] = useState<MyService[]>([]);
   const [recovery, setRecovery] = useState<RecoveryState>();
+  const [followUp, setFollowUp] = useState<SetbackFollowUp>();
   const timeZone = currentTimeZone();
   const now = Date.now();
 
   // The page shell (static HTML, components/page-shell.ts) stays at the top as the page scrolls.
   useEffect(() => keepFocusBelow(document.querySelector<HTMLElement>('.page-shell')), []);
   useEffect(() => {
-    void loadPlan().then(setPlan);
-    void loadRecoveryState().then(setRecovery);
+    void loadPlan().then((stored) => {
+      setInitialPlan(stored);
+      setPlan(stored);
+    });
+    void loadRecoveryState().then(async (state) => {
+      setRecovery(state);
+      setFollowUp(await openFollowUp(state.db));
+    });
+    void loadHelpRegion().then((known) => setRegion(known ?? null));
+    void loadMyServices().then(setMine);
+    return watchPlan(setPlan);
   }, []);
+  const regionName = region ? t(REGIONS.find((r) => r.code === region)!.name) : '';
+  const helpReady = region !== undefined;
 
   async function saveStart(startedOn: string, substance: string) {
     const check = await saveStreakStart(startedOn, substance);
@@ -77,23 +104,27 @@ export function App() {
     return undefined;
   }
 
-  async function logSetback(values: SetbackValues) {
-    if (!recovery) return t('options_historyNotOpenYet');
-    const at = values.day && values.time ? instantAt(values.day, values.time, timeZone) : NaN;
-    const check = validateSetbackTime(at, Date.now());
-    if (!check.ok) return check.message;
-    const answer = (text: string) => text.trim() || undefined;
-    await addEvent(recovery.db, {
-      type: 'setback',
-      at,
-      whatHappened: answer(values.whatHappened),
-      whatIFelt: answer(values.whatIFelt),
-      warningSignMissed: answer(values.warningSignMissed),
-      whatIllChange: answer(values.whatIllChange),
-    });
+  async function logSetback() {
+    if (!recovery) return { ok: false as const, message: t('options_historyNotOpenYet') };
+    const logged = await logSetbackNow(recovery.db);
     setRecovery(await loadRecoveryState());
+    return { ok: true as const, id: logged.id };
+  }
+
+  async function learnFromSetback(id: string, answers: SetbackLearning) {
+    if (!recovery) return t('options_historyNotOpenYet');
+    await saveLearning(recovery.db, id, answers);
     return undefined;
   }
+
+  async function addToPlan(when: string, then: string) {
+    // From what is stored now, in the configuration lock: the plan editor below hears of it and shows it.
+    await updatePlan((plan) => withIfThenStep(plan, when, then));
+  }
+
+  const urgentLines = region ? crisisLinesFor(region).filter((s) => categoryOf(s.id) === 'emergency') : [];
+  const directory = region ? servicesFor(region) : [];
+  const helpHref = browser.runtime.getURL('/help.html');
 
   return (
     <>
@@ -120,13 +151,44 @@ export function App() {
             <StreakStartForm key={recovery.start?.startedOn} today={dayOf(now, timeZone)} initial={recovery.start ?? undefined} onSave={saveStart} />
           )}
           <h3 id="setback">{t('options_setbackTitle')}</h3>
-          <SetbackForm today={dayOf(now, timeZone)} nowTime={nowTime(now, timeZone)} onSave={logSetback} planHref="#plan" />
+          {recovery && helpReady && (
+            <SetbackForm
+              urgentLines={urgentLines}
+              helpHref={helpHref}
+              supportPeople={plan?.supportPeople ?? []}
+              onLog={logSetback}
+              totalDays={recovery.progress?.streak.totalDaysWithout}
+              onLearn={learnFromSetback}
+              onAddToPlan={addToPlan}
+              followUp={followUp}
+              planHref="#plan"
+              safetyPlanHref="#safety-plan"
+            />
+          )}
         </section>
-        {plan && <PlanEditor initial={plan} onSave={async (next) => void (await savePlan(next))} watch={watchPlan} />}
+        {initialPlan && helpReady && (
+          <PlanEditor
+            initial={initialPlan}
+            onSave={async (next) => void (await savePlan(next))}
+            watch={watchPlan}
+            pickable={{ directory, regionName, mine }}
+            onPrint={printSheet}
+          />
+        )}
         <SettingsSection />
         <SyncSection />
         <BackupSection />
       </main>
+      {plan && (
+        <div class="print-area">
+          <div data-sheet="plan">
+            <PlanSheet plan={plan} />
+          </div>
+          <div data-sheet="safety">
+            <SafetyPlanView plan={shownSafetyPlan(plan, HELP_SERVICES, mine)} idPrefix="safety-sheet" />
+          </div>
+        </div>
+      )}
       <footer class="options muted">
         <p>{t('options_privacyNote')}</p>
         <p><a href={browser.runtime.getURL('/privacy.html')}>{t('privacy_heading')}</a></p>

@@ -1,5 +1,7 @@
 import { catalogueLanguage, t } from '../i18n/i18n';
+import { HELP_SERVICES } from '../help/directory';
 import { isPlanEmpty } from '../plan/plan';
+import { isSafetyPlanEmpty, shownSafetyPlan } from '../plan/safety-plan';
 import { countOf } from '../triggers/parse-list';
 import { triggerKey, type RestoreMode, type StoredConfig } from './restore-plan';
 import type { BackupData } from './schema';
@@ -15,6 +17,7 @@ export function backupContents(data: BackupData): string {
     parts.push(countOf('backup_importedLists', data.blocklists.length, [countOf('list_siteCount', sites)]));
   }
   parts.push(isPlanEmpty(data.plan) ? t('backup_emptyPlan') : t('backup_plan'));
+  if (!isSafetyPlanEmpty(shownSafetyPlan(data.plan, HELP_SERVICES, data.myServices))) parts.push(t('backup_safetyPlan'));
   if (data.plan.supportPeople.length > 0) parts.push(countOf('backup_supportPeople', data.plan.supportPeople.length));
   if (data.myServices.length > 0) parts.push(countOf('backup_myServices', data.myServices.length));
   // The day as stored (YYYY-MM-DD): the one the person can check against their file.

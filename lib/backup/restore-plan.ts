@@ -57,8 +57,19 @@ function mergePlan(mine: Plan, theirs: Plan): Plan {
     afterASetback: either(mine.afterASetback, theirs.afterASetback),
     dailyRoutine: either(mine.dailyRoutine, theirs.dailyRoutine),
     reviewDate: mine.reviewDate || theirs.reviewDate,
+    // Safety plan steps: a step written here stays as it is; an empty one takes the backup's.
+    // Lists are kept whole rather than mixed, so a step never grows past its limits.
+    safetyWarningSigns: eitherList(mine.safetyWarningSigns, theirs.safetyWarningSigns),
+    safetyOnMyOwn: eitherList(mine.safetyOnMyOwn, theirs.safetyOnMyOwn),
+    safetyDistractions: eitherList(mine.safetyDistractions, theirs.safetyDistractions),
+    safetyHelpers: eitherList(mine.safetyHelpers, theirs.safetyHelpers),
+    safetyServices: eitherList(mine.safetyServices, theirs.safetyServices),
+    safetySurroundings: eitherList(mine.safetySurroundings, theirs.safetySurroundings),
+    reasonsForLiving: eitherList(mine.reasonsForLiving, theirs.reasonsForLiving),
   };
 }
+
+const eitherList = (mine: readonly string[], theirs: readonly string[]): string[] => [...(mine.length > 0 ? mine : theirs)];
 
 /** The backup's triggers after what is here now, none twice; a trigger here wins but takes Block from the backup. */
 function mergeTriggers(mine: readonly Trigger[], theirs: readonly Trigger[], now: number, makeId: () => string): Trigger[] {

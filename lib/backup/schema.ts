@@ -17,6 +17,8 @@ import { WAIT_SECONDS } from '../settings/settings-item';
 import { COOLING_OFF_HOURS } from '../triggers/cooling-off';
 import { MAX_KEYWORD_LENGTH } from '../triggers/keyword';
 import { formatNumber } from '../triggers/parse-list';
+import { SAFETY_LIMITS } from '../plan/safety-plan';
+import { planV2FromV1 } from '../plan/plan';
 
 /** Per text field: far beyond any plan a person writes, small enough that nothing chokes. */
 export const MAX_TEXT = 10_000;
@@ -84,7 +86,8 @@ export const blocklistsSchema = v.pipe(v.array(blocklistSchema), v.maxLength(100
 
 const ifThenStepSchema = v.object({ id, when: text, then: text });
 const supportPersonSchema = v.object({ id, name: text, relationship: text, phone: text, email: text, willDo: text });
-export const planSchema = v.object({
+/** The plan as backup version 1 held it: the relapse prevention plan alone. */
+export const planSchemaV1 = v.object({
   reasons: v.pipe(v.array(text), v.maxLength(1000)),
   highRiskSituations: text,
   earlyWarningSigns: text,
@@ -96,6 +99,25 @@ export const planSchema = v.object({
   dailyRoutine: text,
   reviewDate: v.union([v.literal(''), calendarDaySchema]),
 });
+
+/** A safety plan step: the same limits the editor keeps (lib/plan/safety-plan.ts). */
+const safetyLines = v.pipe(
+  v.array(v.pipe(v.string(), v.maxLength(SAFETY_LIMITS.lineLength, say('backup_checkSafetyLineTooLong', () => [formatNumber(SAFETY_LIMITS.lineLength)])))),
+  v.maxLength(SAFETY_LIMITS.lines, say('backup_checkSafetyTooManyLines', () => [formatNumber(SAFETY_LIMITS.lines)])),
+);
+const safetyPicks = v.pipe(v.array(id), v.maxLength(SAFETY_LIMITS.picks, say('backup_checkSafetyTooManyLines', () => [formatNumber(SAFETY_LIMITS.picks)])));
+export const safetyPlanEntries = {
+  safetyWarningSigns: safetyLines,
+  safetyOnMyOwn: safetyLines,
+  safetyDistractions: safetyLines,
+  safetyHelpers: safetyPicks,
+  safetyServices: safetyPicks,
+  safetySurroundings: safetyLines,
+  reasonsForLiving: safetyLines,
+};
+
+/** The plan from backup version 2 on: the relapse prevention plan and the safety plan's steps. */
+export const planSchema = v.object({ ...planSchemaV1.entries, ...safetyPlanEntries });
 
 const wholeBetween = (min: number, max: number) => v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
 export const settingsSchema = v.object({
@@ -130,6 +152,8 @@ export const eventSchema = v.variant('type', [
     whatIFelt: optionalText,
     warningSignMissed: optionalText,
     whatIllChange: optionalText,
+    whatHelpedBefore: optionalText,
+    followUp: v.optional(v.picklist(['open', 'done'])),
   }),
   v.object({
     ...eventBase,
@@ -149,23 +173,41 @@ export const eventSchema = v.variant('type', [
 export const eventsSchema = v.pipe(v.array(eventSchema), v.maxLength(2_000_000), uniqueIds('backup_checkSameIdEvents'));
 
 export const BACKUP_FORMAT = 'steadfast-backup';
-export const BACKUP_VERSION = 1;
+/** Version 2 adds the safety plan's steps to `data.plan`; a version 1 file is read and brought up to it (`backupV2FromV1`). */
+export const BACKUP_VERSION = 2;
+
+const exportedAt = v.pipe(v.string(), v.isoTimestamp(), v.check((s) => isInstant(Date.parse(s)), say('backup_checkExportDateImpossible')));
+const dataEntries = {
+  triggers: triggerListSchema,
+  blocklists: v.optional(blocklistsSchema, []),
+  plan: planSchema,
+  settings: settingsSchema,
+  streak: v.nullable(streakStartSchema),
+  helpRegion: v.nullable(helpRegionSchema),
+  myServices: myServicesSchema,
+  events: eventsSchema,
+};
 
 export const backupSchema = v.object({
   format: v.literal(BACKUP_FORMAT),
   version: v.literal(BACKUP_VERSION),
-  exportedAt: v.pipe(v.string(), v.isoTimestamp(), v.check((s) => isInstant(Date.parse(s)), say('backup_checkExportDateImpossible'))),
-  data: v.object({
-    triggers: triggerListSchema,
-    blocklists: v.optional(blocklistsSchema, []),
-    plan: planSchema,
-    settings: settingsSchema,
-    streak: v.nullable(streakStartSchema),
-    helpRegion: v.nullable(helpRegionSchema),
-    myServices: myServicesSchema,
-    events: eventsSchema,
-  }),
+  exportedAt,
+  data: v.object(dataEntries),
+});
+
+/** A backup written by a Steadfast before the safety plan: everything the same but the plan. */
+export const backupSchemaV1 = v.object({
+  format: v.literal(BACKUP_FORMAT),
+  version: v.literal(1),
+  exportedAt,
+  data: v.object({ ...dataEntries, plan: planSchemaV1 }),
 });
 
 export type Backup = v.InferOutput<typeof backupSchema>;
+export type BackupV1 = v.InferOutput<typeof backupSchemaV1>;
 export type BackupData = Backup['data'];
+
+/** Version 1 → 2: the plan gains the safety plan's steps, empty; nothing else changes. */
+export function backupV2FromV1(v1: BackupV1): Backup {
+  return { ...v1, version: BACKUP_VERSION, data: { ...v1.data, plan: planV2FromV1(v1.data.plan) } };
+}

@@ -31,13 +31,23 @@ export interface CheckinEvent extends EventBase {
   note?: string;
 }
 
-/** A use after the start date. The streak starts again from its day; nothing else is erased. */
+/**
+ * A use after the start date. The streak starts again from its day; nothing else is erased.
+ * The learning questions are all optional and may be answered later (care after a lapse,
+ * ../shared/CARE.md). `whatHelpedBefore` and `followUp` came with backup version 2; older records
+ * simply lack them (a record without `followUp` asks nothing more), so no upgrade step is needed.
+ */
 export interface SetbackEvent extends EventBase {
   type: 'setback';
+  /** What led to it. */
   whatHappened?: string;
   whatIFelt?: string;
   warningSignMissed?: string;
+  /** One change to the plan. */
   whatIllChange?: string;
+  whatHelpedBefore?: string;
+  /** `open` while the learning questions wait for the person to come back to them; `done` once answered. */
+  followUp?: 'open' | 'done';
 }
 
 /** One pause-page visit and what the person did next. */

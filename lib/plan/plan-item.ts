@@ -1,13 +1,17 @@
 import { storage } from 'wxt/utils/storage';
-import { emptyPlan, type Plan } from './plan';
+import { emptyPlan, planV2FromV1, type Plan } from './plan';
+
+// Version 1 is `PlanV1` in ./plan.ts (a backup of version 1 holds it too).
+export { planV2FromV1 };
 
 /**
- * The plan in `storage.local`, version 1. A later version adds a migration `2: (v1: Plan) => PlanV2`
- * and keeps the old type here.
+ * The plan in `storage.local`, version 2 (the safety plan's steps added). A later version adds a
+ * migration `3: (v2: Plan) => PlanV3` and keeps the old type here.
  */
 export const planItem = storage.defineItem<Plan>('local:plan', {
-  version: 1,
+  version: 2,
   fallback: emptyPlan(),
+  migrations: { 2: planV2FromV1 },
 });
 
 /** Reads the plan, filling any field an older or partial value lacks. */

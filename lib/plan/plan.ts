@@ -21,7 +21,28 @@ export interface SupportPerson {
   willDo: string;
 }
 
-export interface Plan {
+/**
+ * The personal safety plan, in the steps of Stanley and Brown's Safety Planning Intervention
+ * (../shared/CARE.md), each in the person's own words, one item a line. Added in plan version 2.
+ */
+export interface SafetyPlanFields {
+  /** 1. Thoughts, moods, situations that tell me a crisis may be coming. */
+  safetyWarningSigns: string[];
+  /** 2. Things I can do on my own to take my mind off it. */
+  safetyOnMyOwn: string[];
+  /** 3. People and places that take my mind off it. */
+  safetyDistractions: string[];
+  /** 4. People I can ask for help: ids of `supportPeople` (one that is gone is skipped). */
+  safetyHelpers: string[];
+  /** 5. Professionals and services: `directory:<id>` (the region's help directory) or `mine:<id>` (the person's own services). */
+  safetyServices: string[];
+  /** 6. Making my surroundings safer (for drugs: not keeping a supply at home). */
+  safetySurroundings: string[];
+  /** 7. My reasons for living. */
+  reasonsForLiving: string[];
+}
+
+export interface Plan extends SafetyPlanFields {
   /** What I am protecting: one reason a line. */
   reasons: string[];
   /** People, places, times, feelings that put me at risk (HALT). */
@@ -39,8 +60,29 @@ export interface Plan {
   reviewDate: string;
 }
 
+export function emptySafetyPlan(): SafetyPlanFields {
+  return {
+    safetyWarningSigns: [],
+    safetyOnMyOwn: [],
+    safetyDistractions: [],
+    safetyHelpers: [],
+    safetyServices: [],
+    safetySurroundings: [],
+    reasonsForLiving: [],
+  };
+}
+
+/** Plan version 1 (storage and backup version 1): the relapse prevention plan alone, before the safety plan's steps. */
+export type PlanV1 = Omit<Plan, keyof SafetyPlanFields>;
+
+/** Version 1 → 2: every safety plan step starts empty; nothing the person wrote changes (a step already there stays). */
+export function planV2FromV1(v1: PlanV1): Plan {
+  return { ...emptySafetyPlan(), ...v1 };
+}
+
 export function emptyPlan(): Plan {
   return {
+    ...emptySafetyPlan(),
     reasons: [],
     highRiskSituations: '',
     earlyWarningSigns: '',
@@ -105,4 +147,9 @@ export function dialable(phone: string): string {
   const trimmed = phone.trim();
   const digits = trimmed.replace(/\D/g, '');
   return digits.length === 0 ? '' : (trimmed.startsWith('+') ? '+' : '') + digits;
+}
+
+/** The plan with one more if-then step ("what I learnt after a setback", in one click). */
+export function withIfThenStep(plan: Plan, when: string, then: string, id: string = crypto.randomUUID()): Plan {
+  return { ...plan, ifThenSteps: [...plan.ifThenSteps, { id, when, then }] };
 }

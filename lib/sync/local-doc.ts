@@ -57,7 +57,7 @@ function stampFields<T extends object>(
   for (const key of Object.keys(value) as (keyof T)[]) {
     const before = base?.[key];
     stamped[key] =
-      before && (sameValue(before.value, value[key]) || keepBase(key)) ? before : { value: value[key], changedAt: base ? now : firstTime(key) };
+      before && (sameValue(before.value, value[key]) || keepBase(key)) ? before : { value: value[key], changedAt: before ? now : firstTime(key) };
   }
   return stamped;
 }
@@ -65,6 +65,10 @@ function stampFields<T extends object>(
 const isEmpty = (value: unknown): boolean => (Array.isArray(value) ? value.length === 0 : typeof value === 'string' ? value.trim() === '' : false);
 
 /**
+ * A field the last merge did not have (the safety plan's steps, the first time a browser syncs
+ * them) counts as joining: written now if it has something in it, never written if empty. So an
+ * empty step here never wipes out one another browser wrote earlier.
+ *
  * `base` is the document as last merged, or null when this browser joins sync. On joining, the
  * plan fields this browser has written count as written now and its empty ones as never written,
  * so what it has is kept and what it lacks comes from the others; its settings count as never

@@ -59,7 +59,7 @@ export async function syncNow(area: SyncArea = browser.storage.sync, now = Date.
     // migrated again (lib/backup/stored-config.ts).
     await storage.setItems([
       ...(sameValue(applied.triggers, triggers) ? [] : [{ item: triggerListItem, value: applied.triggers }, { key: 'local:triggers$' as const, value: { v: 2 } }]),
-      ...(sameValue(applied.plan, plan) ? [] : [{ item: planItem, value: applied.plan }]),
+      ...(sameValue(applied.plan, plan) ? [] : [{ item: planItem, value: applied.plan }, { key: 'local:plan$' as const, value: { v: 2 } }]),
       ...(sameValue(applied.settings, settings) ? [] : [{ item: settingsItem, value: applied.settings }]),
       ...(sameValue(applied.pending, pending) ? [] : [{ item: pendingItem, value: applied.pending }]),
       { item: syncStateItem, value: { enabled: true, base: result.merged, report } },

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { addTriggerThroughOptions, launchSteadfast, removeProfile, waitForRuleFor, type Steadfast } from './browser';
+import { addTriggerThroughOptions, launchSteadfast, openNoting, removeProfile, waitForRuleFor, type Steadfast } from './browser';
 import { TestServer } from './test-server';
 
 const IMG = '<img src=x onerror=alert(1)>';
@@ -28,16 +28,7 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function open(target: Steadfast, path: string): Promise<Page> {
-  const page = await target.context.newPage();
-  // An alert would mean hostile text ran as code.
-  page.on('dialog', (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
-  await page.goto(target.url(path));
-  return page;
-}
+const open = (target: Steadfast, path: string): Promise<Page> => openNoting(target, path, dialogs);
 
 /** Elements the hostile text would create if it were ever parsed as HTML. */
 const injected = (page: Page) =>
@@ -95,7 +86,7 @@ test('"Download a backup" saves one JSON file with the plan, triggers and histor
   const path = await download.path();
   exported = readFileSync(path, 'utf8');
   const backup = JSON.parse(exported);
-  expect(backup).toMatchObject({ format: 'steadfast-backup', version: 1 });
+  expect(backup).toMatchObject({ format: 'steadfast-backup', version: 2 });
   expect(backup.data.triggers.map((t: { host: string }) => t.host)).toEqual(['trigger.test']);
   expect(backup.data.plan.reasons).toEqual([IMG, SCRIPT]);
   expect(backup.data.events.length).toBeGreaterThan(0);

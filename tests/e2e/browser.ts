@@ -72,6 +72,20 @@ export interface LaunchOptions {
 }
 
 /**
+ * Opens an extension page in a new tab, noting any dialog in `dialogs` (and dismissing it): an
+ * alert would mean hostile text ran as code, so tests that type it expect `dialogs` to stay empty.
+ */
+export async function openNoting(target: Steadfast, path: string, dialogs: string[]): Promise<Page> {
+  const page = await target.context.newPage();
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.goto(target.url(path));
+  return page;
+}
+
+/**
  * Starts Debian's Chromium with the production build of Steadfast loaded. A fresh profile is a
  * first install, which opens the welcome page: it is closed, unless `keepWelcome` asks for it.
  */

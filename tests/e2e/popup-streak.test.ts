@@ -75,11 +75,14 @@ test('a daily check-in takes a few taps and is kept in the history', async () =>
 test('a setback restarts the count kindly and erases nothing', async () => {
   const options = await app.context.newPage();
   await options.goto(app.url('options.html#setback'));
-  await options.getByText('A setback is not the end of your recovery. What can it teach you?').waitFor();
-  await options.getByLabel('What happened? (optional)').fill('A party, old friends');
-  await options.getByLabel('Day', { exact: true }).fill(await browserDay(options, 0));
-  await options.getByLabel('Time', { exact: true }).fill('00:00');
+  // Safety first, then kindness, then the next 24 hours, then (when ready) what led to it.
+  await options.getByRole('heading', { name: 'First: are you safe right now?' }).waitFor();
   await options.getByRole('button', { name: 'Log this setback' }).click();
+  await options.getByText(/A lapse is not a relapse/).waitFor();
+  await options.getByRole('button', { name: 'Next: the next 24 hours' }).click();
+  await options.getByRole('button', { name: 'Answer now' }).click();
+  await options.getByLabel('What led to it? (optional)').fill('A party, old friends');
+  await options.getByRole('button', { name: 'Save what I’ve learnt' }).click();
   await options.locator('.setback-saved').waitFor();
   expect(await options.getByRole('link', { name: 'Adjust my plan' }).count()).toBe(1);
   await options.close();

@@ -10,8 +10,8 @@ import { loadStoredConfig, saveStoredConfig } from '../../lib/backup/stored-conf
 import type { Backup } from '../../lib/backup/schema';
 import { openHistory, type HistoryDB } from '../../lib/history/db';
 import { addEvent } from '../../lib/history/events';
-import { emptyPlan } from '../../lib/plan/plan';
-import { planItem } from '../../lib/plan/plan-item';
+import { emptyPlan, emptySafetyPlan } from '../../lib/plan/plan';
+import { loadPlan, planItem } from '../../lib/plan/plan-item';
 import { settingsItem } from '../../lib/settings/settings-item';
 import { triggerListItem } from '../../lib/triggers/trigger-list';
 import type { Trigger } from '../../lib/triggers/trigger';
@@ -210,5 +210,68 @@ describe('all or nothing', () => {
     };
     await saveStoredConfig(await loadStoredConfig());
     expect(calls).toHaveLength(1);
+  });
+});
+
+describe('backup version 2: the safety plan', () => {
+  test('a version 1 file is read as version 2, its plan kept and every safety step empty', () => {
+    const raw = JSON.parse(fixture('accept-valid.json')) as { version: number; data: { plan: Record<string, unknown> } };
+    expect(raw.version).toBe(1);
+    const backup = accepted('accept-valid.json');
+    expect(backup.version).toBe(2);
+    expect(backup.data.plan).toEqual({ ...emptySafetyPlan(), ...raw.data.plan });
+  });
+
+  test('a version 1 file restores, and an export of it afterwards is version 2 with the same plan', async () => {
+    await seed();
+    const backup = accepted('accept-valid.json');
+    expect(await restoreBackup(backup, 'replace', db, undefined, AT)).toMatchObject({ ok: true });
+    const exported = await collectBackup(db, T);
+    expect(exported.version).toBe(2);
+    expect(exported.data.plan).toEqual(backup.data.plan);
+    expect(restoreProblem(exported)).toBeUndefined();
+  });
+
+  test('export then restore in an empty profile brings the safety plan and the setback follow-up back', async () => {
+    await seed();
+    const backup = accepted('accept-v2-safety-plan.json');
+    expect(await restoreBackup(backup, 'replace', db, undefined, AT)).toMatchObject({ ok: true });
+    const text = backupText(await collectBackup(db, T));
+
+    await fakeBrowser.storage.local.clear();
+    const fresh = await openHistory('fresh', new IDBFactory());
+    const read = readBackup(text);
+    if (!read.ok) throw new Error(read.message);
+    expect(await restoreBackup(read.backup, 'replace', fresh, undefined, AT)).toMatchObject({ ok: true });
+    const plan = await loadPlan();
+    expect(plan.reasonsForLiving).toEqual(['My daughter', 'Seeing the sea again']);
+    expect(plan.safetyServices).toEqual(['directory:uk-samaritans', 'directory:uk-frank', 'mine:m1']);
+    expect(plan.safetyHelpers).toEqual(['p1']);
+    expect(await fakeBrowser.storage.local.get('plan$')).toEqual({ plan$: { v: 2 } });
+    const setback = (await fresh.getAll('events')).find((e) => e.type === 'setback');
+    expect(setback).toMatchObject({ whatHelpedBefore: 'Calling Sam', followUp: 'open' });
+  });
+
+  test('what a backup holds names the safety plan when it has one', () => {
+    expect(backupContents(accepted('accept-v2-safety-plan.json').data)).toContain('a safety plan');
+    expect(backupContents(accepted('accept-valid.json').data)).not.toContain('safety plan');
+  });
+
+  test('merge keeps a safety step written here and fills an empty one from the backup', async () => {
+    await planItem.setValue({ ...emptyPlan(), reasonsForLiving: ['Here'] });
+    const backup = accepted('accept-v2-safety-plan.json');
+    expect(await restoreBackup(backup, 'merge', db, undefined, AT)).toMatchObject({ ok: true });
+    const plan = await loadPlan();
+    expect(plan.reasonsForLiving).toEqual(['Here']);
+    expect(plan.safetyOnMyOwn).toEqual(['A hot shower', 'Walk round the park']);
+  });
+
+  test.each([
+    ['reject-v2-safety-line-too-long.json', /longer than 300 characters.*data\.plan\.reasonsForLiving\.0/],
+    ['reject-v2-safety-too-many-lines.json', /more than 20 items.*data\.plan\.safetyOnMyOwn/],
+    ['reject-v2-missing-safety-step.json', /data\.plan\.safetySurroundings/],
+  ])('%s is refused and says where', (name, message) => {
+    const result = readBackup(fixture(name));
+    expect(result.ok || result.message).toMatch(message);
   });
 });

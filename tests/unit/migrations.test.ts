@@ -51,6 +51,23 @@ const planV1 = {
   supportPeople: [{ id: 'p1', name: 'Sam', relationship: 'friend', phone: '07700 900123', email: '', willDo: 'Pick up' }],
   reviewDate: '2026-06-01',
 };
+const emptySafetyV2 = {
+  safetyWarningSigns: [],
+  safetyOnMyOwn: [],
+  safetyDistractions: [],
+  safetyHelpers: [],
+  safetyServices: [],
+  safetySurroundings: [],
+  reasonsForLiving: [],
+};
+const planV2 = {
+  ...planV1,
+  ...emptySafetyV2,
+  safetyWarningSigns: ['Not sleeping', 'Thinking “what’s the point”'],
+  safetyHelpers: ['p1'],
+  safetyServices: ['directory:uk-samaritans', 'mine:m1'],
+  reasonsForLiving: ['My kids'],
+};
 const service = { id: 'm1', name: 'Clinic', phone: '0300 123 4567', sms: '', url: 'https://clinic.example.org/', note: 'Mornings' };
 const pendingV1 = [{ id: 'c1', kind: 'remove-trigger', triggerId: 'a', label: 'Remove example.com', requestedAt: T, effectiveAt: T + 86_400_000 }];
 const list = { id: 'l1', name: 'Gambling', mode: 'block', addedAt: T, domains: ['bet.example', 'casino.example'] };
@@ -72,15 +89,19 @@ const ITEMS: StoredItem[] = [
   },
   {
     key: 'plan',
-    version: 1,
+    version: 2,
     load: async () => {
       const { planItem, loadPlan } = await import('../../lib/plan/plan-item');
       return { item: planItem, read: loadPlan };
     },
     fixtures: [
-      { version: 1, raw: planV1, reads: planV1 },
+      // Version 2 adds the safety plan's steps, empty; everything written before stays.
+      { version: 1, raw: planV1, reads: { ...planV1, ...emptySafetyV2 } },
       // A partial value (an early build wrote only what was filled in) is completed.
-      { version: 'none', raw: { reasons: ['My kids'] }, reads: { ...emptyPlanV1, reasons: ['My kids'] } },
+      { version: 'none', raw: { reasons: ['My kids'] }, reads: { ...emptyPlanV1, ...emptySafetyV2, reasons: ['My kids'] } },
+      // A version 2 plan written without its meta (read as version 1) keeps its safety plan.
+      { version: 'none', raw: planV2, reads: planV2 },
+      { version: 2, raw: planV2, reads: planV2 },
     ],
   },
   {
@@ -185,6 +206,15 @@ const ITEMS: StoredItem[] = [
       // A place this version does not know starts the steps again and keeps the pointers to the answers.
       { version: 1, raw: { place: 'someday', ifThenStepId: 's1' }, reads: { place: 'streak', ifThenStepId: 's1' } },
     ],
+  },
+  {
+    key: 'healthCardOpen',
+    version: 1,
+    load: async () => {
+      const { healthCardItem } = await import('../../lib/help/health-card');
+      return { item: healthCardItem, read: () => healthCardItem.getValue() };
+    },
+    fixtures: [{ version: 1, raw: true, reads: true }],
   },
   {
     key: 'syncState',

@@ -2,7 +2,6 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { Celebration } from '../../components/Celebration';
-import { SetbackForm } from '../../components/SetbackForm';
 import { StreakStartForm } from '../../components/StreakStartForm';
 import { StreakSummary } from '../../components/StreakSummary';
 import { computeStreak } from '../../lib/history/streak';
@@ -47,19 +46,5 @@ describe('StreakStartForm', () => {
     expect(screen.getByLabelText('Days without (optional)').getAttribute('placeholder')).toBe('ketamine');
     fireEvent.click(screen.getByRole('button', { name: 'Save start day' }));
     expect((await screen.findByRole('alert')).textContent).toContain('in the future');
-  });
-});
-
-describe('SetbackForm', () => {
-  test('asks kindly, and after saving links to the plan inside its sentence', async () => {
-    const onSave = vi.fn(async () => undefined);
-    render(<SetbackForm today="2026-05-01" nowTime="21:30" onSave={onSave} planHref="#plan" />);
-    expect(screen.getByText('A setback is not the end of your recovery. What can it teach you?')).toBeTruthy();
-    fireEvent.input(screen.getByLabelText('Looking back, what warning signs can I see? (optional)'), { target: { value: 'Tired all week' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Log this setback' }));
-    const saved = await screen.findByText(/^Logged\./);
-    expect(onSave).toHaveBeenCalledWith(expect.objectContaining({ day: '2026-05-01', time: '21:30', warningSignMissed: 'Tired all week' }));
-    expect(saved.textContent).toMatch(/your total days stay\. Adjust my plan with what you've learnt\.$/);
-    expect(screen.getByRole('link', { name: 'Adjust my plan' }).getAttribute('href')).toBe('#plan');
   });
 });
