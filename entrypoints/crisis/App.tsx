@@ -8,6 +8,9 @@ import { loadHelpRegion, saveHelpRegion } from '../../lib/help/help-region-item'
 import { t } from '../../lib/i18n/i18n';
 import type { Plan } from '../../lib/plan/plan';
 import { loadPlan } from '../../lib/plan/plan-item';
+import { loadMyServices } from '../../lib/help/my-services';
+import { isSafetyPlanEmpty, shownSafetyPlan, type ShownSafetyPlan } from '../../lib/plan/safety-plan';
+import { SafetyPlanView } from '../../components/SafetyPlanView';
 
 /**
  * Above the numbers: "Help in the United Kingdom · change", or the question when the place is not
@@ -51,20 +54,25 @@ export function RegionLine({ locale }: { locale: string }) {
 /** Below the numbers: the person's own safety plan and support people. */
 export function App() {
   const [plan, setPlan] = useState<Plan>();
+  const [safety, setSafety] = useState<ShownSafetyPlan>();
   const [failed, setFailed] = useState(false);
   const planHref = `${browser.runtime.getURL('/options.html')}#plan`;
 
   useEffect(() => {
     loadPlan().then(setPlan, () => setFailed(true));
   }, []);
+  // The services a safety plan names are looked up in the directory, which this page's numbers do
+  // not need: it loads after them, and a failure leaves the rest of the page as it is.
+  useEffect(() => {
+    if (!plan) return;
+    void Promise.all([import('../../lib/help/directory'), loadMyServices().catch(() => [])])
+      .then(([help, mine]) => setSafety(shownSafetyPlan(plan, help.HELP_SERVICES, mine)))
+      .catch(() => setFailed(true));
+  }, [plan]);
 
   return (
     <section class="crisis-people" aria-labelledby="crisis-people-title">
-      {/*
-        SAFETY PLAN SLOT (issue 16, item 2). The lead puts the person's safety plan here, from the
-        `safety-plan` branch: <SafetyPlanView … /> (components/SafetyPlanView.tsx), loaded like the
-        plan below and shown before the support people. Nothing else on this page needs to change.
-      */}
+      {safety && !isSafetyPlanEmpty(safety) && <SafetyPlanView plan={safety} editHref={`${browser.runtime.getURL('/options.html')}#safety-plan`} idPrefix="crisis-safety" />}
       <h2 id="crisis-people-title">{t('crisis_peopleHeading')}</h2>
       {failed && <p role="alert">{t('crisis_planFailed')}</p>}
       {plan && <ReachOut people={plan.supportPeople} helpHref={browser.runtime.getURL('/help.html')} planHref={planHref} />}

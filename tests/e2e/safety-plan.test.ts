@@ -85,6 +85,25 @@ test('the safety plan is edited in "My recovery" and is there after a reload, ho
   await options.close();
 });
 
+test('"I\'m not safe" shows the safety plan after the crisis numbers and before the support people, hostile text as text', async () => {
+  const crisis = await open(app, 'crisis.html');
+  const view = crisis.locator('.safety-plan-view');
+  await view.getByText('Seeing the sea again').waitFor();
+  await view.getByText(HOSTILE).waitFor();
+  expect(await view.getByRole('link', { name: 'Call Sam' }).getAttribute('href')).toBe('tel:07700900123');
+  // In the page's order: the numbers (static HTML), then the safety plan, then the people to call.
+  const order = await crisis.evaluate(() => {
+    const at = (selector: string) => [...document.querySelectorAll('body *')].indexOf(document.querySelector(selector)!);
+    return { numbers: at('a[href^="tel:"]'), plan: at('.safety-plan-view'), people: at('#crisis-people-title') };
+  });
+  expect(order.numbers).toBeGreaterThanOrEqual(0);
+  expect(order.numbers).toBeLessThan(order.plan);
+  expect(order.plan).toBeLessThan(order.people);
+  expect(await crisis.evaluate(() => document.querySelectorAll('img[src="x"], [onerror]').length)).toBe(0);
+  expect(dialogs).toEqual([]);
+  await crisis.close();
+});
+
 describe('printing', () => {
   /** Presses a print button as a person would; the print dialog itself is replaced by a note that it was asked for. */
   async function print(page: Page, button: string) {
