@@ -10,7 +10,7 @@ let options: Page;
 interface Chrome {
   chrome: {
     storage: { local: { set(v: object): Promise<void>; get(k: string): Promise<Record<string, unknown>> } };
-    alarms: { create(name: string, info: object): void };
+    alarms: { create(name: string, info: object): Promise<void> };
   };
 }
 
@@ -20,7 +20,15 @@ function timePasses(worker: Worker) {
     const { chrome } = globalThis as unknown as Chrome;
     const { pending } = (await chrome.storage.local.get('pending')) as { pending: { effectiveAt: number }[] };
     await chrome.storage.local.set({ pending: pending.map((p) => ({ ...p, effectiveAt: Date.now() - 1 })) });
-    chrome.alarms.create('cooling-off', { when: Date.now() + 50 });
+    await chrome.alarms.create('cooling-off', { when: Date.now() + 50 });
+  });
+}
+
+/** Whether the background's cooling-off alarm is set. */
+function coolingOffAlarm(worker: Worker) {
+  return worker.evaluate(async () => {
+    const { chrome } = globalThis as unknown as { chrome: { alarms: { get(name: string): Promise<unknown> } } };
+    return (await chrome.alarms.get('cooling-off')) !== undefined;
   });
 }
 
@@ -59,7 +67,8 @@ test('removing an older trigger waits out the cooling-off, shows the time left, 
   await options.getByRole('button', { name: /^Cancel: removing in/ }).click();
   await expect.poll(() => item.innerText()).not.toMatch(/removing/);
   await timePasses(app.worker);
-  await new Promise((resolve) => setTimeout(resolve, 500));
+  // The background has looked: with nothing waiting, it clears its cooling-off alarm.
+  await expect.poll(() => coolingOffAlarm(app.worker)).toBe(false);
   await expectStillPaused();
 });
 

@@ -285,11 +285,13 @@ describe('list domains match as requestDomains do', () => {
     }
   });
 
-  test('a lookup in 100,000 domains is quick', () => {
+  // How fast it is belongs to bench:big-list (BENCHMARKS.md), not to a timed test on a shared machine.
+  test('lookups in 100,000 domains find every listed site and its subdomains, and nothing else', () => {
     const big = new ListIndex([list('big', Array.from({ length: 100_000 }, (_, i) => `site${i}.test`))]);
-    const start = performance.now();
-    for (let i = 0; i < 10_000; i += 1) listsCover(`https://www.site${i * 10}.test/page`, big);
-    expect(performance.now() - start).toBeLessThan(1_000);
+    const missed = Array.from({ length: 10_000 }, (_, i) => `https://www.site${i * 10}.test/page`).filter((url) => !listsCover(url, big));
+    expect(missed).toEqual([]);
+    expect(listsCover('https://notsite5.test/', big)).toBe(false);
+    expect(listsCover('https://site5.test.evil.test/', big)).toBe(false);
     expect(listsCover('https://site99999.test/', big)).toBe(true);
     expect(listsCover('https://site100000.test/', big)).toBe(false);
   });
