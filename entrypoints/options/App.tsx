@@ -23,6 +23,7 @@ import { loadPlan, watchPlan } from '../../lib/plan/plan-item';
 import { shownSafetyPlan } from '../../lib/plan/safety-plan';
 import { BackupSection } from './BackupSection';
 import { HostAccess } from './HostAccess';
+import { PartnerSection } from './PartnerSection';
 import { SettingsSection } from './SettingsSection';
 import { SyncSection } from './SyncSection';
 import { TriggersSection } from './TriggersSection';
@@ -136,6 +137,7 @@ export function App() {
           <a href={browser.runtime.getURL('/progress.html')}>{t('progress_navLink')}</a>
           <a href="#plan">{t('options_navPlan')}</a>
           <a href="#settings">{t('options_navSettings')}</a>
+          <a href="#partner">{t('partner_navLink')}</a>
           <a href="#sync">{t('sync_navLink')}</a>
           <a href="#backup">{t('options_navBackup')}</a>
           <a href={browser.runtime.getURL('/welcome.html')}>{t('welcome_linkFromRecovery')}</a>
@@ -176,6 +178,7 @@ export function App() {
           />
         )}
         <SettingsSection />
+        <PartnerSection />
         <SyncSection />
         <BackupSection />
       </main>

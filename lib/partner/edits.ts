@@ -17,7 +17,7 @@ import { changeLabel, lengthenWaits, looseningDelayMs, timeLeft, waitOut, type L
 import { applyAndStore } from '../triggers/cooling-off-store';
 import { countOf } from '../triggers/parse-list';
 import { codeMatches, hashCode, makeCode, normaliseCode, type CodeHash } from './code';
-import { afterRight, afterWrong, canTry, noAttempts, PARTNER_WAIT_DAYS, type PartnerLock } from './partner-lock';
+import { afterRight, afterWrong, canTry, cleanHolder, noAttempts, PARTNER_WAIT_DAYS, type Holder, type PartnerLock } from './partner-lock';
 
 type State = Pick<Protection, 'settings' | 'partner' | 'pending'>;
 
@@ -139,6 +139,22 @@ export async function replacePartnerCode(given: Partial<CommandDeps> = {}): Prom
   const key = await hashCode(code);
   const outcome = await decideAndStore((state, now, makeId) => decideNewCode(state, key, now, makeId), commandDeps(given));
   return 'error' in outcome ? outcome : { ...outcome, code };
+}
+
+/**
+ * Who holds the code, to prefill messages to them. Not protection (it changes no wait), so it is
+ * saved at once; hostile text is kept as text and only ever drawn as text.
+ */
+export function savePartnerHolder(holder: Partial<Holder>, given: Partial<CommandDeps> = {}): Promise<PartnerOutcome> {
+  const deps = commandDeps(given);
+  return deps.lock(async () => {
+    const { partner } = await readProtection(['partner']);
+    if (!partner) return { error: t('partner_notOn') };
+    const { holder: _old, ...rest } = partner;
+    const clean = cleanHolder(holder);
+    await writeProtection({ partner: clean ? { ...rest, holder: clean } : rest });
+    return { message: t('partner_holderSaved') };
+  });
 }
 
 export type ReleaseResult = { ok: true; message: string } | { ok: false; error: string };

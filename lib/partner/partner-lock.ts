@@ -23,11 +23,28 @@ export interface Attempts {
   since: number | null;
 }
 
+/** Who holds the code, as the person chose or typed them: only to prefill a message to them. */
+export interface Holder {
+  name: string;
+  phone: string;
+  email: string;
+}
+
+export const HOLDER_LIMIT = 200;
+
 export interface PartnerLock {
   key: CodeHash;
   waitDays: number;
   turnedOnAt: number;
   attempts: Attempts;
+  holder?: Holder;
+}
+
+/** A holder as typed, each part trimmed to a sane length; undefined when every part is empty. */
+export function cleanHolder(holder: Partial<Holder> | undefined): Holder | undefined {
+  const part = (value: unknown) => (typeof value === 'string' ? value.trim().slice(0, HOLDER_LIMIT) : '');
+  const clean = { name: part(holder?.name), phone: part(holder?.phone), email: part(holder?.email) };
+  return clean.name || clean.phone || clean.email ? clean : undefined;
 }
 
 export const noAttempts = (): Attempts => ({ inARow: 0, notBefore: 0, total: 0, since: null });
@@ -39,7 +56,9 @@ export const partnerLockItem = storage.defineItem<PartnerLock | null>('local:par
 export async function loadPartnerLock(): Promise<PartnerLock | null> {
   const lock = await partnerLockItem.getValue();
   if (!lock || typeof lock !== 'object' || !lock.key) return null;
-  return { ...lock, waitDays: clampWaitDays(lock.waitDays), attempts: { ...noAttempts(), ...lock.attempts } };
+  const { holder, ...rest } = lock;
+  const clean = cleanHolder(holder);
+  return { ...rest, waitDays: clampWaitDays(lock.waitDays), attempts: { ...noAttempts(), ...lock.attempts }, ...(clean ? { holder: clean } : {}) };
 }
 
 export function clampWaitDays(days: unknown): number {
