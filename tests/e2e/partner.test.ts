@@ -4,6 +4,7 @@
  * trigger: it waits the long wait (7 days), not the cooling-off; a wrong code is refused and
  * counted; the right code removes it at once and the site no longer pauses.
  */
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { axeViolations } from './axe';
@@ -89,6 +90,21 @@ test('turning the lock on shows the code once, with messages to hand it on; only
   expect(await options.locator('#partner').innerText()).toContain(`${HOSTILE} holds your release code.`);
 });
 
+test('a backup carries the key only when the box is ticked, and never the code', async () => {
+  const backup = options.locator('#backup');
+  const save = async () => {
+    const [download] = await Promise.all([options.waitForEvent('download'), backup.getByRole('button', { name: 'Download a backup' }).click()]);
+    return JSON.parse(readFileSync((await download.path())!, 'utf8')) as { version: number; data: { partnerLock?: unknown } };
+  };
+  const without = await save();
+  expect(without.data.partnerLock ?? null).toBeNull();
+  await backup.getByLabel(/Include the partner lock's key/).check();
+  const withKey = await save();
+  expect(withKey.version).toBe(3);
+  expect(withKey.data.partnerLock).toMatchObject({ waitDays: 7, key: { algorithm: 'PBKDF2-SHA-256', iterations: 600_000 } });
+  expect(JSON.stringify(withKey)).not.toContain(code.replace(/-/g, ''));
+});
+
 test('removing a trigger waits the long wait, not the cooling-off; a wrong code is refused and counted', async () => {
   await options.getByRole('button', { name: 'Remove old.test' }).click();
   const item = options.locator('.trigger-list li', { hasText: 'old.test' });
@@ -102,6 +118,9 @@ test('removing a trigger waits the long wait, not the cooling-off; a wrong code 
   expect(decodeURIComponent(tell!)).toContain("I've asked Steadfast to: Remove old.test.");
 
   const field = waiting.getByLabel('Enter the release code');
+  // Beside the trigger itself, a link to that field.
+  const href = await item.getByRole('link', { name: 'Use the release code' }).getAttribute('href');
+  expect(href).toBe(`#${await field.getAttribute('id')}`);
   const wrong = code.slice(0, -1) + (code.endsWith('Z') ? 'Y' : 'Z');
   await field.fill(wrong);
   await waiting.getByRole('button', { name: 'Use the code' }).click();
