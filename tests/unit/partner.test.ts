@@ -8,6 +8,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { collectBackup } from '../../lib/backup/export';
+import { backupContents } from '../../lib/backup/import';
 import { readBackup } from '../../lib/backup/read-backup';
 import { restoreBackup } from '../../lib/backup/restore';
 import { BACKUP_VERSION, type Backup, type BackupData } from '../../lib/backup/schema';
@@ -289,6 +290,8 @@ describe('every other path: restore and sync', () => {
     const read = readBackup(JSON.stringify(ticked));
     expect(read.ok ? "" : read.message).toBe("");
     expect(read.ok && read.backup.data.partnerLock).toEqual({ key: KEY, waitDays: 7 });
+    expect(backupContents(ticked.data)).toContain("the partner lock's key");
+    expect(backupContents((await collectBackup(db, NOW)).data)).not.toContain('partner lock');
   });
 
   test('restoring a backup with a lock when none is on turns it on (and its own loosening waits the long wait)', async () => {
