@@ -39,6 +39,10 @@ import { triggerListItem } from '../../lib/triggers/trigger-list';
 import { latestSeenItem, trustedNow } from '../../lib/time/trusted-clock';
 import type { CommandDeps } from '../../lib/commands/deps';
 
+// Each code is checked with 600,000 PBKDF2 iterations (about 0.3 s here, several seconds on a
+// loaded machine): room enough that a slow check never runs into the next test.
+vi.setConfig({ testTimeout: 60_000 });
+
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 const NOW = Date.UTC(2026, 5, 1, 12);
