@@ -21,18 +21,18 @@ const PROTECTION_WORDS: Record<Protection, MessageKey> = {
   'no-new-profiles': 'lockIn_protectNoProfiles',
 };
 
-function Picker<T extends string>(props: { label: string; value: T; options: readonly T[]; names: Record<T, MessageKey>; onPick: (value: T) => void }) {
+function Picker<T extends string>(props: { id: string; label: string; value: T; options: readonly T[]; names: Record<T, MessageKey>; onPick: (value: T) => void }) {
   return (
-    <label>
-      {props.label}
-      <select value={props.value} onChange={(e) => props.onPick(e.currentTarget.value as T)}>
+    <div class="picker">
+      <label for={props.id}>{props.label}</label>
+      <select id={props.id} value={props.value} onChange={(e) => props.onPick(e.currentTarget.value as T)}>
         {props.options.map((option) => (
           <option key={option} value={option}>
             {t(props.names[option])}
           </option>
         ))}
       </select>
-    </label>
+    </div>
   );
 }
 
@@ -73,6 +73,7 @@ export function LockInChoices(props: Props) {
         </p>
         <div class="lockin-pickers">
           <Picker
+            id="lockin-browser"
             label={t('lockIn_browserLabel')}
             value={target.browser}
             options={LOCK_IN_BROWSERS}
@@ -80,6 +81,7 @@ export function LockInChoices(props: Props) {
             onPick={(browser) => props.onTarget({ ...target, browser })}
           />
           <Picker
+            id="lockin-system"
             label={t('lockIn_systemLabel')}
             value={target.system}
             options={LOCK_IN_SYSTEMS}
