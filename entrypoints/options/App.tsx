@@ -23,6 +23,7 @@ import { loadPlan, watchPlan } from '../../lib/plan/plan-item';
 import { shownSafetyPlan } from '../../lib/plan/safety-plan';
 import { BackupSection } from './BackupSection';
 import { HostAccess } from './HostAccess';
+import { LockInSection } from './LockInSection';
 import { PartnerSection } from './PartnerSection';
 import { SettingsSection } from './SettingsSection';
 import { SyncSection } from './SyncSection';
@@ -178,6 +179,7 @@ export function App() {
           />
         )}
         <SettingsSection />
+        <LockInSection />
         <PartnerSection />
         <SyncSection />
         <BackupSection />
