@@ -33,13 +33,14 @@ interface Loaded {
 }
 
 export function App({ hash, inFrame }: { hash: string; inFrame: boolean }) {
-  const paused = pausedUrlFromHash(hash);
+  const paused = useMemo(() => pausedUrlFromHash(hash), [hash]);
   const [loaded, setLoaded] = useState<Loaded>();
   const [celebrating, setCelebrating] = useState(true);
   const planHref = `${browser.runtime.getURL('/options.html')}#plan`;
-  const recovery = useMemo(() => loadRecoveryState(), []);
+  // Read once for the page's life.
+  const [recovery] = useState(loadRecoveryState);
   // The outcome goes to the background too: this page may be gone before its own write lands.
-  const log = useMemo(() => new InterventionLog(recovery.then((r) => r.db), (message) => void browser.runtime.sendMessage(message).catch(() => {})), []);
+  const [log] = useState(() => new InterventionLog(recovery.then((r) => r.db), (message) => void browser.runtime.sendMessage(message).catch(() => {})));
 
   useEffect(() => {
     // The wait is the background's: it starts counting now, by its own clocks (lib/blocking/pause-wait.ts).
@@ -64,7 +65,7 @@ export function App({ hash, inFrame }: { hash: string; inFrame: boolean }) {
     const onHide = () => void log.outcome('closed');
     addEventListener('pagehide', onHide);
     return () => removeEventListener('pagehide', onHide);
-  }, []);
+  }, [paused, inFrame, recovery, log]);
 
   async function takeMeAway(event: Event) {
     event.preventDefault();
