@@ -20,7 +20,7 @@ import { matchTrigger } from '../../lib/triggers/match-trigger';
 import { isListTrigger, listTriggersFor } from '../../lib/triggers/blocklist';
 import { blocklistsItem } from '../../lib/triggers/blocklist-item';
 import { clip } from '../../lib/triggers/site-name';
-import { t, tCount } from '../../lib/i18n/i18n';
+import { t } from '../../lib/i18n/i18n';
 import { part, withParts } from '../../lib/i18n/with-parts';
 import { triggerListItem } from '../../lib/triggers/trigger-list';
 
