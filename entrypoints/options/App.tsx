@@ -126,7 +126,6 @@ export function App() {
 
   const urgentLines = region ? crisisLinesFor(region).filter((s) => categoryOf(s.id) === 'emergency') : [];
   const directory = region ? servicesFor(region) : [];
-  const helpHref = browser.runtime.getURL('/help.html');
 
   return (
     <>
@@ -157,7 +156,6 @@ export function App() {
           {recovery && helpReady && (
             <SetbackForm
               urgentLines={urgentLines}
-              helpHref={helpHref}
               supportPeople={plan?.supportPeople ?? []}
               onLog={logSetback}
               totalDays={recovery.progress?.streak.totalDaysWithout}
