@@ -1,0 +1,117 @@
+import { randomUUID } from 'node:crypto';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { TestServer } from '../e2e/test-server';
+import { locationOf, poll, TEST_HOSTS, waitForLocation, waitForText } from '../e2e-firefox/firefox';
+import { ADDON_ID, EXTENSION_DIR, FIREFOX } from '../e2e-firefox/paths';
+import { FIREFOX_POLICY_FILE, FIREFOX_TEST_MARKER, leftoverTestFiles, policyFolders, type PolicyFolders } from './policy-folders';
+import { LOCKED_IN } from './words';
+import { zipFolder } from './xpi';
+
+/**
+ * Steadfast locked in on Firefox ESR as a person would do it on Linux: /etc/firefox/policies/policies.json
+ * force-installs it from an address (`ExtensionSettings`), lets it run in private windows, and
+ * turns private windows off. Nothing installs it but the policy: the test never calls
+ * `installExtension`.
+ */
+let server: TestServer;
+let folders: PolicyFolders | undefined;
+let browser: Browser | undefined;
+let extensionTab: Page;
+const uuid = randomUUID();
+const origin = `moz-extension://${uuid}`;
+
+beforeAll(async () => {
+  server = await new TestServer().start();
+  server.serve('/steadfast.xpi', { body: zipFolder(EXTENSION_DIR), type: 'application/x-xpinstall' });
+  folders = policyFolders();
+  folders.write(
+    FIREFOX_POLICY_FILE,
+    JSON.stringify({
+      // Marks the file as this test's (Firefox reads only `policies`).
+      [FIREFOX_TEST_MARKER]: uuid,
+      policies: {
+        ExtensionSettings: {
+          [ADDON_ID]: {
+            installation_mode: 'force_installed',
+            install_url: `http://127.0.0.1:${server.port}/steadfast.xpi`,
+            private_browsing: true,
+          },
+        },
+        PrivateBrowsingModeAvailability: 1,
+      },
+    }),
+  );
+  browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: folders.executable(FIREFOX),
+    headless: true,
+    extraPrefsFirefox: {
+      'network.dns.localDomains': TEST_HOSTS.join(','),
+      'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: uuid }),
+      // Firefox ESR (not release) honours this: the test's build is not signed by Mozilla.
+      'xpinstall.signatures.required': false,
+      'network.captive-portal-service.enabled': false,
+      'network.connectivity-service.enabled': false,
+      'network.trr.mode': 5,
+    },
+  });
+  // A first install opens the welcome page; the policy install takes seconds, a minute is allowed.
+  extensionTab = await poll(
+    async () => {
+      for (const page of await browser!.pages()) {
+        if ((await locationOf(page).catch(() => '')) === `${origin}/welcome.html`) return page;
+      }
+      return undefined;
+    },
+    60_000,
+    () => `Steadfast to be installed by the policy and open its welcome page (requests seen: ${server.requestsSeenAt('127.0.0.1').join(', ')})`,
+  );
+}, 180_000);
+
+afterAll(async () => {
+  try {
+    await browser?.close();
+    await server?.stop();
+  } finally {
+    folders?.remove();
+  }
+  expect(leftoverTestFiles()).toEqual([]);
+});
+
+interface ExtensionGlobal {
+  browser: {
+    management: { getSelf(): Promise<{ id: string; installType: string; mayDisable?: boolean }> };
+    windows: { create(data: { incognito: boolean; url?: string }): Promise<unknown> };
+    extension: { isAllowedIncognitoAccess(): Promise<boolean> };
+  };
+}
+
+test('precondition: Firefox installed Steadfast from the address the policy names', () => {
+  expect(server.requestsSeenAt('127.0.0.1')).toContain('127.0.0.1/steadfast.xpi');
+});
+
+test('Steadfast sees it was installed by the browser settings and cannot be switched off', async () => {
+  const self = await extensionTab.evaluate(() => (globalThis as unknown as ExtensionGlobal).browser.management.getSelf());
+  expect(self).toMatchObject({ id: ADDON_ID, installType: 'admin', mayDisable: false });
+});
+
+test('it is allowed in private windows, and private windows cannot be opened', async () => {
+  expect(await extensionTab.evaluate(() => (globalThis as unknown as ExtensionGlobal).browser.extension.isAllowedIncognitoAccess())).toBe(true);
+  const result = await extensionTab.evaluate(() =>
+    (globalThis as unknown as ExtensionGlobal).browser.windows.create({ incognito: true, url: 'about:blank' }).then(
+      () => 'opened',
+      (e: Error) => e.message,
+    ),
+  );
+  expect(result).toBe('`incognito` cannot be used if incognito mode is disabled');
+});
+
+test.skipIf(!LOCKED_IN)('the popup says Steadfast is locked in', async () => {
+  // A test cannot `goto` a moz-extension:// page; an extension page may open another of its own.
+  await extensionTab.evaluate(() => {
+    location.href = '/popup.html';
+  });
+  await waitForLocation(extensionTab, `${origin}/popup.html`);
+  await waitForText(extensionTab, 'body', LOCKED_IN!);
+});
