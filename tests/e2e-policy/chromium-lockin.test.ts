@@ -141,9 +141,9 @@ test('chrome://policy shows the protections applied; "no new profiles" is not a 
   await page.close();
 });
 
-test.skipIf(!LOCKED_IN)('the popup says Steadfast is locked in', async () => {
+test('the popup says Steadfast is locked in', async () => {
   const page = await extensionPage('popup.html');
-  await page.getByText(LOCKED_IN!, { exact: true }).waitFor();
+  await page.getByText(LOCKED_IN, { exact: true }).waitFor();
   await page.close();
 });
 

@@ -107,11 +107,11 @@ test('it is allowed in private windows, and private windows cannot be opened', a
   expect(result).toBe('`incognito` cannot be used if incognito mode is disabled');
 });
 
-test.skipIf(!LOCKED_IN)('the popup says Steadfast is locked in', async () => {
+test('the popup says Steadfast is locked in', async () => {
   // A test cannot `goto` a moz-extension:// page; an extension page may open another of its own.
   await extensionTab.evaluate(() => {
     location.href = '/popup.html';
   });
   await waitForLocation(extensionTab, `${origin}/popup.html`);
-  await waitForText(extensionTab, 'body', LOCKED_IN!);
+  await waitForText(extensionTab, 'body', LOCKED_IN);
 });

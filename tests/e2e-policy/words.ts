@@ -7,4 +7,10 @@ const catalogue = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../pu
 >;
 
 /** What the popup says when the browser's settings installed Steadfast (`installType` "admin"), in English. */
-export const LOCKED_IN: string | undefined = catalogue.lockIn_statusLocked?.message;
+export const LOCKED_IN: string = wording('lockIn_statusLocked');
+
+function wording(key: string): string {
+  const entry = catalogue[key];
+  if (!entry) throw new Error(`No message "${key}" in public/_locales/en/messages.json`);
+  return entry.message;
+}
