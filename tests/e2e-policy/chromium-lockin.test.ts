@@ -43,6 +43,9 @@ beforeAll(async () => {
       ExtensionInstallForcelist: [`${packed.id};${base}/updates.xml`],
       IncognitoModeAvailability: 1,
       BrowserGuestModeEnabled: false,
+      // Chrome's and Chromium's policy for new profiles ("add person"); BrowserAddProfileEnabled is
+      // Edge's name, which Chromium does not know (shown below).
+      BrowserAddPersonEnabled: false,
       BrowserAddProfileEnabled: false,
       // Automation may reach a policy-installed extension only when developer tools are allowed.
       DeveloperToolsAvailability: 1,
@@ -120,7 +123,7 @@ test('a private window cannot be opened', async () => {
   await page.close();
 });
 
-test('chrome://policy shows the protections applied; "no new profiles" is not a policy Chromium on Linux knows', async () => {
+test('chrome://policy shows every protection applied; new profiles are closed by BrowserAddPersonEnabled, not Edge\'s BrowserAddProfileEnabled', async () => {
   const page = await context!.newPage();
   await page.goto('chrome://policy');
   await page.getByText('ExtensionInstallForcelist', { exact: true }).first().waitFor();
@@ -134,9 +137,9 @@ test('chrome://policy shows the protections applied; "no new profiles" is not a 
   expect(at('IncognitoModeAvailability')).toMatchObject({ value: '1', status: 'OK', error: '' });
   expect(at('BrowserGuestModeEnabled')).toMatchObject({ value: 'false', status: 'OK', error: '' });
   expect(at('DeveloperToolsAvailability')).toMatchObject({ value: '1', status: 'OK', error: '' });
-  // Chromium 156 on Linux reads the file but reports this one as "Unknown policy." (Windows and
-  // macOS only): the lock-in page must not promise it here. Should a later Chromium apply it, this
-  // goes red, and the page's words should change with it.
+  expect(at('BrowserAddPersonEnabled')).toMatchObject({ value: 'false', status: 'OK', error: '' });
+  // Edge's policy for new profiles: Chromium 156 reads it from the file and reports "Unknown
+  // policy.", so a Chrome or Chromium lock-in file must name BrowserAddPersonEnabled instead.
   expect(at('BrowserAddProfileEnabled')).toMatchObject({ value: 'false', status: 'Error', error: 'Unknown policy.' });
   await page.close();
 });
