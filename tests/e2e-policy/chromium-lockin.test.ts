@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { CHROMIUM, EXTENSION_DIR } from '../e2e/paths';
+import { waitForRuleFor } from '../e2e/browser';
 import { TestServer } from '../e2e/test-server';
 import { packExtension, updateManifest, type Packed } from './crx';
 import { LOCKED_IN } from './words';
@@ -57,7 +58,11 @@ beforeAll(async () => {
     headless: true,
     // Playwright's defaults would stop Chromium installing any extension, and fetching the update manifest.
     ignoreDefaultArgs: ['--disable-extensions', '--disable-background-networking', '--disable-component-extensions-with-background-pages'],
-    args: ['--disable-gpu', '--disable-quic', '--no-first-run', '--disable-sync', ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
+    args: [
+      `--host-resolver-rules=MAP *.test 127.0.0.1:${server.port}`,
+      '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-sync',
+      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+    ],
   });
   context.setDefaultTimeout(15_000);
   // The install happens in seconds; on a busy two-core machine it is given a minute.
@@ -170,3 +175,15 @@ async function policiesShown(page: Page): Promise<{ name: string; value: string;
     }));
   });
 }
+
+test('locked in, Steadfast still pauses a trigger site', async () => {
+  const options = await extensionPage('options.html');
+  await options.getByRole('textbox', { name: /trigger site/i }).fill('trigger.test');
+  await options.getByRole('button', { name: 'Add', exact: true }).click();
+  await waitForRuleFor(worker, 'trigger.test');
+  const page = await context!.newPage();
+  await page.goto('http://www.trigger.test/');
+  await page.waitForURL((at) => at.protocol === 'chrome-extension:' && at.pathname === '/pause.html');
+  expect(server.requestsTo('trigger.test')).toBe(0);
+  await Promise.all([page.close(), options.close()]);
+});

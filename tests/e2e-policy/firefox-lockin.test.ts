@@ -2,7 +2,17 @@ import { randomUUID } from 'node:crypto';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { TestServer } from '../e2e/test-server';
-import { locationOf, poll, TEST_HOSTS, waitForLocation, waitForText } from '../e2e-firefox/firefox';
+import {
+  addTriggerThroughOptions,
+  hasHostAccess,
+  locationOf,
+  openAddress,
+  poll,
+  TEST_HOSTS,
+  waitForLocation,
+  waitForRuleFor,
+  waitForText,
+} from '../e2e-firefox/firefox';
 import { ADDON_ID, EXTENSION_DIR, FIREFOX } from '../e2e-firefox/paths';
 import { FIREFOX_POLICY_FILE, FIREFOX_TEST_MARKER, leftoverTestFiles, policyFolders, type PolicyFolders } from './policy-folders';
 import { LOCKED_IN } from './words';
@@ -114,4 +124,21 @@ test('the popup says Steadfast is locked in', async () => {
   });
   await waitForLocation(extensionTab, `${origin}/popup.html`);
   await waitForText(extensionTab, 'body', LOCKED_IN);
+});
+
+test('locked in, Steadfast still pauses a trigger site', async () => {
+  await extensionTab.evaluate(() => {
+    location.href = '/options.html';
+  });
+  await waitForLocation(extensionTab, `${origin}/options.html`);
+  // Firefox MV3 host permissions are optional; without them the redirect is silently ignored.
+  expect(await hasHostAccess(extensionTab)).toBe(true);
+  await addTriggerThroughOptions(extensionTab, 'trigger.test');
+  await waitForRuleFor(extensionTab, 'trigger.test');
+  const page = await browser!.newPage();
+  const url = `http://www.trigger.test:${server.port}/`;
+  await openAddress(page, url);
+  await waitForLocation(page, `${origin}/pause.html#${url}`);
+  expect(server.requestsTo('trigger.test')).toBe(0);
+  await page.close();
 });
