@@ -51,7 +51,8 @@ export function App() {
   }
 
   return (
-    <div class="popup">
+    // `data-lock-in` says the browser has answered (tests wait on it before checking the line is absent).
+    <div class="popup" data-lock-in={lockIn ? (lockIn.locked ? 'locked' : 'not-locked') : undefined}>
       {/* The first line under the page shell says what is off and how to turn it back on (issue 15, item 6). */}
       <ProtectionNotice {...protection} />
       <main>
