@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { lockInFile } from '../../lib/lockin/lockin-file';
+import { protectionsFor } from '../../lib/lockin/policies';
 import { CHROMIUM, EXTENSION_DIR } from '../e2e/paths';
 import { waitForRuleFor } from '../e2e/browser';
 import { TestServer } from '../e2e/test-server';
@@ -23,7 +25,8 @@ let folders: PolicyFolders | undefined;
 let packed: Packed;
 let context: BrowserContext | undefined;
 let worker: Worker;
-let policyFile: string;
+/** The lock-in page's file, parsed: policy name to value. */
+let generated: Record<string, unknown>;
 
 const url = (path: string) => `chrome-extension://${packed.id}/${path}`;
 
@@ -36,22 +39,27 @@ beforeAll(async () => {
     .serve('/steadfast.crx', { body: packed.crx, type: 'application/x-chrome-extension' })
     .serve('/updates.xml', { body: updateManifest(packed.id, packed.version, `${base}/steadfast.crx`), type: 'application/xml' });
 
+  // The file the lock-in page makes for Chromium on Linux with every protection ticked, naming
+  // this build's id and the local update address, written as the person would save it.
+  const made = lockInFile({
+    browser: 'chromium',
+    system: 'linux',
+    protections: new Set(protectionsFor('chromium')),
+    extensionId: packed.id,
+    installUrl: `${base}/updates.xml`,
+    displayName: 'Steadfast',
+  });
+  if (!made.ok) throw new Error(made.message);
+  expect(made.file.place).toBe(`${CHROMIUM_POLICY_DIR}/`);
+  generated = JSON.parse(made.file.text) as Record<string, unknown>;
+
   folders = policyFolders();
-  policyFile = join(CHROMIUM_POLICY_DIR, `${TEST_FILE_PREFIX}${randomBytes(6).toString('hex')}.json`);
-  folders.write(
-    policyFile,
-    JSON.stringify({
-      ExtensionInstallForcelist: [`${packed.id};${base}/updates.xml`],
-      IncognitoModeAvailability: 1,
-      BrowserGuestModeEnabled: false,
-      // Chrome's and Chromium's policy for new profiles ("add person"); BrowserAddProfileEnabled is
-      // Edge's name, which Chromium does not know (shown below).
-      BrowserAddPersonEnabled: false,
-      BrowserAddProfileEnabled: false,
-      // Automation may reach a policy-installed extension only when developer tools are allowed.
-      DeveloperToolsAvailability: 1,
-    }),
-  );
+  const name = `${TEST_FILE_PREFIX}${randomBytes(6).toString('hex')}`;
+  folders.write(join(CHROMIUM_POLICY_DIR, `${name}.json`), made.file.text);
+  // Chromium merges every file in the folder. The test's own needs go in a second file: automation
+  // may reach a policy-installed extension only when developer tools are allowed; and Edge's name
+  // for "no new profiles", to show that Chromium does not know it.
+  folders.write(join(CHROMIUM_POLICY_DIR, `${name}-automation.json`), JSON.stringify({ DeveloperToolsAvailability: 1, BrowserAddProfileEnabled: false }));
 
   context = await chromium.launchPersistentContext(join(work, 'profile'), {
     executablePath: folders.executable(CHROMIUM),
@@ -128,23 +136,24 @@ test('a private window cannot be opened', async () => {
   await page.close();
 });
 
-test('chrome://policy shows every protection applied; new profiles are closed by BrowserAddPersonEnabled, not Edge\'s BrowserAddProfileEnabled', async () => {
+test('chrome://policy shows every protection in the lock-in page\'s file applied; Edge\'s BrowserAddProfileEnabled is unknown to Chromium', async () => {
   const page = await context!.newPage();
   await page.goto('chrome://policy');
   await page.getByText('ExtensionInstallForcelist', { exact: true }).first().waitFor();
   const shown = await policiesShown(page);
   const at = (name: string) => shown.find((policy) => policy.name === name);
-  expect(at('ExtensionInstallForcelist')).toMatchObject({
-    value: JSON.stringify([`${packed.id};http://127.0.0.1:${server.port}/updates.xml`]),
-    status: 'OK',
-    error: '',
-  });
-  expect(at('IncognitoModeAvailability')).toMatchObject({ value: '1', status: 'OK', error: '' });
-  expect(at('BrowserGuestModeEnabled')).toMatchObject({ value: 'false', status: 'OK', error: '' });
+  // Force-install, no private windows, no guest windows, no new profiles ("add person").
+  expect(Object.keys(generated).sort()).toEqual([
+    'BrowserAddPersonEnabled',
+    'BrowserGuestModeEnabled',
+    'ExtensionInstallForcelist',
+    'IncognitoModeAvailability',
+  ]);
+  expect(generated.ExtensionInstallForcelist).toEqual([`${packed.id};http://127.0.0.1:${server.port}/updates.xml`]);
+  for (const [name, value] of Object.entries(generated)) {
+    expect(at(name), name).toMatchObject({ value: JSON.stringify(value), status: 'OK', error: '' });
+  }
   expect(at('DeveloperToolsAvailability')).toMatchObject({ value: '1', status: 'OK', error: '' });
-  expect(at('BrowserAddPersonEnabled')).toMatchObject({ value: 'false', status: 'OK', error: '' });
-  // Edge's policy for new profiles: Chromium 156 reads it from the file and reports "Unknown
-  // policy.", so a Chrome or Chromium lock-in file must name BrowserAddPersonEnabled instead.
   expect(at('BrowserAddProfileEnabled')).toMatchObject({ value: 'false', status: 'Error', error: 'Unknown policy.' });
   await page.close();
 });

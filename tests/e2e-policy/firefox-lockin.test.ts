@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { lockInFile } from '../../lib/lockin/lockin-file';
+import { protectionsFor } from '../../lib/lockin/policies';
 import { TestServer } from '../e2e/test-server';
 import {
   addTriggerThroughOptions,
@@ -28,30 +31,30 @@ let server: TestServer;
 let folders: PolicyFolders | undefined;
 let browser: Browser | undefined;
 let extensionTab: Page;
+/** The lock-in page's policies.json, parsed. */
+let generated: { policies: Record<string, unknown> };
 const uuid = randomUUID();
 const origin = `moz-extension://${uuid}`;
 
 beforeAll(async () => {
   server = await new TestServer().start();
   server.serve('/steadfast.xpi', { body: zipFolder(EXTENSION_DIR), type: 'application/x-xpinstall' });
+  // The file the lock-in page makes for Firefox on Linux with every protection ticked, naming the
+  // add-on's id and the local install address; it goes where the page says.
+  const made = lockInFile({
+    browser: 'firefox',
+    system: 'linux',
+    protections: new Set(protectionsFor('firefox')),
+    extensionId: ADDON_ID,
+    installUrl: `http://127.0.0.1:${server.port}/steadfast.xpi`,
+    displayName: 'Steadfast',
+  });
+  if (!made.ok) throw new Error(made.message);
+  expect(join(made.file.place, made.file.name)).toBe(FIREFOX_POLICY_FILE);
+  generated = JSON.parse(made.file.text) as typeof generated;
   folders = policyFolders();
-  folders.write(
-    FIREFOX_POLICY_FILE,
-    JSON.stringify({
-      // Marks the file as this test's (Firefox reads only `policies`).
-      [FIREFOX_TEST_MARKER]: uuid,
-      policies: {
-        ExtensionSettings: {
-          [ADDON_ID]: {
-            installation_mode: 'force_installed',
-            install_url: `http://127.0.0.1:${server.port}/steadfast.xpi`,
-            private_browsing: true,
-          },
-        },
-        PrivateBrowsingModeAvailability: 1,
-      },
-    }),
-  );
+  // Marked as this test's (Firefox reads only `policies`), so a crashed run's file can be told apart.
+  folders.write(FIREFOX_POLICY_FILE, JSON.stringify({ ...generated, [FIREFOX_TEST_MARKER]: uuid }));
   browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: folders.executable(FIREFOX),
@@ -97,7 +100,13 @@ interface ExtensionGlobal {
   };
 }
 
-test('precondition: Firefox installed Steadfast from the address the policy names', () => {
+test('precondition: Firefox installed Steadfast from the address the lock-in page\'s file names', () => {
+  expect(generated.policies).toEqual({
+    ExtensionSettings: {
+      [ADDON_ID]: { installation_mode: 'force_installed', install_url: `http://127.0.0.1:${server.port}/steadfast.xpi`, private_browsing: true },
+    },
+    PrivateBrowsingModeAvailability: 1,
+  });
   expect(server.requestsSeenAt('127.0.0.1')).toContain('127.0.0.1/steadfast.xpi');
 });
 
