@@ -138,3 +138,13 @@ describe.each(['light', 'dark'] as const)('%s colour scheme', (colorScheme) => {
     expect(await axeViolations(page)).toEqual([]);
   });
 });
+
+test('at WCAG reflow width (320 px) nothing needs sideways scrolling: long file lines scroll in their own box', async () => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto(app.url('lockin.html'));
+  await page.getByLabel('Computer', { exact: true }).selectOption('windows');
+  await page.getByText('steadfast-chromium.reg').waitFor();
+  // Precondition: the file really has lines wider than the window.
+  expect(await page.locator('pre.lockin-text').evaluate((pre) => pre.scrollWidth > document.documentElement.clientWidth)).toBe(true);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+});
