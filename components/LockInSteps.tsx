@@ -63,8 +63,9 @@ export function LockInSteps({ browser, system, file }: Props) {
     steps = (
       <>
         <li>{t('lockIn_stepDownload')}</li>
-        {linuxCopy}
+        {/* Before the copy, which would replace a policies.json already there. */}
         {file.format === 'firefox-json' && <li>{t('lockIn_stepFirefoxMerge')}</li>}
+        {linuxCopy}
         {restart}
         {check}
       </>
