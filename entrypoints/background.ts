@@ -3,7 +3,7 @@ import { ensureWords, t } from '../lib/i18n/i18n';
 import { allowanceAlarm, endAllowance, grantAllowance, overrunAllowances, reconcileAllowances, ruleIdOfAlarm } from '../lib/blocking/allowance';
 import { isContinueMessage, isPauseShownMessage, type ContinueReply } from '../lib/blocking/continue-message';
 import { anyWaiting, placeOf, readShownAt, recordShown, waitHasPassed } from '../lib/blocking/pause-wait';
-import { openHistory, type HistoryDB } from '../lib/history/db';
+import { historyConnection } from '../lib/history/db';
 import { isVisitMessage, recordVisit } from '../lib/history/intervention';
 import { pauseOpenTabs, pauseOpenTabsWhere } from '../lib/blocking/pause-open-tabs';
 import { secondNet, type TriggerLookup } from '../lib/blocking/second-net';
@@ -135,13 +135,11 @@ export default defineBackground(() => {
 
   // Each pause-page visit and what the person did there, written here too: the page may close
   // before its own write lands (lib/history/intervention.ts). The history opens on the first one.
-  let history: Promise<HistoryDB> | undefined;
   browser.runtime.onMessage.addListener((message: unknown, sender): undefined => {
     if (!isVisitMessage(message) || !isFromPausePage(sender)) return undefined;
-    void (history ??= openHistory())
+    void historyConnection()
       .then((db) => recordVisit(db, message))
       .catch((error: unknown) => {
-        history = undefined; // Open afresh next time (a closed connection, a failed open).
         console.error('steadfast: visit outcome', error);
       });
     return undefined;

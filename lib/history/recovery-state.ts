@@ -1,7 +1,7 @@
 import type { Plan } from '../plan/plan';
 import { loadPlan } from '../plan/plan-item';
 import { trustedNow } from '../time/trusted-clock';
-import { openHistory, type HistoryDB } from './db';
+import { historyConnection, type HistoryDB } from './db';
 import { loadProgress, markCelebrated, type Progress } from './progress';
 import { streakStartItem, type StreakStart } from './streak-start-item';
 
@@ -18,7 +18,7 @@ export interface RecoveryState {
  * time Steadfast has seen, so the day count does not move back (lib/time/trusted-clock.ts).
  */
 export async function loadRecoveryState(now?: number): Promise<RecoveryState> {
-  const [db, start, plan, at] = await Promise.all([openHistory(), streakStartItem.getValue(), loadPlan(), now ?? trustedNow()]);
+  const [db, start, plan, at] = await Promise.all([historyConnection(), streakStartItem.getValue(), loadPlan(), now ?? trustedNow()]);
   const progress = await loadProgress(db, start, at);
   return { db, start, plan, progress };
 }

@@ -1,5 +1,5 @@
 import type { HistoryDB } from '../history/db';
-import { openHistory } from '../history/db';
+import { historyConnection } from '../history/db';
 import { computeStreak, dayOf, isCalendarDay, type Streak } from '../history/streak';
 import { streakStartItem, type StreakStart } from '../history/streak-start-item';
 import { currentTimeZone } from '../history/time-zone';
@@ -105,7 +105,7 @@ export interface ProgressLoad {
 export async function loadProgressView(
   now?: number,
   timeZone = currentTimeZone(),
-  open: () => Promise<HistoryDB> = openHistory,
+  open: () => Promise<HistoryDB> = historyConnection,
   readStart: () => Promise<StreakStart | null> = () => streakStartItem.getValue(),
 ): Promise<ProgressLoad> {
   // The trusted time: a clock set back never moves the days back (lib/time/trusted-clock.ts).
