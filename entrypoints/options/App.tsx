@@ -2,10 +2,12 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PlanEditor } from '../../components/PlanEditor';
 import { PlanSheet } from '../../components/PlanSheet';
+import { ProblemNotice } from '../../components/ProblemNotice';
 import { SafetyPlanView } from '../../components/SafetyPlanView';
 import { SetbackForm, type SetbackFollowUp, type SetbackLearning } from '../../components/SetbackForm';
 import { StreakStartForm } from '../../components/StreakStartForm';
 import { StreakSummary } from '../../components/StreakSummary';
+import { historyConnection } from '../../lib/history/db';
 import { loadRecoveryState, type RecoveryState } from '../../lib/history/recovery-state';
 import { dayOf } from '../../lib/history/streak';
 import { logSetbackNow, openFollowUp, saveLearning } from '../../lib/history/setback-care';
@@ -88,7 +90,7 @@ export function App() {
     });
     void loadRecoveryState().then(async (state) => {
       setRecovery(state);
-      setFollowUp(await openFollowUp(state.db));
+      if (state.db) setFollowUp(await openFollowUp(state.db));
     });
     void loadHelpRegion().then((known) => setRegion(known ?? null));
     void loadMyServices().then(setMine);
@@ -106,14 +108,14 @@ export function App() {
 
   async function logSetback() {
     if (!recovery) return { ok: false as const, message: t('options_historyNotOpenYet') };
-    const logged = await logSetbackNow(recovery.db);
+    const logged = await logSetbackNow(await historyConnection());
     setRecovery(await loadRecoveryState());
     return { ok: true as const, id: logged.id };
   }
 
   async function learnFromSetback(id: string, answers: SetbackLearning) {
     if (!recovery) return t('options_historyNotOpenYet');
-    await saveLearning(recovery.db, id, answers);
+    await saveLearning(await historyConnection(), id, answers);
     return undefined;
   }
 
@@ -142,6 +144,7 @@ export function App() {
         </nav>
       </header>
       <main class="options">
+        {recovery && <ProblemNotice problems={recovery.problems} />}
         <HostAccess />
         <TriggersSection />
         <section id="streak" class="card" aria-labelledby="streak-title">

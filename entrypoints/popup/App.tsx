@@ -5,10 +5,13 @@ import { CheckIn, type CheckInValues } from '../../components/CheckIn';
 import { StreakStartForm } from '../../components/StreakStartForm';
 import { StreakSummary } from '../../components/StreakSummary';
 import { ProtectionNotice } from '../../components/ProtectionNotice';
+import { ProblemNotice } from '../../components/ProblemNotice';
 import { SupportPeople } from '../../components/SupportPeople';
 import { useCrisisCard } from '../../components/useCrisisCard';
 import { useProtection } from '../../components/use-protection';
+import { historyConnection } from '../../lib/history/db';
 import { addEvent } from '../../lib/history/events';
+import { PROBLEM_WORDS, writeProblem } from '../../lib/problems/problems';
 import { loadRecoveryState, takeCelebration, type RecoveryState } from '../../lib/history/recovery-state';
 import { dayOf } from '../../lib/history/streak';
 import { saveStreakStart } from '../../lib/history/streak-start-item';
@@ -34,16 +37,21 @@ export function App() {
   const [crisis, chooseRegion] = useCrisisCard();
 
   async function saveStart(startedOn: string, substance: string) {
-    const check = await saveStreakStart(startedOn, substance);
+    let check: Awaited<ReturnType<typeof saveStreakStart>>;
+    try {
+      check = await saveStreakStart(startedOn, substance);
+    } catch (error) {
+      return t(PROBLEM_WORDS[writeProblem(error)]);
+    }
     if (!check.ok) return check.message;
     await load();
     return undefined;
   }
 
   async function saveCheckIn(values: CheckInValues) {
-    // Never thank the person for a check-in that was not saved: with no history open, it fails.
-    if (!state) throw new Error('Steadfast could not open the history to save a check-in');
-    await addEvent(state.db, { type: 'checkin', ...values, note: values.note || undefined });
+    // Never thank the person for a check-in that was not saved: a failed open or write rejects, and
+    // CheckIn says so and offers to try again (which opens the history afresh).
+    await addEvent(await historyConnection(), { type: 'checkin', ...values, note: values.note || undefined });
   }
 
   return (
@@ -51,9 +59,10 @@ export function App() {
       {/* The first line under the page shell says what is off and how to turn it back on (issue 15, item 6). */}
       <ProtectionNotice {...protection} />
       <main>
+        {state && <ProblemNotice problems={state.problems} />}
         {celebration && <Celebration {...celebration} onDone={() => setCelebration(undefined)} />}
         {state && state.progress && <StreakSummary streak={state.progress.streak} substance={state.start?.substance} />}
-        {state && !state.start && (
+        {state && state.start === null && (
           <section class="card" aria-labelledby="start-title">
             <h2 id="start-title">{t('popup_startHeading')}</h2>
             <StreakStartForm today={dayOf(Date.now(), currentTimeZone())} onSave={saveStart} />
@@ -68,7 +77,7 @@ export function App() {
           <summary>{t('popup_checkin')}</summary>
           <CheckIn onSave={saveCheckIn} helpHref={HELP} crisis={crisis} onRegion={chooseRegion} />
         </details>
-        {state && <SupportPeople people={state.plan.supportPeople} helpHref={HELP} />}
+        {state?.plan && <SupportPeople people={state.plan.supportPeople} helpHref={HELP} />}
         <nav class="popup-links" aria-label={t('popup_moreLinks')}>
           <a href={options('plan')} target="_blank">
             {t('popup_myPlan')}

@@ -76,11 +76,10 @@ export function upgradeHistory(db: HistoryDB, oldVersion: number, tx: UpgradeTra
 }
 
 /** Opening the history failed: storage is off, full, blocked or broken. `cause` says what the browser said. */
-export class HistoryOpenError extends Error {
-  constructor(cause: unknown) {
-    super('Steadfast could not open its history (IndexedDB)', { cause });
-    this.name = 'HistoryOpenError';
-  }
+export function historyOpenError(cause: unknown): Error {
+  const error = new Error('Steadfast could not open its history (IndexedDB)', { cause });
+  error.name = 'HistoryOpenError';
+  return error;
 }
 
 /** How long an open may wait for another page's old connection to close before it gives up. */
@@ -91,7 +90,7 @@ export const BLOCKED_GIVE_UP_MS = 5_000;
  * use `historyConnection()` instead, which keeps one. `factory` is for tests.
  *
  * idb's `openDB` always uses the global `indexedDB`, so this wraps `factory.open` itself. A failed
- * open rejects with a `HistoryOpenError`; an open still blocked by another page's old connection
+ * open rejects with a `historyOpenError`; an open still blocked by another page's old connection
  * after `blockedGiveUpMs` rejects too (and closes the connection should it open later).
  */
 export function openHistory(name = HISTORY_DB_NAME, factory: IDBFactory = indexedDB, blockedGiveUpMs = BLOCKED_GIVE_UP_MS): Promise<HistoryDB> {
@@ -101,7 +100,7 @@ export function openHistory(name = HISTORY_DB_NAME, factory: IDBFactory = indexe
     try {
       request = factory.open(name, HISTORY_VERSION);
     } catch (error) {
-      reject(new HistoryOpenError(error));
+      reject(historyOpenError(error));
       return;
     }
     let blockedTimer: ReturnType<typeof setTimeout> | undefined;
@@ -113,7 +112,7 @@ export function openHistory(name = HISTORY_DB_NAME, factory: IDBFactory = indexe
     request.addEventListener('blocked', () => {
       blockedTimer ??= setTimeout(() => {
         settled = true;
-        reject(new HistoryOpenError(new Error('blocked: another Steadfast page still holds an older version open')));
+        reject(historyOpenError(new Error('blocked: another Steadfast page still holds an older version open')));
       }, blockedGiveUpMs);
     });
     request.addEventListener('success', () => {
@@ -134,7 +133,7 @@ export function openHistory(name = HISTORY_DB_NAME, factory: IDBFactory = indexe
       event.preventDefault();
       if (settled) return;
       settled = true;
-      reject(new HistoryOpenError(request.error));
+      reject(historyOpenError(request.error));
     });
   });
 }
@@ -178,3 +177,6 @@ const shared = historyConnections();
 
 /** This page's connection to the history: the one place pages and the background get it from. */
 export const historyConnection: () => Promise<HistoryDB> = shared.get;
+
+/** Lets this page's connection go (the next `historyConnection()` opens afresh): for tests, and a page about to restore. */
+export const closeHistoryConnection: () => Promise<void> = shared.close;
