@@ -1,3 +1,4 @@
+import { useStoredItem } from '../../components/useStoredItem';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { StreakStartForm } from '../../components/StreakStartForm';
@@ -9,7 +10,6 @@ import { currentTimeZone } from '../../lib/history/time-zone';
 import { t } from '../../lib/i18n/i18n';
 import type { Plan } from '../../lib/plan/plan';
 import { loadPlan } from '../../lib/plan/plan-item';
-import type { Trigger } from '../../lib/triggers/trigger';
 import { triggerListItem } from '../../lib/triggers/trigger-list';
 import { answersIn, type PlanAnswers } from '../../lib/welcome/plan-answers';
 import { nextPlace, previousPlace, stepNumber } from '../../lib/welcome/steps';
@@ -57,7 +57,7 @@ export function App({ locale, store: given, now = Date.now(), timeZone = current
   const [loaded, setLoaded] = useState<Loaded>();
   const [place, setPlace] = useState<WelcomePlace>('streak');
   const [plan, setPlan] = useState<Plan>();
-  const [triggers, setTriggers] = useState<Trigger[]>([]);
+  const triggers = useStoredItem(triggerListItem).value ?? [];
   const [answers, setAnswers] = useState<PlanAnswers>();
   const [status, setStatus] = useState('');
   const heading = useRef<HTMLHeadingElement>(null);
@@ -66,20 +66,12 @@ export function App({ locale, store: given, now = Date.now(), timeZone = current
 
   useEffect(() => {
     void (async () => {
-      const [welcome, plan, start, region, list] = await Promise.all([
-        loadWelcome(),
-        loadPlan(),
-        streakStartItem.getValue(),
-        loadHelpRegion(locale),
-        triggerListItem.getValue(),
-      ]);
+      const [welcome, plan, start, region] = await Promise.all([loadWelcome(), loadPlan(), streakStartItem.getValue(), loadHelpRegion(locale)]);
       setPlan(plan);
-      setTriggers(list);
       setPlace(welcome.place);
       setAnswers(answersIn(plan, welcome));
       setLoaded({ welcome, plan, start, region, keepsOthers: hasOwnWords(plan, welcome) });
     })();
-    return triggerListItem.watch((next) => setTriggers(next ?? []));
   }, []);
 
   useEffect(() => {
