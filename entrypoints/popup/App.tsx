@@ -13,9 +13,9 @@ import { historyConnection } from '../../lib/history/db';
 import { addEvent } from '../../lib/history/events';
 import { PROBLEM_WORDS, writeProblem } from '../../lib/problems/problems';
 import { loadRecoveryState, takeCelebration, type RecoveryState } from '../../lib/history/recovery-state';
-import { dayOf } from '../../lib/history/streak';
+import { dayOf } from '../../lib/time/days';
 import { saveStreakStart } from '../../lib/history/streak-start-item';
-import { currentTimeZone } from '../../lib/history/time-zone';
+import { currentTimeZone } from '../../lib/time/days';
 import { t } from '../../lib/i18n/i18n';
 
 const options = (section: string) => `${browser.runtime.getURL('/options.html')}#${section}`;

@@ -16,7 +16,7 @@
  * says so (see `readSummaries`), so a summary never silently disagrees with the events.
  */
 import type { IDBPTransaction, StoreNames } from 'idb';
-import { localClock, type DayNumber, type LocalClock, type LocalTime as LocalTimeOf } from '../progress/local-time';
+import { localClock, type DayNumber, type LocalClock, type LocalTime as LocalTimeOf } from '../time/days';
 import type { HistoryDB, HistorySchema } from './db';
 import { applyEvent, countsInDays, emptyDay, isEmptyDay, summariseDays, type DaySummary } from './day-summary';
 import type { HistoryEvent } from './event';

@@ -12,7 +12,7 @@ import { DAYS_FORMAT, daysOfMonths, monthTotals, readDays, readSummaries, totals
 import type { HistoryEvent, InterventionEvent } from '../../lib/history/event';
 import { addEvent, updateEvent } from '../../lib/history/events';
 import { recordMilestones } from '../../lib/history/progress';
-import { localClock } from '../../lib/progress/local-time';
+import { localClock } from '../../lib/time/days';
 
 // The per-day summaries must always equal summaries made afresh from the events, whatever wrote
 // them: each write path below, in sequences a seeded generator makes, checked after every step.
