@@ -158,7 +158,7 @@ describe('the recovery state reads the plan and the history apart', () => {
     expect(noHistory.problems).toEqual(['history']);
     const noPlan = await loadRecoveryState(Date.UTC(2026, 10, 20), { readPlan: () => Promise.reject(new Error('IO error')) });
     expect(noPlan.plan).toBeUndefined();
-    expect(noPlan.progress?.streak.currentDay).toBeGreaterThan(0);
+    expect(noPlan.progress?.streak.daysWithout).toBeGreaterThan(0);
     expect(noPlan.problems).toEqual(['storage']);
   });
 });
