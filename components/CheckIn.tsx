@@ -5,6 +5,7 @@ import type { RegionCode } from '../lib/help/directory';
 import type { Halt } from '../lib/history/event';
 import { t, type MessageKey } from '../lib/i18n/i18n';
 import { part, withParts } from '../lib/i18n/with-parts';
+import { PROBLEM_WORDS, writeProblem } from '../lib/problems/problems';
 import { CrisisLines } from './CrisisLines';
 
 export interface CheckInValues {
@@ -67,6 +68,7 @@ export function CheckIn({ onSave, helpHref, crisis, onRegion }: Props) {
   const [note, setNote] = useState('');
   const [saved, setSaved] = useState<CheckInValues>();
   const [error, setError] = useState('');
+  const [failed, setFailed] = useState(false);
 
   async function save(event: Event) {
     event.preventDefault();
@@ -79,8 +81,10 @@ export function CheckIn({ onSave, helpHref, crisis, onRegion }: Props) {
       await onSave(values);
       setSaved(values);
       setError('');
-    } catch {
-      setError(t('checkin_saveFailed'));
+    } catch (problem) {
+      // Never a thank-you for what was not saved: say so plainly, keep the answers, offer again.
+      setFailed(true);
+      setError(writeProblem(problem) === 'full' ? t(PROBLEM_WORDS.full) : t('checkin_saveFailed'));
     }
   }
 
@@ -141,7 +145,7 @@ export function CheckIn({ onSave, helpHref, crisis, onRegion }: Props) {
       <p class="error" role="alert">
         {error}
       </p>
-      <button type="submit">{t('checkin_save')}</button>
+      <button type="submit">{failed ? t('checkin_tryAgain') : t('checkin_save')}</button>
     </form>
   );
 }

@@ -9,6 +9,7 @@ import {
   type ProtectionProblem,
 } from '../lib/blocking/protection-status';
 import { ruleStatusItem } from '../lib/blocking/rule-status-item';
+import { useStoredItem } from './useStoredItem';
 
 /**
  * What is off now, kept current as permissions and the rules' status change, with a way to ask for
@@ -16,6 +17,8 @@ import { ruleStatusItem } from '../lib/blocking/rule-status-item';
  */
 export function useProtection(): { problems: ProtectionProblem[]; family: BrowserFamily; onAllowSites: () => void } {
   const [problems, setProblems] = useState<ProtectionProblem[]>([]);
+  // Checked again whenever the rules' status is stored anew (a trigger the rules could not hold).
+  const ruleStatus = useStoredItem(ruleStatusItem).value;
   useEffect(() => {
     const check = () => void readProtection().then((facts) => setProblems(protectionProblems(facts)));
     check();
@@ -30,11 +33,7 @@ export function useProtection(): { problems: ProtectionProblem[]; family: Browse
       }
     });
     listen(true);
-    const unwatch = ruleStatusItem.watch(check);
-    return () => {
-      listen(false);
-      unwatch();
-    };
-  }, []);
+    return () => listen(false);
+  }, [ruleStatus]);
   return { problems, family: browserFamily(), onAllowSites: () => void browser.permissions.request(ALL_SITES) };
 }

@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'preact/hooks';
 import { latestSeenItem, trustedTime } from '../lib/time/trusted-clock';
+import { useStoredItem } from './useStoredItem';
 
 /**
  * A reader of the trusted time for a page that draws "removing in 23 h": the wall clock, never
@@ -7,10 +7,6 @@ import { latestSeenItem, trustedTime } from '../lib/time/trusted-clock';
  * change waits). So a clock set back does not make a waiting change look 30 days away.
  */
 export function useTrustedNow(): () => number {
-  const [latest, setLatest] = useState(0);
-  useEffect(() => {
-    void latestSeenItem.getValue().then(setLatest);
-    return latestSeenItem.watch((next) => setLatest(next ?? 0));
-  }, []);
+  const latest = useStoredItem(latestSeenItem).value ?? 0;
   return () => trustedTime(Date.now(), latest).now;
 }

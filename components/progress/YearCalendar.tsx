@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CalendarCell } from '../../lib/progress/calendar';
-import type { DayNumber } from '../../lib/progress/local-time';
+import type { DayNumber } from '../../lib/time/days';
 import { dayName, monthName, weekdayName } from '../../lib/progress/words';
 import { t } from '../../lib/i18n/i18n';
 

@@ -1,10 +1,10 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { CopingTools } from '../../components/exercises/CopingTools';
 import { toolFromHash, type CopingToolId, type UrgeResult } from '../../lib/coping/exercises';
 import { useCrisisCard } from '../../components/useCrisisCard';
 import { t } from '../../lib/i18n/i18n';
-import { openHistory, type HistoryDB } from '../../lib/history/db';
+import { historyConnection } from '../../lib/history/db';
 import { addEvent } from '../../lib/history/events';
 import type { SupportPerson } from '../../lib/plan/plan';
 import { loadPlan } from '../../lib/plan/plan-item';
@@ -14,8 +14,6 @@ export function App({ hash }: { hash: string }) {
   const [people, setPeople] = useState<SupportPerson[]>([]);
   const [saveError, setSaveError] = useState(false);
   const [crisis, chooseRegion] = useCrisisCard();
-  // Opened on the first save, then kept for the page's life (see openHistory).
-  const historyDb = useRef<Promise<HistoryDB>>(undefined);
 
   useEffect(() => {
     void loadPlan().then((plan) => setPeople(plan.supportPeople));
@@ -23,11 +21,9 @@ export function App({ hash }: { hash: string }) {
 
   const saveUrge = async (result: UrgeResult) => {
     try {
-      historyDb.current ??= openHistory();
-      await addEvent(await historyDb.current, { type: 'urge', ...result });
+      await addEvent(await historyConnection(), { type: 'urge', ...result });
       setSaveError(false);
     } catch (error) {
-      historyDb.current = undefined;
       setSaveError(true);
       // For whoever reads the console, in English; the person reads `coping_saveError`.
       console.error(new Error('Steadfast could not save an urge rating', { cause: error }));

@@ -4,10 +4,11 @@ import { HelpDirectory } from '../../components/HelpDirectory';
 import { HelpRegion } from '../../components/HelpRegion';
 import { KetamineHealthCard } from '../../components/KetamineHealthCard';
 import { MyServices } from '../../components/MyServices';
+import { useStoredItem } from '../../components/useStoredItem';
 import { formatReviewed, HELP_REVIEWED, helpSectionsFor, regionFromLocale, type RegionCode } from '../../lib/help/directory';
 import { healthCardItem, healthCardPlaces } from '../../lib/help/health-card';
 import { loadHelpRegion, saveHelpRegion } from '../../lib/help/help-region-item';
-import { loadMyServices, myServicesItem, withService, type MyService, type MyServiceInput } from '../../lib/help/my-services';
+import { loadMyServices, myServicesItem, withService, type MyServiceInput } from '../../lib/help/my-services';
 import { t } from '../../lib/i18n/i18n';
 import { part, withParts } from '../../lib/i18n/with-parts';
 
@@ -16,20 +17,19 @@ export function App({ locale }: { locale: string }) {
   // Undefined until the person says where they are, when their browser language does not: the page asks.
   const [region, setRegion] = useState<RegionCode | undefined>(regionFromLocale(locale));
   const [saveFailed, setSaveFailed] = useState(false);
-  const [mine, setMine] = useState<MyService[]>([]);
+  // Kept in step with storage: another help tab may change them too.
+  const stored = useStoredItem(myServicesItem, { read: loadMyServices });
+  const mine = stored.value ?? [];
   // Decided once, when the page opens: a section that moved as the person edited it would lose their place.
-  const [mineFirst, setMineFirst] = useState(false);
+  const [mineFirst, setMineFirst] = useState<boolean>();
+  useEffect(() => {
+    if (mineFirst === undefined && stored.value) setMineFirst(stored.value.length > 0);
+  }, [mineFirst, stored.value]);
   const [healthOpen, setHealthOpen] = useState<boolean>();
 
   useEffect(() => {
     void loadHelpRegion(locale).then(setRegion);
     void healthCardItem.getValue().then(setHealthOpen);
-    void loadMyServices().then((list) => {
-      setMine(list);
-      setMineFirst(list.length > 0);
-    });
-    // Another help tab may change them too.
-    return myServicesItem.watch(() => void loadMyServices().then(setMine));
   }, [locale]);
 
   function chooseRegion(next: RegionCode) {
@@ -45,14 +45,12 @@ export function App({ locale }: { locale: string }) {
     const result = withService(await loadMyServices(), input, id);
     if (!result.ok) return { field: result.field, message: result.message };
     await myServicesItem.setValue(result.list);
-    setMine(result.list);
     return undefined;
   }
 
   async function removeService(id: string) {
     const list = (await loadMyServices()).filter((s) => s.id !== id);
     await myServicesItem.setValue(list);
-    setMine(list);
   }
 
   // Before the person has said where they are: what helps anywhere, with the local emergency number.

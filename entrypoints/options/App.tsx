@@ -2,15 +2,18 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PlanEditor } from '../../components/PlanEditor';
 import { PlanSheet } from '../../components/PlanSheet';
+import { ProblemNotice } from '../../components/ProblemNotice';
+import { useStoredItem } from '../../components/useStoredItem';
 import { SafetyPlanView } from '../../components/SafetyPlanView';
 import { SetbackForm, type SetbackFollowUp, type SetbackLearning } from '../../components/SetbackForm';
 import { StreakStartForm } from '../../components/StreakStartForm';
 import { StreakSummary } from '../../components/StreakSummary';
+import { historyConnection } from '../../lib/history/db';
 import { loadRecoveryState, type RecoveryState } from '../../lib/history/recovery-state';
-import { dayOf } from '../../lib/history/streak';
+import { dayOf } from '../../lib/time/days';
 import { logSetbackNow, openFollowUp, saveLearning } from '../../lib/history/setback-care';
 import { saveStreakStart } from '../../lib/history/streak-start-item';
-import { currentTimeZone } from '../../lib/history/time-zone';
+import { currentTimeZone } from '../../lib/time/days';
 import { categoryOf } from '../../lib/help/categories';
 import { crisisLinesFor } from '../../lib/help/crisis-lines';
 import { HELP_SERVICES, REGIONS, servicesFor, type RegionCode } from '../../lib/help/directory';
@@ -19,7 +22,7 @@ import { loadMyServices, type MyService } from '../../lib/help/my-services';
 import { t } from '../../lib/i18n/i18n';
 import { withIfThenStep, type Plan } from '../../lib/plan/plan';
 import { savePlan, updatePlan } from '../../lib/plan/edits';
-import { loadPlan, watchPlan } from '../../lib/plan/plan-item';
+import { loadPlan, planItem, watchPlan } from '../../lib/plan/plan-item';
 import { shownSafetyPlan } from '../../lib/plan/safety-plan';
 import { BackupSection } from './BackupSection';
 import { HostAccess } from './HostAccess';
@@ -70,9 +73,13 @@ function printSheet(sheet: 'plan' | 'safety'): void {
 
 /** "My recovery": the person's triggers, streak and plan, one page, help always at the top. */
 export function App() {
-  const [initialPlan, setInitialPlan] = useState<Plan>();
   // The plan as stored now, for the printed sheets (the editor saves as the person types).
-  const [plan, setPlan] = useState<Plan>();
+  const plan = useStoredItem(planItem, { read: loadPlan }).value;
+  // What the editor starts from: the first plan read.
+  const [initialPlan, setInitialPlan] = useState<Plan>();
+  useEffect(() => {
+    if (!initialPlan && plan) setInitialPlan(plan);
+  }, [initialPlan, plan]);
   // Where the person is for help: undefined until read, `null` when not known (never guessed).
   const [region, setRegion] = useState<RegionCode | null>();
   const [mine, setMine] = useState<MyService[]>([]);
@@ -84,17 +91,12 @@ export function App() {
   // The page shell (static HTML, components/page-shell.ts) stays at the top as the page scrolls.
   useEffect(() => keepFocusBelow(document.querySelector<HTMLElement>('.page-shell')), []);
   useEffect(() => {
-    void loadPlan().then((stored) => {
-      setInitialPlan(stored);
-      setPlan(stored);
-    });
     void loadRecoveryState().then(async (state) => {
       setRecovery(state);
-      setFollowUp(await openFollowUp(state.db));
+      if (state.db) setFollowUp(await openFollowUp(state.db));
     });
     void loadHelpRegion().then((known) => setRegion(known ?? null));
     void loadMyServices().then(setMine);
-    return watchPlan(setPlan);
   }, []);
   const regionName = region ? t(REGIONS.find((r) => r.code === region)!.name) : '';
   const helpReady = region !== undefined;
@@ -108,14 +110,14 @@ export function App() {
 
   async function logSetback() {
     if (!recovery) return { ok: false as const, message: t('options_historyNotOpenYet') };
-    const logged = await logSetbackNow(recovery.db);
+    const logged = await logSetbackNow(await historyConnection());
     setRecovery(await loadRecoveryState());
     return { ok: true as const, id: logged.id };
   }
 
   async function learnFromSetback(id: string, answers: SetbackLearning) {
     if (!recovery) return t('options_historyNotOpenYet');
-    await saveLearning(recovery.db, id, answers);
+    await saveLearning(await historyConnection(), id, answers);
     return undefined;
   }
 
@@ -144,6 +146,7 @@ export function App() {
         </nav>
       </header>
       <main class="options">
+        {recovery && <ProblemNotice problems={recovery.problems} />}
         <HostAccess />
         <TriggersSection />
         <section id="streak" class="card" aria-labelledby="streak-title">

@@ -4,7 +4,7 @@ import { backupFileName, backupText, collectBackup, restoreProblem } from '../..
 import { backupContents, type RestoreMode } from '../../lib/backup/import';
 import { previewRestore, restoreBackup } from '../../lib/backup/restore';
 import type { Backup as BackupFile } from '../../lib/backup/schema';
-import { openHistory, type HistoryDB } from '../../lib/history/db';
+import { historyConnection } from '../../lib/history/db';
 import { t } from '../../lib/i18n/i18n';
 import { loadPartnerLock, partnerLockItem } from '../../lib/partner/partner-lock';
 
@@ -23,9 +23,8 @@ function download(text: string, name: string): void {
 }
 
 export function BackupSection() {
-  const db = useRef<Promise<HistoryDB> | undefined>(undefined);
   const chosen = useRef<BackupFile | undefined>(undefined);
-  const history = () => (db.current ??= openHistory());
+  const history = historyConnection;
   const [carried] = useState(() => {
     const message = sessionStorage.getItem(CARRIED) ?? '';
     sessionStorage.removeItem(CARRIED);

@@ -1,8 +1,8 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useStoredItem } from '../../components/useStoredItem';
 import { ImportList } from '../../components/ImportList';
 import type { Blocklist } from '../../lib/triggers/blocklist';
 import { blocklistsItem } from '../../lib/triggers/blocklist-item';
-import { pendingFor, pendingText, type PendingChange } from '../../lib/triggers/cooling-off';
+import { pendingFor, pendingText } from '../../lib/triggers/cooling-off';
 import { cancelPending, importList, removeList, setListMode } from '../../lib/triggers/edits';
 import { pendingItem } from '../../lib/triggers/pending-item';
 import type { TriggerMode } from '../../lib/triggers/trigger';
@@ -16,14 +16,8 @@ const changeMode = async (list: Blocklist, mode: TriggerMode) => void (await set
 /** "Import a list" under Trigger sites, kept in step with storage; loosening waits (cooling-off). */
 export function ImportListSection() {
   const trustedNow = useTrustedNow();
-  const [lists, setLists] = useState<Blocklist[]>([]);
-  const [pending, setPending] = useState<PendingChange[]>([]);
-  useEffect(() => {
-    void blocklistsItem.getValue().then(setLists);
-    void pendingItem.getValue().then(setPending);
-    const unwatch = [blocklistsItem.watch((next) => setLists(next ?? [])), pendingItem.watch((next) => setPending(next ?? []))];
-    return () => unwatch.forEach((stop) => stop());
-  }, []);
+  const lists = useStoredItem(blocklistsItem).value ?? [];
+  const pending = useStoredItem(pendingItem).value ?? [];
   const partnerOn = usePartnerOn();
   const pendingOf = (list: Blocklist) => {
     const change = pendingFor(pending, list.id);

@@ -1,11 +1,12 @@
+import { useStoredItem } from '../../components/useStoredItem';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '../../lib/i18n/i18n';
 import { saveCoolingOff, saveCopies, saveWait, settingChangesIn, type SettingOutcome } from '../../lib/settings/edits';
-import { COOLING_OFF_HOURS, timeLeft, type PendingChange } from '../../lib/triggers/cooling-off';
+import { COOLING_OFF_HOURS, timeLeft } from '../../lib/triggers/cooling-off';
 import { cancelPending } from '../../lib/triggers/edits';
 import { pendingItem } from '../../lib/triggers/pending-item';
-import { WAIT_SECONDS, copiesPaused, loadSettings, settingsItem, type StoredSettings } from '../../lib/settings/settings-item';
+import { WAIT_SECONDS, copiesPaused, loadSettings, settingsItem } from '../../lib/settings/settings-item';
 import { useTrustedNow } from '../../components/useTrustedNow';
 
 function NumberSetting(props: {
@@ -73,17 +74,12 @@ function CopiesSetting({ on }: { on: boolean }) {
 /** How long the pause page waits, the cooling-off, and whether private windows are protected. */
 export function SettingsSection() {
   const trustedNow = useTrustedNow();
-  const [settings, setSettings] = useState<StoredSettings>();
-  const [pending, setPending] = useState<PendingChange[]>([]);
+  const settings = useStoredItem(settingsItem, { read: loadSettings }).value;
+  const pending = useStoredItem(pendingItem).value ?? [];
   const [privateAllowed, setPrivateAllowed] = useState<boolean>();
 
   useEffect(() => {
-    const reload = () => void loadSettings().then(setSettings);
-    reload();
-    void pendingItem.getValue().then(setPending);
     void browser.extension.isAllowedIncognitoAccess().then(setPrivateAllowed);
-    const unwatch = [settingsItem.watch(reload), pendingItem.watch((next) => setPending(next ?? []))];
-    return () => unwatch.forEach((stop) => stop());
   }, []);
 
   const settingChanges = settingChangesIn(pending);

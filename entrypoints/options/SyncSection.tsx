@@ -1,7 +1,8 @@
+import { useStoredItem } from '../../components/useStoredItem';
 import { useEffect, useState } from 'preact/hooks';
 import { SyncPanel } from '../../components/SyncPanel';
 import { t } from '../../lib/i18n/i18n';
-import { syncStateItem, type SyncState } from '../../lib/sync/sync-state-item';
+import { syncStateItem } from '../../lib/sync/sync-state-item';
 import { turnOffSync, turnOnSync } from '../../lib/sync/sync-store';
 import { blocklistsItem } from '../../lib/triggers/blocklist-item';
 
@@ -9,12 +10,10 @@ const formatTime = (at: number) => new Intl.DateTimeFormat(undefined, { hour: '2
 
 /** "Sync across my browsers": off until the person turns it on; the background does the syncing. */
 export function SyncSection() {
-  const [state, setState] = useState<SyncState>();
+  const state = useStoredItem(syncStateItem).value;
   const [listSites, setListSites] = useState(0);
   useEffect(() => {
-    void syncStateItem.getValue().then(setState);
     void blocklistsItem.getValue().then((lists) => setListSites(lists.reduce((n, list) => n + list.domains.length, 0)));
-    return syncStateItem.watch((next) => setState(next));
   }, []);
   return (
     <section id="sync" class="card" aria-labelledby="sync-title">

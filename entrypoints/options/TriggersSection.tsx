@@ -1,10 +1,10 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useStoredItem } from '../../components/useStoredItem';
 import { ProtectionNotice } from '../../components/ProtectionNotice';
 import { useProtection } from '../../components/use-protection';
 import { TriggerList } from '../../components/TriggerList';
 import { ImportListSection } from './ImportListSection';
 import { t } from '../../lib/i18n/i18n';
-import { pendingFor, pendingText, type PendingChange } from '../../lib/triggers/cooling-off';
+import { pendingFor, pendingText } from '../../lib/triggers/cooling-off';
 import { addTrigger, cancelPending, removeTrigger, setTriggerMode } from '../../lib/triggers/edits';
 import { pendingItem } from '../../lib/triggers/pending-item';
 import type { Trigger, TriggerMode } from '../../lib/triggers/trigger';
@@ -37,14 +37,8 @@ function WithLink({ text, href, link }: { text: string; href: string; link: stri
 /** Trigger sites and trigger words, kept in step with storage (and so with the browser's rules). */
 export function TriggersSection() {
   const trustedNow = useTrustedNow();
-  const [triggers, setTriggers] = useState<Trigger[]>([]);
-  const [pending, setPending] = useState<PendingChange[]>([]);
-  useEffect(() => {
-    void triggerListItem.getValue().then(setTriggers);
-    void pendingItem.getValue().then(setPending);
-    const unwatch = [triggerListItem.watch((next) => setTriggers(next ?? [])), pendingItem.watch((next) => setPending(next ?? []))];
-    return () => unwatch.forEach((stop) => stop());
-  }, []);
+  const triggers = useStoredItem(triggerListItem).value ?? [];
+  const pending = useStoredItem(pendingItem).value ?? [];
   const partnerOn = usePartnerOn();
   const pendingOf = (trigger: Trigger) => {
     const change = pendingFor(pending, trigger.id);

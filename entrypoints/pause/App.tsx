@@ -4,6 +4,7 @@ import { Celebration } from '../../components/Celebration';
 import { ContinueAnyway } from '../../components/ContinueAnyway';
 import { CopingPrompt } from '../../components/CopingPrompt';
 import { PlanSummary } from '../../components/PlanSummary';
+import { ProblemNotice } from '../../components/ProblemNotice';
 import { SupportPeople } from '../../components/SupportPeople';
 import { ALLOW_MINUTES } from '../../lib/blocking/allowance';
 import type { ContinueMessage, ContinueReply, PauseShownMessage } from '../../lib/blocking/continue-message';
@@ -23,6 +24,7 @@ import { clip } from '../../lib/triggers/site-name';
 import { t } from '../../lib/i18n/i18n';
 import { part, withParts } from '../../lib/i18n/with-parts';
 import { triggerListItem } from '../../lib/triggers/trigger-list';
+import { orProblem, uniqueProblems, type Problem } from '../../lib/problems/problems';
 
 interface Loaded {
   recovery: RecoveryState;
@@ -30,7 +32,9 @@ interface Loaded {
   prompt: Prompt;
   /** The trigger that caught this page, when it is still in the list. */
   trigger?: Trigger;
-  waitSeconds: number;
+  waitSeconds?: number;
+  /** What could not be read; the rest still shows (lib/problems/problems.ts). */
+  problems: Problem[];
 }
 
 export function App({ hash, inFrame }: { hash: string; inFrame: boolean }) {
@@ -41,29 +45,42 @@ export function App({ hash, inFrame }: { hash: string; inFrame: boolean }) {
   // Read once for the page's life.
   const [recovery] = useState(loadRecoveryState);
   // The outcome goes to the background too: this page may be gone before its own write lands.
-  const [log] = useState(() => new InterventionLog(recovery.then((r) => r.db), (message) => void browser.runtime.sendMessage(message).catch(() => {})));
+  const [log] = useState(() => new InterventionLog(recovery.then((r) => r.db ?? Promise.reject(new Error('no history'))), (message) => void browser.runtime.sendMessage(message).catch(() => {})));
 
   useEffect(() => {
     // The wait is the background's: it starts counting now, by its own clocks (lib/blocking/pause-wait.ts).
     if (paused && !inFrame) void browser.runtime.sendMessage({ type: 'steadfast:pause-shown' } satisfies PauseShownMessage).catch(() => {});
     void (async () => {
+      // Each read on its own: storage or the history failing never hides the plan and help it can read.
+      const problems: Problem[] = [];
+      const report = (problem: Problem, error: unknown) => {
+        problems.push(problem);
+        console.error('steadfast: pause read', problem, error);
+      };
       const [state, triggers, recent, settings] = await Promise.all([
         recovery,
-        triggerListItem.getValue(),
-        recentPromptsItem.getValue(),
-        loadSettings(),
+        orProblem(triggerListItem.getValue(), 'storage', [], report),
+        orProblem(recentPromptsItem.getValue(), 'storage', [], report),
+        orProblem(loadSettings(), 'storage', undefined, report),
       ]);
       // Imported lists are read only when no trigger matched: they can be megabytes.
       const trigger = paused
-        ? (matchTrigger(paused.href, triggers) ?? listTriggersFor(paused.href, await blocklistsItem.getValue())[0])
+        ? (matchTrigger(paused.href, triggers) ?? listTriggersFor(paused.href, await orProblem(blocklistsItem.getValue(), 'storage', [], report))[0])
         : undefined;
       if (paused && !inFrame) log.shown(trigger?.display ?? paused.host);
-      const prompt = choosePrompt([...COPING_PROMPTS, ...personalPrompts(state.plan.copingStrategies)], recent);
-      await recentPromptsItem.setValue(rememberShown(recent, prompt.id));
-      setLoaded({ recovery: state, prompt, trigger, waitSeconds: settings.waitSeconds, celebration: await takeCelebration(state) });
+      const prompt = choosePrompt([...COPING_PROMPTS, ...personalPrompts(state.plan?.copingStrategies ?? [])], recent);
+      void recentPromptsItem.setValue(rememberShown(recent, prompt.id)).catch(() => {});
+      setLoaded({
+        recovery: state,
+        prompt,
+        trigger,
+        waitSeconds: settings?.waitSeconds,
+        celebration: await takeCelebration(state),
+        problems: uniqueProblems([...state.problems, ...problems]),
+      });
     })();
     // Leaving any other way than "Take me away" (closing the tab, typing elsewhere) still turned back.
-    const onHide = () => void log.outcome('closed');
+    const onHide = () => void log.outcome('closed').catch(() => {});
     addEventListener('pagehide', onHide);
     return () => removeEventListener('pagehide', onHide);
   }, [paused, inFrame, recovery, log]);
@@ -71,7 +88,7 @@ export function App({ hash, inFrame }: { hash: string; inFrame: boolean }) {
   async function takeMeAway(event: Event) {
     event.preventDefault();
     // Record first, but never keep the person waiting on it for long.
-    await Promise.race([log.outcome('left'), new Promise((resolve) => setTimeout(resolve, 300))]);
+    await Promise.race([log.outcome('left').catch(() => {}), new Promise((resolve) => setTimeout(resolve, 300))]);
     location.assign(planHref);
   }
 
@@ -80,7 +97,7 @@ export function App({ hash, inFrame }: { hash: string; inFrame: boolean }) {
     const message: ContinueMessage = { type: 'steadfast:continue', url: paused.href, minutes };
     const reply = (await browser.runtime.sendMessage(message)) as ContinueReply;
     if (!reply.ok) return reply.message;
-    await Promise.race([log.outcome('continued'), new Promise((resolve) => setTimeout(resolve, 300))]);
+    await Promise.race([log.outcome('continued').catch(() => {}), new Promise((resolve) => setTimeout(resolve, 300))]);
     // `paused.href` was parsed and checked to be http(s) (pausedUrlFromHash).
     location.replace(paused.href);
     return undefined;
@@ -101,6 +118,7 @@ export function App({ hash, inFrame }: { hash: string; inFrame: boolean }) {
           : t('pause_pausedSite', [part(0)]);
   return (
     <main class="pause">
+      {loaded && <ProblemNotice problems={loaded.problems} />}
       <p class="paused-site" role="status">
         {withParts(why, [<strong class="site-name">{what}</strong>])}
       </p>
@@ -134,7 +152,7 @@ export function App({ hash, inFrame }: { hash: string; inFrame: boolean }) {
             </a>
           </p>
           {plan && <PlanSummary plan={plan} editHref={planHref} />}
-          {paused && loaded?.trigger?.mode === 'pause' && (
+          {paused && loaded?.trigger?.mode === 'pause' && loaded.waitSeconds !== undefined && (
             <ContinueAnyway waitSeconds={loaded.waitSeconds} minutes={ALLOW_MINUTES} onContinue={continueAnyway} />
           )}
           {plan && <SupportPeople people={plan.supportPeople} helpHref={browser.runtime.getURL('/help.html')} />}

@@ -6,15 +6,18 @@ import { StreakStartForm } from '../../components/StreakStartForm';
 import { StreakSummary } from '../../components/StreakSummary';
 import { LockInLine } from '../../components/LockInLine';
 import { ProtectionNotice } from '../../components/ProtectionNotice';
+import { ProblemNotice } from '../../components/ProblemNotice';
 import { SupportPeople } from '../../components/SupportPeople';
 import { useCrisisCard } from '../../components/useCrisisCard';
 import { useLockIn } from '../../components/use-lock-in';
 import { useProtection } from '../../components/use-protection';
+import { historyConnection } from '../../lib/history/db';
 import { addEvent } from '../../lib/history/events';
+import { PROBLEM_WORDS, writeProblem } from '../../lib/problems/problems';
 import { loadRecoveryState, takeCelebration, type RecoveryState } from '../../lib/history/recovery-state';
-import { dayOf } from '../../lib/history/streak';
+import { dayOf } from '../../lib/time/days';
 import { saveStreakStart } from '../../lib/history/streak-start-item';
-import { currentTimeZone } from '../../lib/history/time-zone';
+import { currentTimeZone } from '../../lib/time/days';
 import { t } from '../../lib/i18n/i18n';
 
 const options = (section: string) => `${browser.runtime.getURL('/options.html')}#${section}`;
@@ -38,16 +41,21 @@ export function App() {
   const [crisis, chooseRegion] = useCrisisCard();
 
   async function saveStart(startedOn: string, substance: string) {
-    const check = await saveStreakStart(startedOn, substance);
+    let check: Awaited<ReturnType<typeof saveStreakStart>>;
+    try {
+      check = await saveStreakStart(startedOn, substance);
+    } catch (error) {
+      return t(PROBLEM_WORDS[writeProblem(error)]);
+    }
     if (!check.ok) return check.message;
     await load();
     return undefined;
   }
 
   async function saveCheckIn(values: CheckInValues) {
-    // Never thank the person for a check-in that was not saved: with no history open, it fails.
-    if (!state) throw new Error('Steadfast could not open the history to save a check-in');
-    await addEvent(state.db, { type: 'checkin', ...values, note: values.note || undefined });
+    // Never thank the person for a check-in that was not saved: a failed open or write rejects, and
+    // CheckIn says so and offers to try again (which opens the history afresh).
+    await addEvent(await historyConnection(), { type: 'checkin', ...values, note: values.note || undefined });
   }
 
   return (
@@ -56,9 +64,10 @@ export function App() {
       {/* The first line under the page shell says what is off and how to turn it back on (issue 15, item 6). */}
       <ProtectionNotice {...protection} />
       <main>
+        {state && <ProblemNotice problems={state.problems} />}
         {celebration && <Celebration {...celebration} onDone={() => setCelebration(undefined)} />}
         {state && state.progress && <StreakSummary streak={state.progress.streak} substance={state.start?.substance} />}
-        {state && !state.start && (
+        {state && state.start === null && (
           <section class="card" aria-labelledby="start-title">
             <h2 id="start-title">{t('popup_startHeading')}</h2>
             <StreakStartForm today={dayOf(Date.now(), currentTimeZone())} onSave={saveStart} />
@@ -73,7 +82,7 @@ export function App() {
           <summary>{t('popup_checkin')}</summary>
           <CheckIn onSave={saveCheckIn} helpHref={HELP} crisis={crisis} onRegion={chooseRegion} />
         </details>
-        {state && <SupportPeople people={state.plan.supportPeople} helpHref={HELP} />}
+        {state?.plan && <SupportPeople people={state.plan.supportPeople} helpHref={HELP} />}
         <nav class="popup-links" aria-label={t('popup_moreLinks')}>
           <a href={options('plan')} target="_blank">
             {t('popup_myPlan')}

@@ -6,7 +6,7 @@ import { UrgeTrend } from '../../components/progress/UrgeTrend';
 import { YearCalendar } from '../../components/progress/YearCalendar';
 import { t, tCount } from '../../lib/i18n/i18n';
 import { yearCalendar, yearCounts } from '../../lib/progress/calendar';
-import { dayNumber } from '../../lib/progress/local-time';
+import { dayNumber } from '../../lib/time/days';
 import { addSituationToPlan, type ProgressLoad, type ProgressView } from '../../lib/progress/progress-page';
 import type { TrendPeriod } from '../../lib/progress/urge-trend';
 import { riskWindowName } from '../../lib/progress/words';

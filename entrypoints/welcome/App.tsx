@@ -1,15 +1,15 @@
+import { useStoredItem } from '../../components/useStoredItem';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { StreakStartForm } from '../../components/StreakStartForm';
 import type { RegionCode } from '../../lib/help/directory';
 import { loadHelpRegion, saveHelpRegion } from '../../lib/help/help-region-item';
-import { dayOf } from '../../lib/history/streak';
+import { dayOf } from '../../lib/time/days';
 import { saveStreakStart, streakStartItem, type StreakStart } from '../../lib/history/streak-start-item';
-import { currentTimeZone } from '../../lib/history/time-zone';
+import { currentTimeZone } from '../../lib/time/days';
 import { t } from '../../lib/i18n/i18n';
 import type { Plan } from '../../lib/plan/plan';
 import { loadPlan } from '../../lib/plan/plan-item';
-import type { Trigger } from '../../lib/triggers/trigger';
 import { triggerListItem } from '../../lib/triggers/trigger-list';
 import { answersIn, type PlanAnswers } from '../../lib/welcome/plan-answers';
 import { nextPlace, previousPlace, stepNumber } from '../../lib/welcome/steps';
@@ -57,7 +57,7 @@ export function App({ locale, store: given, now = Date.now(), timeZone = current
   const [loaded, setLoaded] = useState<Loaded>();
   const [place, setPlace] = useState<WelcomePlace>('streak');
   const [plan, setPlan] = useState<Plan>();
-  const [triggers, setTriggers] = useState<Trigger[]>([]);
+  const triggers = useStoredItem(triggerListItem).value ?? [];
   const [answers, setAnswers] = useState<PlanAnswers>();
   const [status, setStatus] = useState('');
   const heading = useRef<HTMLHeadingElement>(null);
@@ -66,20 +66,12 @@ export function App({ locale, store: given, now = Date.now(), timeZone = current
 
   useEffect(() => {
     void (async () => {
-      const [welcome, plan, start, region, list] = await Promise.all([
-        loadWelcome(),
-        loadPlan(),
-        streakStartItem.getValue(),
-        loadHelpRegion(locale),
-        triggerListItem.getValue(),
-      ]);
+      const [welcome, plan, start, region] = await Promise.all([loadWelcome(), loadPlan(), streakStartItem.getValue(), loadHelpRegion(locale)]);
       setPlan(plan);
-      setTriggers(list);
       setPlace(welcome.place);
       setAnswers(answersIn(plan, welcome));
       setLoaded({ welcome, plan, start, region, keepsOthers: hasOwnWords(plan, welcome) });
     })();
-    return triggerListItem.watch((next) => setTriggers(next ?? []));
   }, [locale]);
 
   useEffect(() => {

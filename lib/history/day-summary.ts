@@ -7,7 +7,7 @@
  * scratch. The events stay the source of truth: `summariseDays` rebuilds the summaries from them.
  */
 import { CRISIS_RATING } from '../help/crisis-threshold';
-import type { DayNumber, LocalClock } from '../progress/local-time';
+import type { DayNumber, LocalClock } from '../time/days';
 import type { HistoryEvent, InterventionEvent } from './event';
 
 /** A check-in at or above this craving counts as a risky moment: the one crisis threshold. */

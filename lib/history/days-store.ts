@@ -16,7 +16,7 @@
  * says so (see `readSummaries`), so a summary never silently disagrees with the events.
  */
 import type { IDBPTransaction, StoreNames } from 'idb';
-import { localClock, type DayNumber, type LocalClock, type LocalTime as LocalTimeOf } from '../progress/local-time';
+import { localClock, type DayNumber, type LocalClock, type LocalTime as LocalTimeOf } from '../time/days';
 import type { HistoryDB, HistorySchema } from './db';
 import { applyEvent, countsInDays, emptyDay, isEmptyDay, summariseDays, type DaySummary } from './day-summary';
 import type { HistoryEvent } from './event';
@@ -26,12 +26,25 @@ export const WITH_DAYS: StoreNames<HistorySchema>[] = ['events', 'days', 'months
 
 export type DaysTransaction = IDBPTransaction<HistorySchema, StoreNames<HistorySchema>[], 'readwrite' | 'versionchange'>;
 
+/**
+ * The format of the stored summaries (`PackedDay` in `days` and `months`), written with them and in
+ * the stamp. Records and stamps written before formats were versioned carry none: that is version 1,
+ * today's format. A later format bumps this and says here how it differs; a reader finding a stamp
+ * of another format rebuilds the summaries from the events (they are derived: nothing is lost).
+ */
+export const DAYS_FORMAT = 1;
+
+/** A stored record's or stamp's format: none written means version 1. */
+export const formatOf = (stored: { format?: number }): number => stored.format ?? 1;
+
 /** Which events the summaries were made from: their count and the last by time (`at`, then id). */
 export interface DaysStamp {
   key: 'days';
   events: number;
   lastAt?: number;
   lastId?: string;
+  /** The summaries' format (`DAYS_FORMAT`); absent in stamps written before it existed: 1. */
+  format?: number;
 }
 
 /**
@@ -47,12 +60,21 @@ export interface StoredMonth {
   month: number;
   /** JSON of the month's days in day order, none empty, each as a `PackedDay`. */
   days: string;
+  /** `DAYS_FORMAT` when written; absent (version 1) in records written before it existed. */
+  format?: number;
 }
 
 /** One month's total as stored: the sum of its days as one `PackedDay` (JSON) whose day is the month's first. */
 export interface StoredMonthTotal {
   month: number;
   total: string;
+  /** As `StoredMonth.format`. */
+  format?: number;
+}
+
+/** Refuses a record this build cannot read, by name, rather than misread its numbers. */
+function checkFormat(stored: { month: number; format?: number }, store: string): void {
+  if (formatOf(stored) !== DAYS_FORMAT) throw new Error(`Steadfast cannot read ${store} month ${stored.month}: format ${formatOf(stored)}, this build reads ${DAYS_FORMAT}`);
 }
 
 /**
@@ -92,7 +114,10 @@ function unpackDay(p: PackedDay): DaySummary {
   };
 }
 
-const unpackMonth = (m: StoredMonth): DaySummary[] => (JSON.parse(m.days) as PackedDay[]).map(unpackDay);
+const unpackMonth = (m: StoredMonth): DaySummary[] => {
+  checkFormat(m, 'days');
+  return (JSON.parse(m.days) as PackedDay[]).map(unpackDay);
+};
 
 export function monthOf(day: DayNumber): number {
   const date = new Date(day * 86_400_000);
@@ -131,8 +156,11 @@ export function monthTotals(days: readonly DaySummary[]): DaySummary[] {
   return [...totals.values()].filter((t) => !isEmptyDay(t)).sort((a, b) => a.day - b.day);
 }
 
-const unpackTotal = (m: StoredMonthTotal): DaySummary => unpackDay(JSON.parse(m.total) as PackedDay);
-const storedTotal = (month: number, total: DaySummary): StoredMonthTotal => ({ month, total: JSON.stringify(packDay(total)) });
+const unpackTotal = (m: StoredMonthTotal): DaySummary => {
+  checkFormat(m, 'months');
+  return unpackDay(JSON.parse(m.total) as PackedDay);
+};
+const storedTotal = (month: number, total: DaySummary): StoredMonthTotal => ({ month, total: JSON.stringify(packDay(total)), format: DAYS_FORMAT });
 
 /** Month totals as stored, in month order. */
 export function totalsOfMonths(months: readonly StoredMonthTotal[]): DaySummary[] {
@@ -140,7 +168,7 @@ export function totalsOfMonths(months: readonly StoredMonthTotal[]): DaySummary[
 }
 
 function storedMonth(month: number, days: readonly DaySummary[]): StoredMonth {
-  return { month, days: JSON.stringify([...days].filter((d) => !isEmptyDay(d)).sort((a, b) => a.day - b.day).map(packDay)) };
+  return { month, days: JSON.stringify([...days].filter((d) => !isEmptyDay(d)).sort((a, b) => a.day - b.day).map(packDay)), format: DAYS_FORMAT };
 }
 
 /** Every day summary in stored months, in day order. */
@@ -178,6 +206,12 @@ export async function applyToDays(
   await Promise.all(
     [...changes].map(async ([month, list]) => {
       const [stored, storedSum] = await Promise.all([store.get(month), totals.get(month)]);
+      // A month of another format is never misread nor lost: the event is still written, and with the
+      // stamp gone the next reader makes the summaries again from the events.
+      if ((stored && formatOf(stored) !== DAYS_FORMAT) || (storedSum && formatOf(storedSum) !== DAYS_FORMAT)) {
+        await tx.objectStore('meta').delete('days');
+        return;
+      }
       const days = new Map((stored ? unpackMonth(stored) : []).map((d) => [d.day, d]));
       const total = storedSum ? unpackTotal(storedSum) : emptyDay(monthStart(month));
       for (const [event, { day, hour }, sign] of list) {
@@ -199,7 +233,7 @@ export async function applyToDays(
 async function currentStamp(tx: IDBPTransaction<HistorySchema, StoreNames<HistorySchema>[], IDBTransactionMode>): Promise<DaysStamp> {
   const events = tx.objectStore('events');
   const [count, last] = await Promise.all([events.count(), events.index('by-time').openKeyCursor(null, 'prev')]);
-  return { key: 'days', events: count, lastAt: last?.key, lastId: last?.primaryKey };
+  return { key: 'days', events: count, lastAt: last?.key, lastId: last?.primaryKey, format: DAYS_FORMAT };
 }
 
 /** Stamps the summaries as made from the events as they are now (after a replace or merge). */
@@ -223,7 +257,7 @@ export async function stampAdded(tx: DaysTransaction, added: readonly HistoryEve
   for (const e of added) {
     if (later(e.at, e.id, { key: 'days', events: 0, lastAt, lastId })) [lastAt, lastId] = [e.at, e.id];
   }
-  await meta.put({ key: 'days', events: stamp.events + added.length, lastAt, lastId });
+  await meta.put({ ...stamp, events: stamp.events + added.length, lastAt, lastId });
 }
 
 /** Makes the summaries again from every event, within `tx`, and stamps them. */
@@ -295,7 +329,9 @@ export async function readSummaries(db: HistoryDB, fromMonth = -Infinity, clock:
     const [rebuilt] = await Promise.all([rebuildDays(write, clock), write.done]);
     return splitSummaries(rebuilt, fromMonth);
   };
-  if (!stamp || stamp.lastAt !== last?.key || stamp.lastId !== last?.primaryKey) return { ...(await rebuild()), recount: Promise.resolve(null) };
+  // Summaries of another format (written by a newer or older build) are made again from the events.
+  const foreign = [stamp, ...days, ...earlier].some((stored) => stored !== undefined && formatOf(stored) !== DAYS_FORMAT);
+  if (!stamp || foreign || stamp.lastAt !== last?.key || stamp.lastId !== last?.primaryKey) return { ...(await rebuild()), recount: Promise.resolve(null) };
   return {
     days: daysOfMonths(days),
     earlier: totalsOfMonths(earlier),
@@ -311,5 +347,10 @@ export async function readDays(db: HistoryDB, clock: LocalClock = summaryClock()
 
 /** The day summaries of the months `from` to `to` (both included), as stored, oldest first. */
 export async function readMonths(db: HistoryDB, from: number, to: number): Promise<DaySummary[]> {
-  return daysOfMonths(await db.getAll('days', IDBKeyRange.bound(from, to)));
+  const months = await db.getAll('days', IDBKeyRange.bound(from, to));
+  if (months.every((m) => formatOf(m) === DAYS_FORMAT)) return daysOfMonths(months);
+  // Another format (see DAYS_FORMAT): made again from the events, never misread.
+  const write = db.transaction(WITH_DAYS, 'readwrite');
+  const [rebuilt] = await Promise.all([rebuildDays(write), write.done]);
+  return rebuilt.filter((d) => monthOf(d.day) >= from && monthOf(d.day) <= to);
 }

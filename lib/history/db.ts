@@ -75,22 +75,108 @@ export function upgradeHistory(db: HistoryDB, oldVersion: number, tx: UpgradeTra
   }
 }
 
-/**
- * Opens (creating or upgrading) the history. Call it when a page needs the history, never at
- * import time, and keep the connection for the page's life. `factory` is for tests.
- *
- * idb's `openDB` always uses the global `indexedDB`, so this wraps `factory.open` itself.
- */
-export function openHistory(name = HISTORY_DB_NAME, factory: IDBFactory = indexedDB): Promise<HistoryDB> {
-  const request = factory.open(name, HISTORY_VERSION);
-  request.addEventListener('upgradeneeded', (event) => {
-    const db = wrap(request.result) as unknown as HistoryDB;
-    const tx = wrap(request.transaction as IDBTransaction) as unknown as UpgradeTransaction;
-    upgradeHistory(db, event.oldVersion, tx);
-  });
-  const opened = wrap(request) as unknown as Promise<HistoryDB>;
-  // A newer version opening in another page (after an update) waits until every old connection
-  // closes; close this one rather than block it. This page must then reopen to read again.
-  opened.then((db) => db.addEventListener('versionchange', () => db.close())).catch(() => {});
-  return opened;
+/** Opening the history failed: storage is off, full, blocked or broken. `cause` says what the browser said. */
+export function historyOpenError(cause: unknown): Error {
+  const error = new Error('Steadfast could not open its history (IndexedDB)', { cause });
+  error.name = 'HistoryOpenError';
+  return error;
 }
+
+/** How long an open may wait for another page's old connection to close before it gives up. */
+export const BLOCKED_GIVE_UP_MS = 5_000;
+
+/**
+ * Opens (creating or upgrading) the history: a new connection each call. Pages and the background
+ * use `historyConnection()` instead, which keeps one. `factory` is for tests.
+ *
+ * idb's `openDB` always uses the global `indexedDB`, so this wraps `factory.open` itself. A failed
+ * open rejects with a `historyOpenError`; an open still blocked by another page's old connection
+ * after `blockedGiveUpMs` rejects too (and closes the connection should it open later).
+ */
+export function openHistory(name = HISTORY_DB_NAME, factory: IDBFactory = indexedDB, blockedGiveUpMs = BLOCKED_GIVE_UP_MS): Promise<HistoryDB> {
+  return new Promise<HistoryDB>((resolve, reject) => {
+    let settled = false;
+    let request: IDBOpenDBRequest;
+    try {
+      request = factory.open(name, HISTORY_VERSION);
+    } catch (error) {
+      reject(historyOpenError(error));
+      return;
+    }
+    let blockedTimer: ReturnType<typeof setTimeout> | undefined;
+    request.addEventListener('upgradeneeded', (event) => {
+      const db = wrap(request.result) as unknown as HistoryDB;
+      const tx = wrap(request.transaction as IDBTransaction) as unknown as UpgradeTransaction;
+      upgradeHistory(db, event.oldVersion, tx);
+    });
+    request.addEventListener('blocked', () => {
+      blockedTimer ??= setTimeout(() => {
+        settled = true;
+        reject(historyOpenError(new Error('blocked: another Steadfast page still holds an older version open')));
+      }, blockedGiveUpMs);
+    });
+    request.addEventListener('success', () => {
+      clearTimeout(blockedTimer);
+      const db = wrap(request.result) as unknown as HistoryDB;
+      if (settled) {
+        db.close();
+        return;
+      }
+      settled = true;
+      // A newer version opening in another page (after an update) waits until every old
+      // connection closes; close this one rather than block it.
+      db.addEventListener('versionchange', () => db.close());
+      resolve(db);
+    });
+    request.addEventListener('error', (event) => {
+      clearTimeout(blockedTimer);
+      event.preventDefault();
+      if (settled) return;
+      settled = true;
+      reject(historyOpenError(request.error));
+    });
+  });
+}
+
+/**
+ * One connection to the history for this page (or the background), opened on first use and then
+ * reused. It is let go, and opened afresh on the next call, when the open fails, when another
+ * page upgrades the database (`versionchange`) or when the browser closes it (`close`).
+ */
+export function historyConnections(open: () => Promise<HistoryDB> = () => openHistory()): {
+  get: () => Promise<HistoryDB>;
+  /** Closes the kept connection (if any); the next `get` opens a new one. */
+  close: () => Promise<void>;
+} {
+  let kept: Promise<HistoryDB> | undefined;
+  const forget = (which: Promise<HistoryDB>) => {
+    if (kept === which) kept = undefined;
+  };
+  const get = () => {
+    if (kept) return kept;
+    const opening = open();
+    kept = opening;
+    opening.then(
+      (db) => {
+        db.addEventListener('versionchange', () => forget(opening));
+        db.addEventListener('close', () => forget(opening));
+      },
+      () => forget(opening),
+    );
+    return opening;
+  };
+  const close = async () => {
+    const which = kept;
+    kept = undefined;
+    if (which) (await which.catch(() => undefined))?.close();
+  };
+  return { get, close };
+}
+
+const shared = historyConnections();
+
+/** This page's connection to the history: the one place pages and the background get it from. */
+export const historyConnection: () => Promise<HistoryDB> = shared.get;
+
+/** Lets this page's connection go (the next `historyConnection()` opens afresh): for tests, and a page about to restore. */
+export const closeHistoryConnection: () => Promise<void> = shared.close;

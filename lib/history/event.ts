@@ -3,8 +3,10 @@
  * Stored shapes only change through the upgrade ladder in ./db.ts.
  */
 
-/** A calendar day as the person names it, `YYYY-MM-DD`, with no time or zone. */
-export type CalendarDay = string;
+import type { CalendarDay } from '../time/days';
+
+/** A calendar day as the person names it, `YYYY-MM-DD`, with no time or zone (lib/time/days.ts). */
+export type { CalendarDay };
 
 interface EventBase {
   id: string;

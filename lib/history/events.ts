@@ -1,7 +1,7 @@
 import type { HistoryDB } from './db';
 import { applyToDays, stampAdded, stampDays, WITH_DAYS } from './days-store';
 import type { EventOf, EventType, HistoryEvent, NewEvent } from './event';
-import { currentTimeZone } from './time-zone';
+import { currentTimeZone } from '../time/days';
 
 /** A span of time in ms since the epoch: `from` included, `to` left out. Either end may be open. */
 export interface TimeRange {

@@ -1,7 +1,7 @@
 import type { HistoryDB } from './db';
 import type { InterventionEvent } from './event';
 import { addEvent, updateEvent } from './events';
-import { currentTimeZone } from './time-zone';
+import { currentTimeZone } from '../time/days';
 
 export type VisitOutcome = Exclude<InterventionEvent['outcome'], 'shown'>;
 

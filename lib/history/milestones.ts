@@ -1,6 +1,7 @@
 import { tCount } from '../i18n/i18n';
 import type { MilestoneEvent } from './event';
-import { addDaysTo, type Milestone, type Streak } from './streak';
+import { type Milestone, type Streak } from './streak';
+import { addDaysTo } from '../time/days';
 
 /**
  * One id per milestone of one streak, so the popup and the pause page opening together record it

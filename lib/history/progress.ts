@@ -3,9 +3,10 @@ import { stampAdded, WITH_DAYS } from './days-store';
 import type { MilestoneEvent } from './event';
 import { eventsByType } from './events';
 import { milestoneId, milestonesToCelebrate } from './milestones';
-import { computeStreak, isCalendarDay, milestonesReached, type Milestone, type Streak } from './streak';
+import { computeStreak, milestonesReached, type Milestone, type Streak } from './streak';
+import { isCalendarDay } from '../time/days';
 import type { StreakStart } from './streak-start-item';
-import { currentTimeZone } from './time-zone';
+import { currentTimeZone } from '../time/days';
 
 export interface Progress {
   streak: Streak;

@@ -2,7 +2,7 @@ import { storage } from 'wxt/utils/storage';
 import type { CalendarDay } from './event';
 import { validateStartDate, type DateCheck } from './streak';
 import { trustedNow } from '../time/trusted-clock';
-import { currentTimeZone } from './time-zone';
+import { currentTimeZone } from '../time/days';
 
 /**
  * The day the person's streak started and what they are staying away from. It is configuration

@@ -1,15 +1,6 @@
 /*
- * Streak and milestone maths: pure, with `now` and the time zone passed in.
- *
- * Dependencies: date-fns 4 and @date-fns/tz 1 (MIT, no dependencies of their own, both released
- * in 2026 by one active team). The hard parts are theirs, not ours: the offset of an IANA zone at an
- * instant across DST and travel (`tzOffset`, Intl under the hood), and which instant a wall-clock
- * time is on a day the clocks change (`instantAt` in ./wall-clock.ts, for the options page). Plain
- * `YYYY-MM-DD` days are ours: whole days between two midnights UTC, which has no DST to trip over,
- * checked against the calendar by `Date` itself (2027-02-29 is refused). That keeps `parseISO`,
- * `formatISO` and `TZDate` (about 2 KB gzipped) out of the popup, whose JavaScript has a 25 KB
- * gzipped budget (BENCHMARKS.md, "Popup"). Upkeep: import them only here and in ./wall-clock.ts,
- * so replacing them (say by Temporal, once Chrome and Firefox both ship it) touches two files.
+ * Streak and milestone maths: pure, with `now` and the time zone passed in. What a day is, and
+ * which day an instant falls on, is lib/time/days.ts's.
  *
  * The counting rule, one for every figure (so no screen can contradict itself: the current streak
  * is never longer than the longest, the longest never more than the total):
@@ -28,53 +19,9 @@
  *   today, it counts as today.
  * - Setbacks before the start day are ignored; two on one day count once. Nothing is erased.
  */
-// The subpath, not the package's index: the index also loads TZDate, whose module patches its own
-// prototype at load time, so no bundler can leave it out (the package declares no `sideEffects`).
-import { tzOffset } from '@date-fns/tz/tzOffset';
 import { t } from '../i18n/i18n';
-import type { CalendarDay, SetbackEvent } from './event';
-
-const DAY_MS = 86_400_000;
-
-/**
- * The `YYYY-MM-DD` of a Date's UTC fields. `toISOString` throws a RangeError for an invalid Date,
- * as `formatISO` did; it would write years past 9999 as `+010000`, which no streak reaches.
- */
-const formatDay = (utc: Date): CalendarDay => utc.toISOString().slice(0, 10);
-
-/** The calendar day an instant falls on in a time zone. Throws a RangeError for an unknown zone. */
-export function dayOf(at: number, timeZone: string): CalendarDay {
-  // The zone's offset in minutes at that instant (NaN for a zone Intl does not know); historical
-  // offsets can carry seconds, rounded as TZDate rounds them.
-  const offset = tzOffset(timeZone, new Date(at));
-  return formatDay(new Date(at + Math.round(offset * 60) * 1000));
-}
-
-/** Midnight UTC of a `YYYY-MM-DD` day that exists on the calendar, in ms; undefined otherwise. */
-function dayStart(day: string): number | undefined {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
-  if (!match) return undefined;
-  const [year, month, date] = [Number(match[1]), Number(match[2]) - 1, Number(match[3])];
-  const utc = new Date(0);
-  utc.setUTCFullYear(year, month, date); // Not `Date.UTC`, which reads years 0 to 99 as 1900 to 1999.
-  // `Date` rolls 2027-02-29 over to 1 March and month 13 into the next year: such a day does not exist.
-  return utc.getUTCFullYear() === year && utc.getUTCMonth() === month && utc.getUTCDate() === date ? utc.getTime() : undefined;
-}
-
-/** True for a `YYYY-MM-DD` day that exists on the calendar. */
-export function isCalendarDay(value: string): boolean {
-  return dayStart(value) !== undefined;
-}
-
-/** Calendar days from `from` to `to` (negative if `to` is earlier). Both must be calendar days. */
-export function daysBetween(from: CalendarDay, to: CalendarDay): number {
-  return ((dayStart(to) ?? NaN) - (dayStart(from) ?? NaN)) / DAY_MS;
-}
-
-export function addDaysTo(day: CalendarDay, days: number): CalendarDay {
-  return formatDay(new Date((dayStart(day) ?? NaN) + days * DAY_MS));
-}
-
+import { addDaysTo, dayOf, daysBetween, isCalendarDay, type CalendarDay } from '../time/days';
+import type { SetbackEvent } from './event';
 
 export type DateCheck = { ok: true; day: CalendarDay } | { ok: false; message: string };
 

@@ -1,6 +1,6 @@
 import { summariseDays, type DaySummary } from '../history/day-summary';
 import type { CheckinEvent, SetbackEvent } from '../history/event';
-import { dayNumber, weekdayOf, type DayNumber, type LocalClock } from './local-time';
+import { dayNumber, weekdayOf, type DayNumber, type LocalClock } from '../time/days';
 
 export type DayStatus = 'before' | 'without' | 'setback' | 'today' | 'future';
 

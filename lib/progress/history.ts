@@ -3,7 +3,7 @@ import type { DaySummary } from '../history/day-summary';
 import { monthOf, monthStart, readMonths, readSummaries } from '../history/days-store';
 import type { MilestoneEvent, SetbackEvent } from '../history/event';
 import { eventsByType } from '../history/events';
-import type { DayNumber } from './local-time';
+import type { DayNumber } from '../time/days';
 
 /**
  * Everything the Progress page draws from: the per-day summaries of the last year or so, oldest

@@ -1,5 +1,6 @@
 import type { CalendarDay, MilestoneEvent } from '../history/event';
-import { daysBetween, milestonesReached, type Milestone, type Streak, type StreakRun } from '../history/streak';
+import { milestonesReached, type Milestone, type Streak, type StreakRun } from '../history/streak';
+import { daysBetween } from '../time/days';
 
 export interface TimelineEntry {
   days: number;

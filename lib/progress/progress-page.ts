@@ -1,14 +1,15 @@
 import type { HistoryDB } from '../history/db';
-import { openHistory } from '../history/db';
-import { computeStreak, dayOf, isCalendarDay, streakRuns, type Streak } from '../history/streak';
+import { historyConnection } from '../history/db';
+import { computeStreak, streakRuns, type Streak } from '../history/streak';
+import { dayOf, isCalendarDay } from '../time/days';
 import { streakStartItem, type StreakStart } from '../history/streak-start-item';
-import { currentTimeZone } from '../history/time-zone';
+import { currentTimeZone } from '../time/days';
 import { updatePlan } from '../plan/edits';
 import { calendarYears, dayMarksOf, type DayMarks } from './calendar';
 import { loadProgressHistory, readYear, type ProgressHistory } from './history';
 import type { DaySummary } from '../history/day-summary';
 import { summaryClock } from '../history/days-store';
-import { calendarDay, dayNumber, type DayNumber } from './local-time';
+import { calendarDay, dayNumber, type DayNumber } from '../time/days';
 import { earlierStreakMilestones, milestoneTimeline, type MilestoneTimeline } from './milestone-timeline';
 import { planHasSituation, riskGridOf, riskWindow, withSituation, type RiskGrid, type RiskWindow } from './risk';
 import { turnedBackOf, type TurnedBack } from './turned-back';
@@ -107,7 +108,7 @@ export interface ProgressLoad {
 export async function loadProgressView(
   now?: number,
   timeZone = currentTimeZone(),
-  open: () => Promise<HistoryDB> = openHistory,
+  open: () => Promise<HistoryDB> = historyConnection,
   readStart: () => Promise<StreakStart | null> = () => streakStartItem.getValue(),
 ): Promise<ProgressLoad> {
   // The trusted time: a clock set back never moves the days back (lib/time/trusted-clock.ts).

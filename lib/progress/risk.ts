@@ -1,6 +1,6 @@
 import { summariseDays, type DaySummary } from '../history/day-summary';
 import type { CheckinEvent, InterventionEvent, UrgeEvent } from '../history/event';
-import { weekdayOf, type DayNumber, type LocalClock } from './local-time';
+import { weekdayOf, type DayNumber, type LocalClock } from '../time/days';
 
 export { HIGH_CRAVING } from '../history/day-summary';
 

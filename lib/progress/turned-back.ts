@@ -1,6 +1,6 @@
 import { summariseDays, type DaySummary } from '../history/day-summary';
 import type { InterventionEvent } from '../history/event';
-import { calendarDay, dayNumber, weekdayOf, type DayNumber, type LocalClock } from './local-time';
+import { calendarDay, dayNumber, weekdayOf, type DayNumber, type LocalClock } from '../time/days';
 
 export { turnedBackOutcome } from '../history/day-summary';
 

@@ -1,6 +1,6 @@
 import { summariseDays, type DaySummary } from '../history/day-summary';
 import type { CheckinEvent, UrgeEvent } from '../history/event';
-import { calendarDay, dayNumber, localClock, weekdayOf, type DayNumber, type LocalClock } from './local-time';
+import { calendarDay, dayNumber, localClock, weekdayOf, type DayNumber, type LocalClock } from '../time/days';
 
 export type TrendPeriod = 'week' | 'month' | 'year';
 

@@ -6,7 +6,7 @@
 import type { CalendarDay } from '../history/event';
 import { catalogueLanguage, t, tCount } from '../i18n/i18n';
 import type { CalendarCell, DayStatus } from './calendar';
-import { dayNumber, utcMidnight, type DayNumber } from './local-time';
+import { dayNumber, utcMidnight, type DayNumber } from '../time/days';
 import type { DayPart, RiskWindow } from './risk';
 
 const formats = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat>();

@@ -1,10 +1,10 @@
-// The streak's calendar-day helpers are written by hand for the popup's size budget (see the head of
-// lib/history/streak.ts). date-fns, which they replaced, is still a dependency: here it is the
+// The calendar-day helpers are written by hand for the popup's size budget (see the head of
+// lib/time/days.ts). date-fns, which they replaced, is still a dependency: here it is the
 // oracle they must agree with, across DST changes, historical offsets, leap years and bad input.
 import { tz } from '@date-fns/tz';
 import { addDays, differenceInCalendarDays, formatISO, isValid, parseISO } from 'date-fns';
 import { describe, expect, test } from 'vitest';
-import { addDaysTo, dayOf, daysBetween, isCalendarDay } from '../../lib/history/streak';
+import { addDaysTo, dayOf, daysBetween, isCalendarDay } from '../../lib/time/days';
 
 const ZONES = [
   'UTC',

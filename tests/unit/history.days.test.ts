@@ -8,11 +8,11 @@ import { loadStoredConfig, saveStoredConfig } from '../../lib/backup/stored-conf
 import type { Backup } from '../../lib/backup/schema';
 import { openHistory, type HistoryDB } from '../../lib/history/db';
 import { summariseDays } from '../../lib/history/day-summary';
-import { daysOfMonths, monthTotals, readDays, readSummaries, totalsOfMonths } from '../../lib/history/days-store';
+import { DAYS_FORMAT, daysOfMonths, monthTotals, readDays, readSummaries, totalsOfMonths } from '../../lib/history/days-store';
 import type { HistoryEvent, InterventionEvent } from '../../lib/history/event';
 import { addEvent, updateEvent } from '../../lib/history/events';
 import { recordMilestones } from '../../lib/history/progress';
-import { localClock } from '../../lib/progress/local-time';
+import { localClock } from '../../lib/time/days';
 
 // The per-day summaries must always equal summaries made afresh from the events, whatever wrote
 // them: each write path below, in sequences a seeded generator makes, checked after every step.
@@ -62,7 +62,7 @@ function someEvent(r: Random): HistoryEvent {
 /** What the `meta` stamp must say: the count and the last event by time, then id. */
 function stampOf(events: readonly HistoryEvent[]) {
   const last = [...events].sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).at(-1);
-  return { key: 'days', events: events.length, lastAt: last?.at, lastId: last?.id };
+  return { key: 'days', events: events.length, lastAt: last?.at, lastId: last?.id, format: DAYS_FORMAT };
 }
 
 async function expectInStep(step: string) {

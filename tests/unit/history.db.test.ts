@@ -5,7 +5,7 @@ import { summariseDays } from '../../lib/history/day-summary';
 import { daysOfMonths, monthTotals, readDays, totalsOfMonths } from '../../lib/history/days-store';
 import type { HistoryEvent } from '../../lib/history/event';
 import { addEvent } from '../../lib/history/events';
-import { localClock } from '../../lib/progress/local-time';
+import { localClock } from '../../lib/time/days';
 
 /** The shape every upgrade must end in: store, key path and indexes of the current version. */
 const CURRENT_SCHEMA = {

@@ -1,19 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import type { MilestoneEvent } from '../../lib/history/event';
 import { milestoneId, milestoneLabel, milestonesToCelebrate } from '../../lib/history/milestones';
-import {
-  addDaysTo,
-  computeStreak,
-  dayOf,
-  daysBetween,
-  milestoneDaysUpTo,
-  milestonesReached,
-  nextMilestoneDays,
-  validateSetbackTime,
-  validateStartDate,
-  type Streak,
-} from '../../lib/history/streak';
-import { instantAt } from '../../lib/history/wall-clock';
+import { computeStreak, milestoneDaysUpTo, milestonesReached, nextMilestoneDays, validateSetbackTime, validateStartDate, type Streak } from '../../lib/history/streak';
+import { addDaysTo, dayOf, daysBetween } from '../../lib/time/days';
+import { instantAt } from '../../lib/time/wall-clock';
 
 const LONDON = 'Europe/London';
 const NEW_YORK = 'America/New_York';

@@ -5,7 +5,7 @@ import { splitSummaries } from '../../lib/history/days-store';
 import { recentMonth, type ProgressHistory } from '../../lib/progress/history';
 import { computeStreak } from '../../lib/history/streak';
 import { calendarYears, dayMarks, yearCalendar, yearCounts } from '../../lib/progress/calendar';
-import { calendarDay, dayNumber, localClock, weekdayOf } from '../../lib/progress/local-time';
+import { calendarDay, dayNumber, localClock, weekdayOf } from '../../lib/time/days';
 import { milestoneTimeline } from '../../lib/progress/milestone-timeline';
 import { planHasSituation, riskGrid, riskWindow, withSituation } from '../../lib/progress/risk';
 import { turnedBack } from '../../lib/progress/turned-back';

@@ -7,7 +7,7 @@ import { TurnedBack } from '../../components/progress/TurnedBack';
 import { UrgeTrend } from '../../components/progress/UrgeTrend';
 import { YearCalendar } from '../../components/progress/YearCalendar';
 import { dayMarks, yearCalendar } from '../../lib/progress/calendar';
-import { dayNumber, localClock } from '../../lib/progress/local-time';
+import { dayNumber, localClock } from '../../lib/time/days';
 import type { TrendPoint } from '../../lib/progress/urge-trend';
 
 afterEach(cleanup);

@@ -1,0 +1,65 @@
+// One day, two spellings (lib/time/days.ts): the `YYYY-MM-DD` day the streak counts (`dayOf`) and
+// the day number Progress groups by (`localClock`) must name the same day for every instant, in
+// every zone, across the clock changes; and the hour Progress files an event under must be the
+// hour on the person's clock then.
+import { describe, expect, test } from 'vitest';
+import { calendarDay, currentTimeZone, dayNumber, dayOf, localClock, weekdayOf } from '../../lib/time/days';
+
+const ZONES = ['UTC', 'Europe/London', 'America/New_York', 'Australia/Lord_Howe', 'Pacific/Chatham', 'Asia/Kolkata', 'Pacific/Apia', 'America/St_Johns', 'Europe/Dublin'];
+// Around the clock changes of 2026 (both hemispheres) and Apia's lost day in 2011.
+const AROUND = ['2011-12-29T00:00:00Z', '2026-03-08T00:00:00Z', '2026-03-28T12:00:00Z', '2026-04-04T12:00:00Z', '2026-09-26T12:00:00Z', '2026-10-25T00:00:00Z', '2026-11-01T00:00:00Z'];
+
+const hourBy = (zone: string) => new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: 'numeric', hourCycle: 'h23' });
+
+describe('the two spellings of a day agree', () => {
+  test.each(ZONES)('%s: every 15 minutes across the clock changes', (zone) => {
+    const clock = localClock('UTC');
+    const hour = hourBy(zone);
+    for (const start of AROUND) {
+      for (let minutes = 0; minutes < 3 * 24 * 60; minutes += 15) {
+        const at = Date.parse(start) + minutes * 60_000;
+        const local = clock(at, zone);
+        const where = `${new Date(at).toISOString()} in ${zone}`;
+        expect(calendarDay(local.day), where).toBe(dayOf(at, zone));
+        expect(local.hour, where).toBe(Number(hour.format(at)));
+      }
+    }
+  });
+
+  test.each([
+    // London, clocks forward 2026-03-29 01:00 UTC: 00:59 GMT then 02:00 BST.
+    ['2026-03-29T00:59:00Z', 'Europe/London', '2026-03-29', 0],
+    ['2026-03-29T01:00:00Z', 'Europe/London', '2026-03-29', 2],
+    // London, clocks back 2026-10-25 01:00 UTC: 01:59 BST, then 01:00 GMT again.
+    ['2026-10-25T00:59:00Z', 'Europe/London', '2026-10-25', 1],
+    ['2026-10-25T01:00:00Z', 'Europe/London', '2026-10-25', 1],
+    // Half past eleven at night BST is the same day, GMT the day after the change.
+    ['2026-10-24T22:30:00Z', 'Europe/London', '2026-10-24', 23],
+    // New York, clocks forward 2026-03-08 07:00 UTC (02:00 EST becomes 03:00 EDT).
+    ['2026-03-08T06:59:00Z', 'America/New_York', '2026-03-08', 1],
+    ['2026-03-08T07:00:00Z', 'America/New_York', '2026-03-08', 3],
+    // Lord Howe moves by half an hour: 2026-04-05 02:00 local (+11) becomes 01:30 (+10:30).
+    ['2026-04-04T14:59:00Z', 'Australia/Lord_Howe', '2026-04-05', 1],
+    ['2026-04-04T15:00:00Z', 'Australia/Lord_Howe', '2026-04-05', 1],
+    // Apia skipped 30 December 2011: 23:59 on the 29th, then the 31st.
+    ['2011-12-30T09:59:00Z', 'Pacific/Apia', '2011-12-29', 23],
+    ['2011-12-30T10:00:00Z', 'Pacific/Apia', '2011-12-31', 0],
+  ])('%s in %s is %s, hour %i', (iso, zone, day, hour) => {
+    const at = Date.parse(iso);
+    expect(dayOf(at, zone)).toBe(day);
+    expect(localClock('UTC')(at, zone)).toEqual({ day: dayNumber(day), hour, weekday: weekdayOf(dayNumber(day)) });
+  });
+
+  test('day numbers and calendar days turn into each other, and 1970-01-01 was a Thursday', () => {
+    for (const day of ['1970-01-01', '2000-02-29', '2026-03-29', '2026-10-25', '2099-12-31', '1969-12-31']) expect(calendarDay(dayNumber(day))).toBe(day);
+    expect(dayNumber('1970-01-01')).toBe(0);
+    expect(weekdayOf(0)).toBe(3);
+    expect(weekdayOf(-1)).toBe(2);
+  });
+
+  test('a zone this browser does not know counts as the fallback zone in Progress, and the current zone is a known one', () => {
+    const at = Date.parse('2026-06-01T23:30:00Z');
+    expect(localClock('UTC')(at, 'Mars/Olympus_Mons')).toEqual(localClock('UTC')(at, 'UTC'));
+    expect(() => dayOf(at, currentTimeZone())).not.toThrow();
+  });
+});
