@@ -88,18 +88,13 @@ class Variant {
     this.workers = new Map();
   }
 
-  get hostRules() {
-    return [
-      `MAP ${TRIGGER_HOST} 127.0.0.1:${this.server.port}`,
-      `MAP *.${TRIGGER_HOST} 127.0.0.1:${this.server.port}`,
-      `MAP beacon.test 127.0.0.1:${this.beaconPort}`,
-      // Nothing else may resolve: the benchmark never leaves 127.0.0.1.
-      'MAP * ~NOTFOUND',
-    ].join(', ');
+  /** Nothing else resolves (tests/launch/chromium.mjs): the benchmark never leaves 127.0.0.1. */
+  get hosts() {
+    return { [TRIGGER_HOST]: this.server.port, [`*.${TRIGGER_HOST}`]: this.server.port, 'beacon.test': this.beaconPort };
   }
 
   async launch() {
-    this.browser = await launch({ profile: this.profile, extensionDir: this.extensionDir, hostRules: this.hostRules });
+    this.browser = await launch({ profile: this.profile, extensionDir: this.extensionDir, hosts: this.hosts });
     this.version = (await this.browser.cdp.send('Browser.getVersion')).product;
   }
 
