@@ -9,6 +9,7 @@ import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { attach, CHROMIUM, evaluate, launch, newProfile, removeProfile, waitForTarget } from './chromium.mjs';
+import { writeBareExtension } from './bare-extension.mjs';
 import { beaconServer, triggerServer } from './server.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -252,6 +253,7 @@ class Variant {
             return { url: location.href, fcp: fcp ? fcp.startTime : null, redirectCount: n ? n.redirectCount : null };
           })()`,
         ).catch((error) => ({ error: String(error) }));
+        if (this.key.startsWith('steadfast') && record.inPage?.fcp != null) record.marks = await pauseMarks(cdp, session);
       }
       await sleep(this.settleMs);
     } finally {
@@ -265,9 +267,17 @@ class Variant {
     else if (record.commits.some((u) => u.startsWith('chrome-error:'))) endedOn = `error page (${record.navigateError ?? 'no code'})`;
     else if (triggerCommitted) endedOn = 'trigger page';
     else endedOn = `nothing painted in ${this.timeoutMs / 1000} s`;
+    // Element timings are on the page's own clock: placed on the CDP scale through its first paint.
+    const onCdpScale = (t) =>
+      t == null || record.inPage?.fcp == null || finalPaint === undefined || record.start === null
+        ? null
+        : (finalPaint.t - record.start) * 1000 + (t - record.inPage.fcp);
     return {
       nav,
       endedOn,
+      planMs: onCdpScale(record.marks?.plan),
+      allThereMs: onCdpScale(record.marks?.allThere),
+      marks: record.marks ?? null,
       blocked: this.extensionId ? Boolean(finalPaint) : null,
       fcpMs: finalPaint && record.start !== null ? (finalPaint.t - record.start) * 1000 : null,
       inPageFcpMs: record.inPage?.fcp ?? null,
@@ -284,6 +294,33 @@ class Variant {
       commits: record.commits,
     };
   }
+}
+
+/**
+ * What the person came for, timed on the pause page by Element Timing (`elementtiming` in
+ * components/element-timing.ts): the plan's first item, the coping prompt and the support people
+ * painted; with "Get help now" and "I'm not safe" (static HTML, so there at its first paint) that
+ * is everything the page shows. `allThere`: the last of them. Waits up to 3 s.
+ */
+async function pauseMarks(cdp, session) {
+  return evaluate(
+    cdp,
+    session,
+    `new Promise((resolve) => {
+      const wanted = ['plan-first', 'coping-prompt', 'support-people'];
+      const seen = {};
+      const done = () => {
+        const shell = Boolean(document.querySelector('.help-link') && document.querySelector('.crisis-link'));
+        const times = wanted.map((name) => seen[name]);
+        resolve({ plan: seen['plan-first'] ?? null, seen, shell, allThere: shell && times.every((t) => t != null) ? Math.max(...times) : null });
+      };
+      const timer = setTimeout(done, 3000);
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) seen[entry.identifier] ??= entry.renderTime || entry.loadTime;
+        if (wanted.every((name) => seen[name] != null)) { clearTimeout(timer); done(); }
+      }).observe({ type: 'element', buffered: true });
+    })`,
+  ).catch((error) => ({ error: String(error) }));
 }
 
 /** True when the manifest, the pause page and every file the pause page names are all there. */
@@ -314,9 +351,33 @@ async function prepare(variant) {
     const worker = await waitForTarget(cdp, (t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'));
     variant.extensionId = new URL(worker.url).host;
     if (variant.key.startsWith('steadfast')) await addSteadfastTrigger(cdp, worker.targetId);
+    if (variant.key === 'bare') await waitForBareRule(cdp, worker.targetId);
   }
   await freshTab(variant);
 }
+
+/** Waits until the bare extension's background has put its redirect rule in place. */
+async function waitForBareRule(cdp, workerTargetId) {
+  const session = await attach(cdp, workerTargetId);
+  const start = Date.now();
+  while (!(await evaluate(cdp, session, 'chrome.declarativeNetRequest.getDynamicRules().then((r) => r.length > 0)').catch(() => false))) {
+    if (Date.now() - start > 10_000) throw new Error('The bare extension did not add its rule within 10 s');
+    await sleep(25);
+  }
+  await cdp.send('Target.detachFromTarget', { sessionId: session });
+}
+
+/**
+ * A plan with a reason, an if-then step, a coping strategy and one support person, in the stored
+ * shape of lib/plan/plan-item.ts (version 2; WXT keeps the version under `plan$`): what the pause
+ * page is for, so the benchmark times it on screen.
+ */
+const BENCH_PLAN = {
+  reasons: ['To be there for my daughter'],
+  ifThenSteps: [{ id: 'step-1', when: 'I feel the pull after work', then: 'call Sam and go for a walk' }],
+  copingStrategies: ['Cold water on my face'],
+  supportPeople: [{ id: 'person-1', name: 'Sam', relationship: 'friend', phone: '+44 7700 900123', email: '', willDo: 'Pick up' }],
+};
 
 /** Writes the trigger list as "My recovery" would, then waits for the background's rule. */
 async function addSteadfastTrigger(cdp, workerTargetId) {
@@ -329,6 +390,7 @@ async function addSteadfastTrigger(cdp, workerTargetId) {
   }
   // The shape of lib/triggers/trigger.ts; WXT keeps the item 'local:triggers' under the key 'triggers'.
   const trigger = { id: 'bench-trigger', kind: 'site', display: TRIGGER_HOST, host: TRIGGER_HOST, addedAt: Date.now() };
+  await evaluate(cdp, session, `chrome.storage.local.set({ plan: ${JSON.stringify(BENCH_PLAN)}, plan$: { v: 2 } })`);
   await evaluate(cdp, session, `chrome.storage.local.set({ triggers: [${JSON.stringify(trigger)}] })`);
   const start = Date.now();
   for (;;) {
@@ -389,8 +451,16 @@ function summarise(results, variant, mode, server, beacon) {
     fcpP95: quantile(fcps, 0.95),
     fcpMean: fcps.length ? fcps.reduce((a, b) => a + b, 0) / fcps.length : null,
     inPageFcpMedian: quantile(inPage, 0.5),
+    ...markStats(rows),
     measured: fcps.length,
   };
+}
+
+function markStats(rows) {
+  const sorted = (key) => rows.map((r) => r[key]).filter((v) => v !== null && v !== undefined).sort((a, b) => a - b);
+  const plan = sorted('planMs');
+  const all = sorted('allThereMs');
+  return { planMedian: quantile(plan, 0.5), planP95: quantile(plan, 0.95), allMedian: quantile(all, 0.5), allP95: quantile(all, 0.95), marked: all.length };
 }
 
 function countBy(values) {
@@ -442,9 +512,11 @@ async function main() {
     }
     await sleep(2_000);
   }
+  const bareDir = writeBareExtension(join(snapshot, '..', `${snapshot.split('/').pop()}-bare`), snapshot, TRIGGER_HOST);
   const variants = [
     new Variant('steadfast', 'Steadfast (declarativeNetRequest redirect)', snapshot, '/pause.html'),
     new Variant('comparison', 'webNavigation + tabs.update', COMPARISON_DIR, '/blocked.html'),
+    new Variant('bare', 'bare extension page (static HTML, no script), same redirect rule', bareDir, '/bare.html'),
     new Variant('floor', 'no extension (floor)', null, null),
   ];
   if (options.also) variants.push(new Variant('steadfast-b', `Steadfast, build ${options.also}`, options.also, '/pause.html'));
@@ -463,6 +535,7 @@ async function main() {
   const cleanup = async () => {
     for (const v of variants) await v.close().catch(() => {});
     rmSync(snapshot, { recursive: true, force: true });
+    rmSync(bareDir, { recursive: true, force: true });
   };
   process.once('SIGINT', () => {
     void cleanup().then(() => process.exit(130));
@@ -590,22 +663,46 @@ async function main() {
   const find = (mode, key) => summaries.find((s) => s.mode === mode && s.variant === key);
   console.log(
     table(
-      ['when', ...(options.also ? ['build'] : []), 'Steadfast / webNavigation median', 'p95', 'Steadfast / floor median', 'p95'],
+      [
+        'when',
+        ...(options.also ? ['build'] : []),
+        'Steadfast / bare page median',
+        'p95',
+        'Steadfast / webNavigation median',
+        'p95',
+        'Steadfast / floor median',
+        'p95',
+        'plan on screen / bare FCP median',
+        'all there / bare FCP median',
+      ],
       modes.flatMap((mode) =>
         variants
           .filter((v) => v.key.startsWith('steadfast'))
           .map((v) => {
-            const [s, c, f] = [v.key, 'comparison', 'floor'].map((k) => find(mode, k));
+            const [s, b, c, f] = [v.key, 'bare', 'comparison', 'floor'].map((k) => find(mode, k));
             return [
               mode,
               ...(options.also ? [v.key === 'steadfast' ? 'A' : 'B (--also)'] : []),
+              ratio(s.fcpMedian, b.fcpMedian),
+              ratio(s.fcpP95, b.fcpP95),
               ratio(s.fcpMedian, c.fcpMedian),
               ratio(s.fcpP95, c.fcpP95),
               ratio(s.fcpMedian, f.fcpMedian),
               ratio(s.fcpP95, f.fcpP95),
+              ratio(s.planMedian, b.fcpMedian),
+              ratio(s.allMedian, b.fcpMedian),
             ];
           }),
       ),
+    ),
+  );
+  console.log('\nWhat the person came for, on the pause page (ms from the typed address, CDP clock; Element Timing):\n');
+  console.log(
+    table(
+      ['when', 'variant', 'plan\'s first item painted, median', 'p95', 'all there (plan, prompt, support people, help, "not safe"), median', 'p95', 'navigations with all of them'],
+      summaries
+        .filter((s) => s.variant.startsWith('steadfast'))
+        .map((s) => [s.mode, s.label, ms(s.planMedian), ms(s.planP95), ms(s.allMedian), ms(s.allP95), `${s.marked} / ${s.navigations}`]),
     ),
   );
   console.log('\nService worker at navigation start (counts), and navigations during which it started:\n');
