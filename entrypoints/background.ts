@@ -24,6 +24,7 @@ import { syncScheduler } from '../lib/sync/schedule';
 import { syncStateItem } from '../lib/sync/sync-state-item';
 import { syncNow } from '../lib/sync/sync-store';
 import { loadWelcome } from '../lib/welcome/welcome-item';
+import { startTasks } from '../lib/background/start-tasks';
 
 const COOLING_OFF_ALARM = 'cooling-off';
 
@@ -33,6 +34,8 @@ const COOLING_OFF_ALARM = 'cooling-off';
  * change of the list.
  */
 export default defineBackground(() => {
+  // Protection at once, the rest after the first pause page is on screen (lib/background/start-tasks.ts).
+  const start = startTasks();
   // Refusals the worker sends back are words too (see ensureWords).
   void ensureWords().catch((error: unknown) => console.error('steadfast: words', error));
   // Syncs run one after another, each from the list as stored at that moment, so the last one wins.
@@ -54,28 +57,32 @@ export default defineBackground(() => {
   };
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
-    void resync();
+    // A new install has no rules yet: they come first. (Chromium reports 'install' at every start
+    // of an extension loaded with --load-extension; its rules are then still there, and this finds
+    // nothing to change.)
+    start.now('rules on install', resync);
     // A first install opens the welcome: four short steps that set the person up (entrypoints/welcome).
     // Not once they have finished it: Chromium reports 'install' at every start of an unpacked
     // extension loaded with --load-extension, and keeps its storage.
     if (reason === 'install') {
-      void loadWelcome()
-        .then((welcome) => (welcome.place === 'done' ? undefined : browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') })))
-        .catch((error: unknown) => console.error('steadfast: welcome', error));
+      start.later('welcome', () =>
+        loadWelcome().then((welcome) => (welcome.place === 'done' ? undefined : browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') }))),
+      );
     }
   });
-  browser.runtime.onStartup.addListener(() => void resync());
-  // Every start of the background too (it sleeps and wakes): rules removed meanwhile come back.
-  void resync();
+  // At the browser's start and every start of the background (it sleeps and wakes): rules removed
+  // meanwhile come back. The rules persist in the browser, so they are in force before this runs.
+  browser.runtime.onStartup.addListener(() => start.later('rules on browser start', resync));
+  start.later('rules check', resync);
 
   // Protection off is loud (lib/blocking/protection-status.ts): site access withdrawn, private
   // windows not covered, a trigger the rules could not hold. Checked at every start (allowing
   // private windows restarts Steadfast) and whenever permissions or the rules' status change.
   const checkProtection = () =>
-    void readProtection()
+    readProtection()
       .then((facts) => showBadge(badgeFor(protectionProblems(facts), browserFamily())))
       .catch((error: unknown) => console.error('steadfast: protection', error));
-  checkProtection();
+  start.later('protection badge', checkProtection);
   browser.permissions.onAdded.addListener(checkProtection);
   browser.permissions.onRemoved.addListener(checkProtection);
   ruleStatusItem.watch(checkProtection);
@@ -83,10 +90,10 @@ export default defineBackground(() => {
 
   // Removing Steadfast in a weak moment should still end next to help, in the person's region.
   const setUninstallPage = () =>
-    void loadHelpRegion()
+    loadHelpRegion()
       .then((region) => browser.runtime.setUninstallURL(uninstallHelpUrl(region ?? 'INTL') ?? ''))
       .catch((error: unknown) => console.error('steadfast: uninstall-url', error));
-  setUninstallPage();
+  start.later('uninstall page', setUninstallPage);
   helpRegionItem.watch(setUninstallPage);
   triggerListItem.watch((next, previous) => {
     const before = new Set((previous ?? []).map((t) => t.id));
@@ -131,7 +138,7 @@ export default defineBackground(() => {
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.url !== undefined) void net.tabReached(tabId, change.url).catch(netFailed);
   });
-  void net.sweep().catch(netFailed);
+  start.now('second net sweep', () => net.sweep().catch(netFailed));
 
   // Each pause-page visit and what the person did there, written here too: the page may close
   // before its own write lands (lib/history/intervention.ts). The history opens on the first one.
@@ -153,7 +160,8 @@ export default defineBackground(() => {
     if (!isPauseShownMessage(message) || tabId === undefined || !isFromPausePage(sender)) return undefined;
     void recordShown(browser.storage.session, placeOf(tabId, sender.frameId), clock.reading())
       .then(() => clock.watchIfWaiting())
-      .catch((error: unknown) => console.error('steadfast: pause shown', error));
+      .catch((error: unknown) => console.error('steadfast: pause shown', error))
+      .finally(() => start.release());
     return undefined;
   });
 
@@ -201,7 +209,7 @@ export default defineBackground(() => {
     }
   };
   const coolOffSafely = () =>
-    void coolOff()
+    coolOff()
       .then(() => clock.watchIfWaiting())
       .catch((error: unknown) => console.error('steadfast: cooling-off', error));
   pendingItem.watch(coolOffSafely);
@@ -247,10 +255,13 @@ export default defineBackground(() => {
   for (const item of [triggerListItem, planItem, settingsItem, pendingItem]) item.watch(() => sync.request());
   syncStateItem.watch((next, previous) => next.enabled !== previous.enabled && sync.request());
   browser.storage.sync.onChanged.addListener(() => sync.request());
-  sync.request();
+  start.later('sync', () => sync.request());
 
-  coolOffSafely();
-  void reconcileAllowances()
-    .then(async () => endAllowances(overrunAllowances(await allowanceAlarms(), Date.now())))
-    .catch((error: unknown) => console.error('steadfast: allowances', error));
+  // Cooling-off only ever loosens when due, so it can wait; ending allowances cannot.
+  start.later('cooling-off', coolOffSafely);
+  start.now('allowances', () =>
+    reconcileAllowances()
+      .then(async () => endAllowances(overrunAllowances(await allowanceAlarms(), Date.now())))
+      .catch((error: unknown) => console.error('steadfast: allowances', error)),
+  );
 });
