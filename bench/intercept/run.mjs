@@ -390,7 +390,9 @@ async function addSteadfastTrigger(cdp, workerTargetId) {
   }
   // The shape of lib/triggers/trigger.ts; WXT keeps the item 'local:triggers' under the key 'triggers'.
   const trigger = { id: 'bench-trigger', kind: 'site', display: TRIGGER_HOST, host: TRIGGER_HOST, addedAt: Date.now() };
-  await evaluate(cdp, session, `chrome.storage.local.set({ plan: ${JSON.stringify(BENCH_PLAN)}, plan$: { v: 2 } })`);
+  // A person who has set Steadfast up: the welcome is done (else Chromium's reinstall of an unpacked
+  // extension at every start opens it again, which a store install never does).
+  await evaluate(cdp, session, `chrome.storage.local.set({ plan: ${JSON.stringify(BENCH_PLAN)}, plan$: { v: 2 }, welcome: { place: 'done' }, welcome$: { v: 1 } })`);
   await evaluate(cdp, session, `chrome.storage.local.set({ triggers: [${JSON.stringify(trigger)}] })`);
   const start = Date.now();
   for (;;) {
