@@ -389,16 +389,17 @@ async function addSteadfastTrigger(cdp, workerTargetId) {
     await sleep(25);
   }
   // The shape of lib/triggers/trigger.ts; WXT keeps the item 'local:triggers' under the key 'triggers'.
-  const trigger = { id: 'bench-trigger', kind: 'site', display: TRIGGER_HOST, host: TRIGGER_HOST, addedAt: Date.now() };
+  // Version 2 (with its mode, as "My recovery" adds it): no migration rewrites it after the write.
+  const trigger = { id: 'bench-trigger', kind: 'site', mode: 'pause', display: TRIGGER_HOST, host: TRIGGER_HOST, addedAt: Date.now() };
   // A person who has set Steadfast up: the welcome is done (else Chromium's reinstall of an unpacked
   // extension at every start opens it again, which a store install never does).
   await evaluate(cdp, session, `chrome.storage.local.set({ plan: ${JSON.stringify(BENCH_PLAN)}, plan$: { v: 2 }, welcome: { place: 'done' }, welcome$: { v: 1 } })`);
-  await evaluate(cdp, session, `chrome.storage.local.set({ triggers: [${JSON.stringify(trigger)}] })`);
+  await evaluate(cdp, session, `chrome.storage.local.set({ triggers: [${JSON.stringify(trigger)}], triggers$: { v: 2 } })`);
   const start = Date.now();
   for (;;) {
     const rules = await evaluate(cdp, session, 'chrome.declarativeNetRequest.getDynamicRules()');
     if (rules.some((rule) => (rule.condition.requestDomains ?? []).includes(TRIGGER_HOST))) break;
-    if (Date.now() - start > 10_000) throw new Error('Steadfast did not add a rule for its trigger within 10 s');
+    if (Date.now() - start > 30_000) throw new Error('Steadfast did not add a rule for its trigger within 30 s');
     await sleep(25);
   }
   await cdp.send('Target.detachFromTarget', { sessionId: session });
