@@ -2,7 +2,7 @@
 // (its `steadfast:start:<name>` measures, lib/background/start-tasks.ts), over N starts of the
 // browser with the same profile (Chromium reinstalls a --load-extension extension at each start).
 //
-//   npm run build && node bench/background-start/run.mjs [-- --starts 10 | --smoke]
+//   npm run build && npm run bench:start [-- --starts 10 | --smoke]
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { launchChromium, newProfile, removeProfile } from '../../tests/launch/chromium.mjs';
