@@ -76,6 +76,7 @@ function parseOptions(argv) {
 // ---------------------------------------------------------------------------------------------
 // One browser per variant, with one tab that is measured
 
+// eslint-disable-next-line no-restricted-syntax -- the one timer here: poll intervals, the navigation deadline and the two windows below
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 class Variant {
@@ -241,6 +242,7 @@ class Variant {
     try {
       const navigated = await cdp.send('Page.navigate', { url }, session);
       record.navigateError = navigated.errorText ?? null;
+      // eslint-disable-next-line no-restricted-syntax -- a deadline for the navigation, not a wait: `done` ends it
       const timedOut = await Promise.race([done.then(() => false), sleep(this.timeoutMs).then(() => true)]);
       record.timedOut = timedOut;
       if (!timedOut) {
@@ -255,6 +257,7 @@ class Variant {
         ).catch((error) => ({ error: String(error) }));
         if (this.key.startsWith('steadfast') && record.inPage?.fcp != null) record.marks = await pauseMarks(cdp, session);
       }
+      // eslint-disable-next-line no-restricted-syntax -- a window to watch, not a wait: a late paint or request to the trigger is what it would catch
       await sleep(this.settleMs);
     } finally {
       cdp.off('*', listener);
@@ -616,7 +619,8 @@ async function main() {
       process.stdout.write(`\rrestart ${round + 1}/${options.restarts}`);
     }
     if (options.restarts > 0) process.stdout.write('\n');
-    await sleep(500); // late beacons or requests
+    // eslint-disable-next-line no-restricted-syntax -- a window to watch, not a wait: late beacons or requests to the trigger
+    await sleep(500);
   } catch (error) {
     failed = error;
   } finally {

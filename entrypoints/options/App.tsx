@@ -23,6 +23,8 @@ import { loadPlan, watchPlan } from '../../lib/plan/plan-item';
 import { shownSafetyPlan } from '../../lib/plan/safety-plan';
 import { BackupSection } from './BackupSection';
 import { HostAccess } from './HostAccess';
+import { LockInSection } from './LockInSection';
+import { PartnerSection } from './PartnerSection';
 import { SettingsSection } from './SettingsSection';
 import { SyncSection } from './SyncSection';
 import { TriggersSection } from './TriggersSection';
@@ -124,7 +126,6 @@ export function App() {
 
   const urgentLines = region ? crisisLinesFor(region).filter((s) => categoryOf(s.id) === 'emergency') : [];
   const directory = region ? servicesFor(region) : [];
-  const helpHref = browser.runtime.getURL('/help.html');
 
   return (
     <>
@@ -136,6 +137,7 @@ export function App() {
           <a href={browser.runtime.getURL('/progress.html')}>{t('progress_navLink')}</a>
           <a href="#plan">{t('options_navPlan')}</a>
           <a href="#settings">{t('options_navSettings')}</a>
+          <a href="#partner">{t('partner_navLink')}</a>
           <a href="#sync">{t('sync_navLink')}</a>
           <a href="#backup">{t('options_navBackup')}</a>
           <a href={browser.runtime.getURL('/welcome.html')}>{t('welcome_linkFromRecovery')}</a>
@@ -154,7 +156,6 @@ export function App() {
           {recovery && helpReady && (
             <SetbackForm
               urgentLines={urgentLines}
-              helpHref={helpHref}
               supportPeople={plan?.supportPeople ?? []}
               onLog={logSetback}
               totalDays={recovery.progress?.streak.totalDaysWithout}
@@ -176,6 +177,8 @@ export function App() {
           />
         )}
         <SettingsSection />
+        <LockInSection />
+        <PartnerSection />
         <SyncSection />
         <BackupSection />
       </main>

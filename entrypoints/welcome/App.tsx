@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { StreakStartForm } from '../../components/StreakStartForm';
 import type { RegionCode } from '../../lib/help/directory';
@@ -53,7 +53,7 @@ export function App({ locale, store: given, now = Date.now(), timeZone = current
   timeZone?: string;
 }) {
   // One store for the page's life: it keeps saves in order.
-  const store = useMemo(() => given ?? createWelcomeStore(), []);
+  const [store] = useState(() => given ?? createWelcomeStore());
   const [loaded, setLoaded] = useState<Loaded>();
   const [place, setPlace] = useState<WelcomePlace>('streak');
   const [plan, setPlan] = useState<Plan>();
@@ -80,7 +80,7 @@ export function App({ locale, store: given, now = Date.now(), timeZone = current
       setLoaded({ welcome, plan, start, region, keepsOthers: hasOwnWords(plan, welcome) });
     })();
     return triggerListItem.watch((next) => setTriggers(next ?? []));
-  }, []);
+  }, [locale]);
 
   useEffect(() => {
     if (moved.current) heading.current?.focus();
@@ -183,6 +183,7 @@ export function App({ locale, store: given, now = Date.now(), timeZone = current
               region={loaded.region}
               recoveryHref={recoveryHref}
               helpHref={helpHref}
+              lockInHref={browser.runtime.getURL('/lockin.html')}
               onStartAgain={() => go('streak')}
             />
           )}
