@@ -109,11 +109,98 @@ function crisisNumbersInHtml(): Plugin {
   };
 }
 
+/**
+ * The pause page and the popup each load two script files before their script draws: their own
+ * entry and one chunk, `first`, holding every module either of them imports statically that some
+ * other page or part also uses. Without this Rolldown splits shared code by which pages share it,
+ * a chunk per combination, each a round trip before the page's script runs (issue 19:
+ * `pause.html` loaded 13 script files, `popup.html` 16). Other pages load `first` and their own
+ * chunks as before; what a page imports with `import()` (words when the browser has none, the crisis
+ * lines) stays in chunks of its own, loaded after it has drawn. tests/unit/script-shape.test.ts
+ * holds the build to it.
+ */
+const FIRST_SCREEN_PAGES = ['pause', 'popup'];
+
+/**
+ * Rolldown keeps its few helpers (CommonJS interop, module namespaces) in a file of their own,
+ * which every page would load as a third script; no chunk group can claim them. They are moved into
+ * `first` (each page loads it anyway): run there once, and handed on, from `first`, to the
+ * chunks that imported them. Fails the build if the files are not in the shape this expects.
+ */
+type Bundle = Parameters<Extract<NonNullable<Plugin['generateBundle']>, { handler: unknown }>['handler']>[1];
+function foldRuntimeIntoFirst(bundle: Bundle): void {
+  const files = Object.values(bundle);
+  const runtime = files.find((file) => file.type === 'chunk' && /(^|\/)rolldown-runtime-[^/]*\.js$/.test(file.fileName));
+  const first = files.find((file) => file.type === 'chunk' && file.name === 'first');
+  if (!runtime || runtime.type !== 'chunk' || !first || first.type !== 'chunk') return;
+  const exported = /export\{([^}]*)\};?\s*$/.exec(runtime.code);
+  if (!exported || /\bimport\b/.test(runtime.code.slice(0, exported.index))) throw new Error('rolldown runtime: unexpected shape');
+  const pairs = exported[1]!.split(',').map((spec) => spec.trim().split(/\s+as\s+/));
+  const helpers = `(()=>{${runtime.code.slice(0, exported.index)};return{${pairs.map(([local, name]) => `${name ?? local}:${local}`).join(',')}}})()`;
+  const base = (name: string) => name.slice(name.lastIndexOf('/') + 1);
+  const importOf = (file: string) => new RegExp(`import\\{([^}]*)\\}from"\\./${base(file).replace(/[.$-]/g, '\\$&')}";`);
+  const bindings = (spec: string) => spec.split(',').map((one) => one.trim().split(/\s+as\s+/)).map(([name, local]) => `${name}:${local ?? name}`).join(',');
+  for (const file of files) {
+    if (file.type !== 'chunk' || file === runtime) continue;
+    const found = importOf(runtime.fileName).exec(file.code);
+    if (file === first) {
+      if (!found) throw new Error('rolldown runtime: the first chunk does not import it');
+      file.code = `${file.code.replace(found[0], `const __steadfastRuntime=${helpers},{${bindings(found[1]!)}}=__steadfastRuntime;`)}\nexport{__steadfastRuntime};`;
+    } else if (found) {
+      file.code = file.code.replace(found[0], `import{__steadfastRuntime}from"./${base(first.fileName)}";const{${bindings(found[1]!)}}=__steadfastRuntime;`);
+    }
+    file.code = file.code.split(runtime.fileName).join(first.fileName);
+    file.imports = [...new Set(file.imports.map((name) => (name === runtime.fileName ? first.fileName : name)))].filter((name) => name !== file.fileName);
+  }
+  for (const file of files) {
+    if (file.type === 'asset' && file.fileName.endsWith('.html') && typeof file.source === 'string') {
+      file.source = file.source.replace(new RegExp(`\\s*<link rel="modulepreload"[^>]*${base(runtime.fileName).replace(/[.$-]/g, '\\$&')}">`, 'g'), '');
+    }
+  }
+  delete bundle[runtime.fileName];
+}
+function firstScreenChunk(): Plugin {
+  const reached = new Set<string>();
+  return {
+    name: 'steadfast:first-screen-chunk',
+    apply: 'build',
+    buildEnd() {
+      // Every module the two pages reach by static imports, from their HTML entries down.
+      reached.clear();
+      const pending = [...this.getModuleIds()].filter((id) =>
+        FIRST_SCREEN_PAGES.some((page) => id.replace(/\\/g, '/').endsWith(`/entrypoints/${page}/index.html`)),
+      );
+      while (pending.length > 0) {
+        const id = pending.pop()!;
+        if (reached.has(id)) continue;
+        reached.add(id);
+        pending.push(...(this.getModuleInfo(id)?.importedIds ?? []));
+      }
+    },
+    generateBundle: {
+      order: 'post',
+      handler(_, bundle) {
+        foldRuntimeIntoFirst(bundle);
+      },
+    },
+    outputOptions(output) {
+      if ((output.format ?? 'es') !== 'es') return output;
+      return {
+        ...output,
+        // Shared with another entry (minShareCount 2): what only one page uses stays in its entry.
+        codeSplitting: { groups: [{ name: 'first', test: (id: string) => reached.has(id), minShareCount: 2 }] },
+      };
+    },
+  };
+}
+
 // Manifest choices are explained in ../shared/DESIGN.md ("Interception") and README.md
 // ("Permissions"). Every permission here is one a person can read a reason for.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact(), pageShellInHtml(), crisisNumbersInHtml(), messagesInHtml(), stylesheetsAtMarker()] }),
+  vite: () => ({
+    plugins: [preact(), pageShellInHtml(), crisisNumbersInHtml(), messagesInHtml(), stylesheetsAtMarker(), firstScreenChunk()],
+  }),
   webExt: chromium ? { binaries: { chrome: chromium } } : {},
   // `npm run zip` (RELEASING.md): the Firefox sources zip is for AMO's reviewers, who rebuild the
   // add-on from it. Only what the build reads goes in, never test output, logs or benchmarks

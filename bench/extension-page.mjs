@@ -1,14 +1,12 @@
 // What the extension-page benchmarks (popup, progress) share: the build and browser they need, a
 // Chromium profile with the production build loaded, the gzipped weight of a page, the floor every
 // extension page pays, and medians. Plain .mjs, run by node: the e2e helpers in tests/ are TypeScript.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { CHROMIUM as executablePath, launchChromium, newProfile, removeProfile } from '../tests/launch/chromium.mjs';
 
 export const extension = join(resolve(import.meta.dirname, '..'), '.output/chrome-mv3');
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
 
 /** `--smoke` (one open, for CI) or `--opens N`. */
 export function opensFromArgs(fallback, argv = process.argv) {
@@ -45,30 +43,13 @@ export function stats(values) {
 }
 
 /**
- * A fresh profile of Debian's headless Chromium with the production build loaded and network
- * prediction off (as the e2e tests launch it). The welcome a first install opens is closed, so it
+ * A fresh profile of Debian's headless Chromium with the production build loaded, launched as the
+ * e2e tests launch it (tests/launch/chromium.mjs). The welcome a first install opens is closed, so it
  * cannot interrupt a measured navigation.
  */
 export async function launchSteadfast(name, viewport) {
-  const profile = mkdtempSync(join(tmpdir(), `steadfast-bench-${name}-`));
-  mkdirSync(join(profile, 'Default'), { recursive: true });
-  writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify({ net: { network_prediction_options: 2 } }));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath,
-    headless: true,
-    ...(viewport ? { viewport } : {}),
-    args: [
-      `--disable-extensions-except=${extension}`,
-      `--load-extension=${extension}`,
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-    ],
-  });
+  const profile = newProfile(`steadfast-bench-${name}-`);
+  const context = await launchChromium(profile, { extensions: [extension], viewport });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const id = new URL(worker.url()).host;
   const welcome = `chrome-extension://${id}/welcome.html`;
@@ -80,7 +61,7 @@ export async function launchSteadfast(name, viewport) {
     }
     await new Promise((done) => setTimeout(done, 50));
   }
-  return { context, id, profile, close: async () => (await context.close(), rmSync(profile, { recursive: true, force: true })) };
+  return { context, id, profile, close: async () => (await context.close(), removeProfile(profile)) };
 }
 
 /**

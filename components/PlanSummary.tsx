@@ -1,6 +1,7 @@
 import { t } from '../lib/i18n/i18n';
 import { part, withParts } from '../lib/i18n/with-parts';
 import { isPlanEmpty, type Plan } from '../lib/plan/plan';
+import { timed } from './element-timing';
 
 function nonEmpty(list: readonly string[]): string[] {
   return list.map((item) => item.trim()).filter((item) => item.length > 0);
@@ -38,14 +39,19 @@ export function PlanLists({ plan }: { plan: Plan }) {
   const reasons = nonEmpty(plan.reasons);
   const strategies = nonEmpty(plan.copingStrategies);
   const steps = plan.ifThenSteps.filter((step) => step.when.trim() || step.then.trim());
+  // The first item shown, whichever list it is in, is timed on screen (element-timing.ts).
+  const first = (list: 'reasons' | 'steps' | 'strategies', index: number) =>
+    index === 0 && list === (reasons.length > 0 ? 'reasons' : steps.length > 0 ? 'steps' : 'strategies') ? timed('plan-first') : {};
   return (
     <>
       {reasons.length > 0 && (
         <>
           <h3>{t('planSummary_reasons')}</h3>
           <ul>
-            {reasons.map((reason) => (
-              <li key={reason}>{reason}</li>
+            {reasons.map((reason, index) => (
+              <li key={reason} {...first('reasons', index)}>
+                {reason}
+              </li>
             ))}
           </ul>
         </>
@@ -54,10 +60,10 @@ export function PlanLists({ plan }: { plan: Plan }) {
         <>
           <h3>{t('planSummary_steps')}</h3>
           <ul>
-            {steps.map((step) => {
+            {steps.map((step, index) => {
               const then = <strong>{t('planSummary_then', [step.then.trim() || '…'])}</strong>;
               const when = step.when.trim();
-              return <li key={step.id}>{when ? withParts(t('planSummary_ifThen', [when, part(0)]), [then]) : then}</li>;
+              return <li key={step.id} {...first('steps', index)}>{when ? withParts(t('planSummary_ifThen', [when, part(0)]), [then]) : then}</li>;
             })}
           </ul>
         </>
@@ -66,8 +72,10 @@ export function PlanLists({ plan }: { plan: Plan }) {
         <>
           <h3>{t('planSummary_coping')}</h3>
           <ul>
-            {strategies.map((strategy) => (
-              <li key={strategy}>{strategy}</li>
+            {strategies.map((strategy, index) => (
+              <li key={strategy} {...first('strategies', index)}>
+                {strategy}
+              </li>
             ))}
           </ul>
         </>

@@ -12,14 +12,13 @@
 //
 //   npm run build && npm run bench:big-list [-- --navigations 15 --repeats 5 --smoke --json FILE]
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import os, { tmpdir } from 'node:os';
+import os from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
+import { CHROMIUM as executablePath, launchChromium, newProfile, removeProfile } from '../../tests/launch/chromium.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
 
 function parseOptions(argv) {
   const options = {
@@ -90,27 +89,9 @@ async function startServer() {
 }
 
 async function launch(port) {
-  const profile = mkdtempSync(join(tmpdir(), 'steadfast-bench-big-list-'));
-  mkdirSync(join(profile, 'Default'), { recursive: true });
-  // Network prediction off, as in the e2e tests: no preconnect to a trigger host.
-  writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify({ net: { network_prediction_options: 2 } }));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath,
-    headless: true,
-    args: [
-      `--disable-extensions-except=${options.extension}`,
-      `--load-extension=${options.extension}`,
-      // Every *.test site is the local server; nothing else resolves: the run never leaves 127.0.0.1.
-      `--host-resolver-rules=MAP *.test 127.0.0.1:${port}, MAP * ~NOTFOUND`,
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-    ],
-  });
+  const profile = newProfile('steadfast-bench-big-list-');
+  // Every *.test site is the local server; nothing else resolves: the run never leaves 127.0.0.1.
+  const context = await launchChromium(profile, { extensions: [options.extension], hosts: { '*.test': port } });
   context.setDefaultTimeout(120_000);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const id = new URL(worker.url()).host;
@@ -118,7 +99,7 @@ async function launch(port) {
     context,
     worker,
     url: (path) => `chrome-extension://${id}/${path}`,
-    close: async () => (await context.close(), rmSync(profile, { recursive: true, force: true })),
+    close: async () => (await context.close(), removeProfile(profile)),
   };
 }
 

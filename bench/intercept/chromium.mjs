@@ -1,49 +1,23 @@
-// Launches Debian's Chromium headless with the same switches the e2e tests use
-// (tests/e2e/browser.ts) and a CDP pipe, and gives small helpers on top of it.
+// Launches Debian's Chromium headless with the switches every test and benchmark uses
+// (tests/launch/chromium.mjs) and a CDP pipe, and gives small helpers on top of it.
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { CHROMIUM, chromiumCommandLine, newProfile as newChromiumProfile, removeProfile } from '../../tests/launch/chromium.mjs';
 import { Cdp } from './cdp.mjs';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
+export { CHROMIUM, removeProfile };
 
-/** A fresh profile with network prediction off, so the request counts are exact. */
-export function newProfile() {
-  const profile = mkdtempSync(join(tmpdir(), 'steadfast-bench-'));
-  mkdirSync(join(profile, 'Default'), { recursive: true });
-  writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify({ net: { network_prediction_options: 2 } }));
-  return profile;
-}
-
-export function removeProfile(profile) {
-  rmSync(profile, { recursive: true, force: true });
-}
+export const newProfile = () => newChromiumProfile('steadfast-bench-');
 
 /**
- * Starts Chromium. `extensionDir` may be null (no extension). `hostRules` is the value of
- * --host-resolver-rules. Returns { cdp, process, close }.
+ * Starts Chromium. `extensionDir` may be null (no extension). `hosts` maps name patterns to local
+ * ports (every other name resolves nowhere). Returns { cdp, process, close }.
  */
-export async function launch({ profile, extensionDir, hostRules }) {
-  const args = [
-    '--headless',
-    `--user-data-dir=${profile}`,
-    '--remote-debugging-pipe',
-    ...(extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
-    `--host-resolver-rules=${hostRules}`,
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    // Playwright (and so the e2e tests) passes these too; a headless tab must never be throttled.
-    '--disable-background-timer-throttling',
-    '--disable-backgrounding-occluded-windows',
-    '--disable-renderer-backgrounding',
-    ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-    'about:blank',
-  ];
+export async function launch({ profile, extensionDir, hosts }) {
+  const args = chromiumCommandLine(profile, {
+    extensions: extensionDir ? [extensionDir] : [],
+    hosts,
+    args: ['--remote-debugging-pipe', 'about:blank'],
+  });
   const child = spawn(CHROMIUM, args, { stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr.setEncoding('utf8');

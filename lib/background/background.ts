@@ -24,6 +24,7 @@ import { syncScheduler } from '../sync/schedule';
 import { syncStateItem } from '../sync/sync-state-item';
 import { syncNow } from '../sync/sync-store';
 import { loadWelcome } from '../welcome/welcome-item';
+import { startTasks, type StartTasks } from './start-tasks';
 
 export const COOLING_OFF_ALARM = 'cooling-off';
 
@@ -32,6 +33,8 @@ export interface BackgroundOptions {
   wall?: () => number;
   mono?: () => number;
   timers?: ClockWatcherOptions['timers'];
+  /** When the start's tasks run (./start-tasks.ts); tests pass one that does not wait. */
+  start?: StartTasks;
 }
 
 /** What a started background offers a test: its clock, and its steps to run and wait for. */
@@ -52,6 +55,8 @@ export interface Background {
  * fakeBrowser in unit tests, with in-memory fakes for what it lacks: tests/unit/background.test.ts).
  */
 export function startBackground(options: BackgroundOptions = {}): Background {
+  // Protection at once, the rest after the first pause page is on screen (./start-tasks.ts).
+  const start = options.start ?? startTasks();
   // Refusals the worker sends back are words too (see ensureWords).
   void ensureWords().catch((error: unknown) => console.error('steadfast: words', error));
   // Syncs run one after another, each from the list as stored at that moment, so the last one wins.
@@ -73,28 +78,32 @@ export function startBackground(options: BackgroundOptions = {}): Background {
   };
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
-    void resync();
+    // A new install has no rules yet: they come first. (Chromium reports 'install' at every start
+    // of an extension loaded with --load-extension; its rules are then still there, and this finds
+    // nothing to change.)
+    start.now('rules on install', resync);
     // A first install opens the welcome: four short steps that set the person up (entrypoints/welcome).
     // Not once they have finished it: Chromium reports 'install' at every start of an unpacked
     // extension loaded with --load-extension, and keeps its storage.
     if (reason === 'install') {
-      void loadWelcome()
-        .then((welcome) => (welcome.place === 'done' ? undefined : browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') })))
-        .catch((error: unknown) => console.error('steadfast: welcome', error));
+      start.later('welcome', () =>
+        loadWelcome().then((welcome) => (welcome.place === 'done' ? undefined : browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') }))),
+      );
     }
   });
-  browser.runtime.onStartup.addListener(() => void resync());
-  // Every start of the background too (it sleeps and wakes): rules removed meanwhile come back.
-  void resync();
+  // At the browser's start and every start of the background (it sleeps and wakes): rules removed
+  // meanwhile come back. The rules persist in the browser, so they are in force before this runs.
+  browser.runtime.onStartup.addListener(() => start.later('rules on browser start', resync));
+  start.later('rules check', resync);
 
   // Protection off is loud (lib/blocking/protection-status.ts): site access withdrawn, private
   // windows not covered, a trigger the rules could not hold. Checked at every start (allowing
   // private windows restarts Steadfast) and whenever permissions or the rules' status change.
   const checkProtection = () =>
-    void readProtection()
+    readProtection()
       .then((facts) => showBadge(badgeFor(protectionProblems(facts), browserFamily())))
       .catch((error: unknown) => console.error('steadfast: protection', error));
-  checkProtection();
+  start.later('protection badge', checkProtection);
   browser.permissions.onAdded.addListener(checkProtection);
   browser.permissions.onRemoved.addListener(checkProtection);
   ruleStatusItem.watch(checkProtection);
@@ -102,10 +111,10 @@ export function startBackground(options: BackgroundOptions = {}): Background {
 
   // Removing Steadfast in a weak moment should still end next to help, in the person's region.
   const setUninstallPage = () =>
-    void loadHelpRegion()
+    loadHelpRegion()
       .then((region) => browser.runtime.setUninstallURL(uninstallHelpUrl(region ?? 'INTL') ?? ''))
       .catch((error: unknown) => console.error('steadfast: uninstall-url', error));
-  setUninstallPage();
+  start.later('uninstall page', setUninstallPage);
   helpRegionItem.watch(setUninstallPage);
   triggerListItem.watch((next, previous) => {
     const before = new Set((previous ?? []).map((t) => t.id));
@@ -150,7 +159,7 @@ export function startBackground(options: BackgroundOptions = {}): Background {
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.url !== undefined) void net.tabReached(tabId, change.url).catch(netFailed);
   });
-  void net.sweep().catch(netFailed);
+  start.now('second net sweep', () => net.sweep().catch(netFailed));
 
   // Each pause-page visit and what the person did there, written here too: the page may close
   // before its own write lands (lib/history/intervention.ts). The history opens on the first one.
@@ -170,7 +179,8 @@ export function startBackground(options: BackgroundOptions = {}): Background {
     if (!isPauseShownMessage(message) || tabId === undefined || !isFromPausePage(sender)) return undefined;
     void recordShown(browser.storage.session, placeOf(tabId, sender.frameId), clock.reading())
       .then(() => clock.watchIfWaiting())
-      .catch((error: unknown) => console.error('steadfast: pause shown', error));
+      .catch((error: unknown) => console.error('steadfast: pause shown', error))
+      .finally(() => start.release());
     return undefined;
   });
 
@@ -218,7 +228,7 @@ export function startBackground(options: BackgroundOptions = {}): Background {
     }
   };
   const coolOffSafely = () =>
-    void coolOff()
+    coolOff()
       .then(() => clock.watchIfWaiting())
       .catch((error: unknown) => console.error('steadfast: cooling-off', error));
   pendingItem.watch(coolOffSafely);
@@ -267,12 +277,15 @@ export function startBackground(options: BackgroundOptions = {}): Background {
   for (const item of [triggerListItem, planItem, settingsItem, pendingItem]) item.watch(() => sync.request());
   syncStateItem.watch((next, previous) => next.enabled !== previous.enabled && sync.request());
   browser.storage.sync.onChanged.addListener(() => sync.request());
-  sync.request();
+  start.later('sync', () => sync.request());
 
-  coolOffSafely();
-  void reconcileAllowances()
-    .then(async () => endAllowances(overrunAllowances(await allowanceAlarms(), Date.now())))
-    .catch((error: unknown) => console.error('steadfast: allowances', error));
+  // Cooling-off only ever loosens when due, so it can wait; ending allowances cannot.
+  start.later('cooling-off', coolOffSafely);
+  start.now('allowances', () =>
+    reconcileAllowances()
+      .then(async () => endAllowances(overrunAllowances(await allowanceAlarms(), Date.now())))
+      .catch((error: unknown) => console.error('steadfast: allowances', error)),
+  );
 
   return { clock, resync, coolOff };
 }

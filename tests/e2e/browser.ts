@@ -1,8 +1,6 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { CHROMIUM, EXTENSION_DIR } from './paths';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { chromiumFlags, launchChromium, newProfile as newChromiumProfile, removeProfile as removeChromiumProfile } from '../launch/chromium.mjs';
+import { EXTENSION_DIR } from './paths';
 
 export interface Steadfast {
   context: BrowserContext;
@@ -21,14 +19,11 @@ export interface Steadfast {
  * adds to or replaces Chromium's preferences at the top level (e.g. `session`).
  */
 export function newProfile(preferences: Record<string, unknown> = {}): string {
-  const profile = mkdtempSync(join(tmpdir(), 'steadfast-e2e-'));
-  mkdirSync(join(profile, 'Default'), { recursive: true });
-  writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify({ net: { network_prediction_options: 2 }, ...preferences }));
-  return profile;
+  return newChromiumProfile('steadfast-e2e-', preferences);
 }
 
 export function removeProfile(profile: string): void {
-  rmSync(profile, { recursive: true, force: true });
+  removeChromiumProfile(profile);
 }
 
 /** Every test file's teardown: close the browser, delete its profile, stop the test server. */
@@ -38,21 +33,18 @@ export async function closeAll(app: Steadfast | undefined, server: { stop(): Pro
   await server?.stop();
 }
 
-/** Chromium's switches for every launch with Steadfast: the `*.test` sites on the test server, nothing of its own on the network. */
+/**
+ * Chromium's switches for every launch with Steadfast (tests/launch/chromium.mjs, shared with the
+ * benchmarks): the `*.test` sites on the test server, nothing else on the network.
+ */
 export function steadfastArgs(port: number): string[] {
-  return [
-    `--disable-extensions-except=${EXTENSION_DIR}`,
-    `--load-extension=${EXTENSION_DIR}`,
-    // Copies of a site on translation and archive services (issue 15) are served here too.
-    `--host-resolver-rules=${['*.test', '*.translate.goog', 'web.archive.org', 'archive.ph'].map((name) => `MAP ${name} 127.0.0.1:${port}`).join(', ')}`,
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-  ];
+  return chromiumFlags(steadfastLaunch(port));
+}
+
+function steadfastLaunch(port: number) {
+  // Copies of a site on translation and archive services (issue 15) are served here too.
+  const names = ['*.test', '*.translate.goog', 'web.archive.org', 'archive.ph'];
+  return { extensions: [EXTENSION_DIR], hosts: Object.fromEntries(names.map((name) => [name, port])) };
 }
 
 export interface LaunchOptions {
@@ -95,15 +87,8 @@ export async function launchSteadfast(
   { keepWelcome = false, backForwardCache = false, args = [], env, locale }: LaunchOptions = {},
 ): Promise<Steadfast> {
   const profile = existingProfile ?? newProfile();
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    // The browser's language (navigator.language), when a test needs one: the UI's and the pages'.
-    ...(locale ? { locale } : {}),
-    ...(env ? { env: { ...process.env, ...env } as Record<string, string> } : {}),
-    args: [...(locale ? [`--lang=${locale}`] : []), ...steadfastArgs(port), ...args],
-    ...(backForwardCache ? { ignoreDefaultArgs: ['--disable-back-forward-cache'] } : {}),
-  });
+  // The browser's language (navigator.language), when a test needs one: the UI's and the pages'.
+  const context = await launchChromium(profile, { ...steadfastLaunch(port), args, env, locale, backForwardCache });
   // Fail in seconds, not half a minute, when something a person would see is missing.
   context.setDefaultTimeout(10_000);
   const worker = await extensionWorker(context);
