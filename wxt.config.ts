@@ -128,6 +128,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['declarativeNetRequest', 'storage', 'alarms'],
+    // Asked for only when the person turns on automatic backups (lib/backup/auto-backup.ts), and
+    // given back when they turn them off.
+    optional_permissions: ['downloads'],
     // Without host access a declarativeNetRequest redirect is silently ignored.
     host_permissions: ['<all_urls>'],
     web_accessible_resources: [

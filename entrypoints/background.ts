@@ -24,6 +24,10 @@ import { syncScheduler } from '../lib/sync/schedule';
 import { syncStateItem } from '../lib/sync/sync-state-item';
 import { syncNow } from '../lib/sync/sync-store';
 import { loadWelcome } from '../lib/welcome/welcome-item';
+import { autoBackupItem } from '../lib/backup/auto-backup-item';
+import { AUTO_BACKUP_ALARM, autoBackupTick, browserApis, isBigChangeMessage, noteBigChange } from '../lib/backup/auto-backup-run';
+import { backupText, collectBackup } from '../lib/backup/export';
+import { streakStartItem } from '../lib/history/streak-start-item';
 
 const COOLING_OFF_ALARM = 'cooling-off';
 
@@ -147,6 +151,23 @@ export default defineBackground(() => {
     return undefined;
   });
 
+  // Automatic backups (opt-in, lib/backup/auto-backup.ts): the usual backup file to Downloads/Steadfast
+  // every week and after big changes, on an alarm that outlives this worker. Every start checks
+  // whether one is due, so a week missed while the browser was closed gives one backup.
+  const backups = browserApis(async () => backupText(await collectBackup(await (history ??= openHistory()))));
+  const backupFailed = (error: unknown) => console.error('steadfast: automatic backup', error);
+  const backupIfDue = (force = false) => void autoBackupTick(backups, { force }).catch(backupFailed);
+  // Turned on: the first file at once, as the person watches; turned off: the alarm goes.
+  autoBackupItem.watch((next, previous) => next.enabled !== previous?.enabled && backupIfDue(next.enabled));
+  const bigChange = () => void noteBigChange(backups).catch(backupFailed);
+  for (const item of [triggerListItem, blocklistsItem, planItem, streakStartItem]) item.watch(bigChange);
+  // A setback lives in IndexedDB, which no watch sees: the page that logged it says so.
+  browser.runtime.onMessage.addListener((message: unknown, sender): undefined => {
+    if (isBigChangeMessage(message) && sender.id === browser.runtime.id) bigChange();
+    return undefined;
+  });
+  backupIfDue();
+
   // The pause wait is the background's: it notes when the pause page was shown, by its own clocks.
   browser.runtime.onMessage.addListener((message: unknown, sender): undefined => {
     const tabId = sender.tab?.id;
@@ -217,6 +238,7 @@ export default defineBackground(() => {
   const allowanceAlarms = async () => (await browser.alarms.getAll()).filter((alarm) => ruleIdOfAlarm(alarm.name) !== undefined);
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === COOLING_OFF_ALARM) return coolOffSafely();
+    if (alarm.name === AUTO_BACKUP_ALARM) return backupIfDue();
     const ruleId = ruleIdOfAlarm(alarm.name);
     if (ruleId !== undefined) void finishAllowance(ruleId).catch((error: unknown) => console.error('steadfast: allowance', error));
   });
