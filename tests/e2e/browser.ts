@@ -39,10 +39,10 @@ export async function closeAll(app: Steadfast | undefined, server: { stop(): Pro
 }
 
 /** Chromium's switches for every launch with Steadfast: the `*.test` sites on the test server, nothing of its own on the network. */
-export function steadfastArgs(port: number): string[] {
+export function steadfastArgs(port: number, extensionDir = EXTENSION_DIR): string[] {
   return [
-    `--disable-extensions-except=${EXTENSION_DIR}`,
-    `--load-extension=${EXTENSION_DIR}`,
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
     // Copies of a site on translation and archive services (issue 15) are served here too.
     `--host-resolver-rules=${['*.test', '*.translate.goog', 'web.archive.org', 'archive.ph'].map((name) => `MAP ${name} 127.0.0.1:${port}`).join(', ')}`,
     '--disable-gpu',
@@ -69,6 +69,8 @@ export interface LaunchOptions {
   env?: Record<string, string>;
   /** The browser's language (navigator.language and the UI's), e.g. `en-US`. */
   locale?: string;
+  /** Another build of Steadfast to load (default: the production build). */
+  extensionDir?: string;
 }
 
 /**
@@ -92,7 +94,7 @@ export async function openNoting(target: Steadfast, path: string, dialogs: strin
 export async function launchSteadfast(
   port: number,
   existingProfile?: string,
-  { keepWelcome = false, backForwardCache = false, args = [], env, locale }: LaunchOptions = {},
+  { keepWelcome = false, backForwardCache = false, args = [], env, locale, extensionDir }: LaunchOptions = {},
 ): Promise<Steadfast> {
   const profile = existingProfile ?? newProfile();
   const context = await chromium.launchPersistentContext(profile, {
@@ -101,7 +103,7 @@ export async function launchSteadfast(
     // The browser's language (navigator.language), when a test needs one: the UI's and the pages'.
     ...(locale ? { locale } : {}),
     ...(env ? { env: { ...process.env, ...env } as Record<string, string> } : {}),
-    args: [...(locale ? [`--lang=${locale}`] : []), ...steadfastArgs(port), ...args],
+    args: [...(locale ? [`--lang=${locale}`] : []), ...steadfastArgs(port, extensionDir), ...args],
     ...(backForwardCache ? { ignoreDefaultArgs: ['--disable-back-forward-cache'] } : {}),
   });
   // Fail in seconds, not half a minute, when something a person would see is missing.
