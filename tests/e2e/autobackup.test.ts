@@ -10,6 +10,8 @@
  * resolves (the first test below proves that it is still waiting). So the automatic backup tests
  * load a second build (STEADFAST_E2E_GRANT_DOWNLOADS=1, wxt.config.ts) where `downloads` is
  * granted at install: the same code, with the click's `permissions.request` answered at once.
+ * The real request and grant of the shipped build, and `permissions.remove` on switching off, are
+ * proven in Firefox ESR (tests/e2e-firefox/autobackup.test.ts), whose own pref answers the prompt.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
