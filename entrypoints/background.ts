@@ -158,7 +158,7 @@ export default defineBackground(() => {
   const backupFailed = (error: unknown) => console.error('steadfast: automatic backup', error);
   const backupIfDue = (force = false) => void autoBackupTick(backups, { force }).catch(backupFailed);
   // Turned on: the first file at once, as the person watches; turned off: the alarm goes.
-  autoBackupItem.watch((next, previous) => next.enabled !== previous?.enabled && backupIfDue(next.enabled));
+  autoBackupItem.watch((next, previous) => next?.enabled !== previous?.enabled && backupIfDue(next?.enabled ?? false));
   const bigChange = () => void noteBigChange(backups).catch(backupFailed);
   for (const item of [triggerListItem, blocklistsItem, planItem, streakStartItem]) item.watch(bigChange);
   // A setback lives in IndexedDB, which no watch sees: the page that logged it says so.
