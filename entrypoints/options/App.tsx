@@ -24,6 +24,7 @@ import { shownSafetyPlan } from '../../lib/plan/safety-plan';
 import { BIG_CHANGE_MESSAGE } from '../../lib/backup/auto-backup-run';
 import { BackupSection } from './BackupSection';
 import { HostAccess } from './HostAccess';
+import { LockInSection } from './LockInSection';
 import { SettingsSection } from './SettingsSection';
 import { SyncSection } from './SyncSection';
 import { TriggersSection } from './TriggersSection';
@@ -179,6 +180,7 @@ export function App() {
           />
         )}
         <SettingsSection />
+        <LockInSection />
         <SyncSection />
         <BackupSection />
       </main>

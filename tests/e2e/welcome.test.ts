@@ -113,6 +113,8 @@ test('a person following the README installs, completes the welcome and sees the
   expect(summary).toContain('1 support person in your plan.');
   expect(summary).toContain('Helplines for Ireland.');
   expect(await welcome.getByRole('link', { name: 'My recovery' }).count()).toBeGreaterThan(0);
+  // Lock-in is offered last, as one link and a choice (issue 21).
+  expect(await welcome.getByRole('link', { name: 'Make it hard to switch off' }).getAttribute('href')).toMatch(/\/lockin\.html$/);
 
   // Their trigger site never loads: the pause page holds their own words instead.
   const tab = await app.context.newPage();
