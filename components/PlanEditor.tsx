@@ -57,6 +57,9 @@ export function PlanEditor({ initial, onSave, watch, newId = () => crypto.random
   const stored = useRef(initial);
   const ours = useRef<string[]>([]);
   const saves = useRef(0);
+  // The watcher below is subscribed once; it calls this render's `update` (and so the `onSave` given now).
+  const latestUpdate = useRef(update);
+  latestUpdate.current = update;
 
   useEffect(
     () =>
@@ -79,7 +82,7 @@ export function PlanEditor({ initial, onSave, watch, newId = () => crypto.random
         if (JSON.stringify(merged) === json) {
           shown.current = merged;
           setPlan(merged);
-        } else update(merged);
+        } else latestUpdate.current(merged);
       }),
     [watch],
   );

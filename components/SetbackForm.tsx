@@ -20,7 +20,6 @@ export interface SetbackFollowUp {
 interface Props {
   /** The region's emergency and urgent lines, emergency first (`crisisLinesFor`, emergency category). */
   urgentLines: readonly HelpService[];
-  helpHref: string;
   supportPeople: readonly SupportPerson[];
   /** Records the setback as now; resolves to its id, or to a message for the person when it can't. */
   onLog: () => Promise<{ ok: true; id: string } | { ok: false; message: string }>;
@@ -89,7 +88,7 @@ function Question({ text: { name, question, answers }, value, onChange }: { text
  * once reached, so the numbers are never scrolled out of reach by the next.
  */
 export function SetbackForm(props: Props) {
-  const { urgentLines, helpHref, supportPeople, onLog, totalDays, onLearn, onAddToPlan, followUp, planHref, safetyPlanHref } = props;
+  const { urgentLines, supportPeople, onLog, totalDays, onLearn, onAddToPlan, followUp, planHref, safetyPlanHref } = props;
   const [step, setStep] = useState<Step>('safety');
   const [safe, setSafe] = useState('');
   const [alone, setAlone] = useState('');

@@ -11,7 +11,7 @@ export function useCrisisCard(locale?: string): [CrisisCard | undefined, (region
   const [card, setCard] = useState<CrisisCard>();
   useEffect(() => {
     void import('../lib/help/crisis-lines').then((help) => help.loadCrisisCard(locale)).then(setCard);
-  }, []);
+  }, [locale]);
   const choose = (region: RegionCode) => {
     void import('../lib/help/crisis-lines').then((help) => setCard(help.crisisCardFor(region)));
     void import('../lib/help/help-region-item').then((item) => item.saveHelpRegion(region)).catch(() => {});

@@ -75,6 +75,7 @@ function parseOptions(argv) {
 // ---------------------------------------------------------------------------------------------
 // One browser per variant, with one tab that is measured
 
+// eslint-disable-next-line no-restricted-syntax -- the one timer here: poll intervals, the navigation deadline and the two windows below
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 class Variant {
@@ -245,6 +246,7 @@ class Variant {
     try {
       const navigated = await cdp.send('Page.navigate', { url }, session);
       record.navigateError = navigated.errorText ?? null;
+      // eslint-disable-next-line no-restricted-syntax -- a deadline for the navigation, not a wait: `done` ends it
       const timedOut = await Promise.race([done.then(() => false), sleep(this.timeoutMs).then(() => true)]);
       record.timedOut = timedOut;
       if (!timedOut) {
@@ -258,6 +260,7 @@ class Variant {
           })()`,
         ).catch((error) => ({ error: String(error) }));
       }
+      // eslint-disable-next-line no-restricted-syntax -- a window to watch, not a wait: a late paint or request to the trigger is what it would catch
       await sleep(this.settleMs);
     } finally {
       cdp.off('*', listener);
@@ -536,7 +539,8 @@ async function main() {
       process.stdout.write(`\rrestart ${round + 1}/${options.restarts}`);
     }
     if (options.restarts > 0) process.stdout.write('\n');
-    await sleep(500); // late beacons or requests
+    // eslint-disable-next-line no-restricted-syntax -- a window to watch, not a wait: late beacons or requests to the trigger
+    await sleep(500);
   } catch (error) {
     failed = error;
   } finally {

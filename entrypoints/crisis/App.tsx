@@ -27,7 +27,7 @@ export function RegionLine({ locale }: { locale: string }) {
       setRegion(found);
       setKnown(true);
     });
-  }, []);
+  }, [locale]);
   useEffect(() => {
     if (known) showCrisisRegion(document, region);
   }, [known, region]);

@@ -30,7 +30,7 @@ export function App({ locale }: { locale: string }) {
     });
     // Another help tab may change them too.
     return myServicesItem.watch(() => void loadMyServices().then(setMine));
-  }, []);
+  }, [locale]);
 
   function chooseRegion(next: RegionCode) {
     setRegion(next);

@@ -128,7 +128,6 @@ export function App() {
 
   const urgentLines = region ? crisisLinesFor(region).filter((s) => categoryOf(s.id) === 'emergency') : [];
   const directory = region ? servicesFor(region) : [];
-  const helpHref = browser.runtime.getURL('/help.html');
 
   return (
     <>
@@ -158,7 +157,6 @@ export function App() {
           {recovery && helpReady && (
             <SetbackForm
               urgentLines={urgentLines}
-              helpHref={helpHref}
               supportPeople={plan?.supportPeople ?? []}
               onLog={logSetback}
               totalDays={recovery.progress?.streak.totalDaysWithout}

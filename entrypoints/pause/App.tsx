@@ -20,7 +20,7 @@ import { matchTrigger } from '../../lib/triggers/match-trigger';
 import { isListTrigger, listTriggersFor } from '../../lib/triggers/blocklist';
 import { blocklistsItem } from '../../lib/triggers/blocklist-item';
 import { clip } from '../../lib/triggers/site-name';
-import { t, tCount } from '../../lib/i18n/i18n';
+import { t } from '../../lib/i18n/i18n';
 import { part, withParts } from '../../lib/i18n/with-parts';
 import { triggerListItem } from '../../lib/triggers/trigger-list';
 
@@ -34,13 +34,14 @@ interface Loaded {
 }
 
 export function App({ hash, inFrame }: { hash: string; inFrame: boolean }) {
-  const paused = pausedUrlFromHash(hash);
+  const paused = useMemo(() => pausedUrlFromHash(hash), [hash]);
   const [loaded, setLoaded] = useState<Loaded>();
   const [celebrating, setCelebrating] = useState(true);
   const planHref = `${browser.runtime.getURL('/options.html')}#plan`;
-  const recovery = useMemo(() => loadRecoveryState(), []);
+  // Read once for the page's life.
+  const [recovery] = useState(loadRecoveryState);
   // The outcome goes to the background too: this page may be gone before its own write lands.
-  const log = useMemo(() => new InterventionLog(recovery.then((r) => r.db), (message) => void browser.runtime.sendMessage(message).catch(() => {})), []);
+  const [log] = useState(() => new InterventionLog(recovery.then((r) => r.db), (message) => void browser.runtime.sendMessage(message).catch(() => {})));
 
   useEffect(() => {
     // The wait is the background's: it starts counting now, by its own clocks (lib/blocking/pause-wait.ts).
@@ -65,7 +66,7 @@ export function App({ hash, inFrame }: { hash: string; inFrame: boolean }) {
     const onHide = () => void log.outcome('closed');
     addEventListener('pagehide', onHide);
     return () => removeEventListener('pagehide', onHide);
-  }, []);
+  }, [paused, inFrame, recovery, log]);
 
   async function takeMeAway(event: Event) {
     event.preventDefault();

@@ -77,7 +77,7 @@ function Progress({ view }: { view: ProgressView }) {
     return () => {
       current = false;
     };
-  }, [year, view]);
+  }, [year, shown.year, view]);
   const weeks = useMemo(
     () => yearCalendar({ year: shown.year, marks: shown.marks, startedOn: view.startedOn, today: view.today }),
     [shown, view],

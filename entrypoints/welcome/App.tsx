@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ComingBack } from '../../components/ComingBack';
 import { StreakStartForm } from '../../components/StreakStartForm';
@@ -58,7 +58,7 @@ export function App({ locale, store: given, now = Date.now(), timeZone = current
   timeZone?: string;
 }) {
   // One store for the page's life: it keeps saves in order.
-  const store = useMemo(() => given ?? createWelcomeStore(), []);
+  const [store] = useState(() => given ?? createWelcomeStore());
   const [loaded, setLoaded] = useState<Loaded>();
   const [place, setPlace] = useState<WelcomePlace>('streak');
   const [plan, setPlan] = useState<Plan>();
@@ -104,7 +104,7 @@ export function App({ locale, store: given, now = Date.now(), timeZone = current
       setLoaded({ welcome, plan, start, region, keepsOthers: hasOwnWords(plan, welcome) });
     })();
     return triggerListItem.watch((next) => setTriggers(next ?? []));
-  }, []);
+  }, [locale]);
 
   useEffect(() => {
     if (moved.current) heading.current?.focus();

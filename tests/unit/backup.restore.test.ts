@@ -280,10 +280,20 @@ describe('the preview', () => {
   };
 
   test('says what the file holds and what each choice does, and changes nothing', async () => {
-    const before = await fakeBrowser.storage.local.get(null);
-    const preview = await previewRestore(file(backupOf({ triggers: [site('loose.test', 'pause')] })), db, at(NOW));
-    expect(preview).toMatchObject({ ok: true, contents: expect.stringContaining('1 trigger site'), effects: { replace: expect.stringContaining('1 trigger site not in the backup stays') } });
-    expect(await fakeBrowser.storage.local.get(null)).toEqual(before);
+    const held = backupOf({
+      triggers: [site('loose.test', 'pause'), site('new.test', 'block')],
+      events: [{ id: 'e1', type: 'urge', before: 5, at: NOW - 2 * HOUR, tz: 'Europe/London' }],
+    });
+    const everything = async () => ({ storage: await fakeBrowser.storage.local.get(null), events: await db.getAll('events') });
+    const before = await everything();
+    const preview = await previewRestore(file(held), db, at(NOW));
+    expect(preview).toMatchObject({ ok: true, contents: expect.stringContaining('2 trigger sites'), effects: { replace: expect.stringContaining('1 trigger site not in the backup stays') } });
+    expect(await everything()).toEqual(before);
+    // The check above would see it: restoring what was previewed changes both stores.
+    expect((await restoreBackup(held, 'merge', db, undefined, at(NOW))).ok).toBe(true);
+    const after = await everything();
+    expect(after.storage).not.toEqual(before.storage);
+    expect(after.events).not.toEqual(before.events);
   });
 
   test('refuses a date in the future before anything is offered', async () => {

@@ -99,7 +99,7 @@ describe('updateEvent', () => {
 });
 
 // Checked by `tsc`, never run: the event types catch wrong shapes at compile time.
-async function typeChecks() {
+async function _typeChecks() {
   const checkin = await addEvent(db, { type: 'checkin', mood: 3, craving: 2, halt: noHalt });
   checkin.mood satisfies 1 | 2 | 3 | 4 | 5;
   // @ts-expect-error a mood is 1 to 5

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, test } from 'vitest';
 import { PlanEditor } from '../../components/PlanEditor';
 import { emptyPlan, withOutsideChange, type Plan } from '../../lib/plan/plan';
@@ -40,8 +40,6 @@ describe('a change to the plan made elsewhere while it is being edited', () => {
     };
   }
 
-  const settle = () => new Promise((done) => setTimeout(done, 0));
-
   test('an open "My recovery" shows what Progress added, and typing afterwards keeps both', async () => {
     const store = fakeStorage(plan({ reasons: ['My daughter'], highRiskSituations: 'Payday' }));
     render(<PlanEditor initial={store.get()} onSave={store.set} watch={store.watch} />);
@@ -50,24 +48,28 @@ describe('a change to the plan made elsewhere while it is being edited', () => {
 
     // Another tab stores the plan with a new high-risk situation.
     await store.set({ ...store.get(), highRiskSituations: 'Payday\nFriday evenings' });
-    await settle();
-    expect(situations.value).toBe('Payday\nFriday evenings');
+    await waitFor(() => expect(situations.value).toBe('Payday\nFriday evenings'));
 
     // The person types a reason here: the stored plan holds both.
     fireEvent.input(reasons, { target: { value: 'My daughter\nMy health' } });
-    await settle();
-    expect(store.get()).toMatchObject({ reasons: ['My daughter', 'My health'], highRiskSituations: 'Payday\nFriday evenings' });
+    await waitFor(() => expect(store.get()).toMatchObject({ reasons: ['My daughter', 'My health'], highRiskSituations: 'Payday\nFriday evenings' }));
   });
 
   test('a change arriving while the person is typing keeps their edit and stores the two together', async () => {
     const store = fakeStorage(plan({ reasons: ['My daughter'] }));
-    // Writes here are slow to be heard back: the other change lands first.
-    const slow = { ...store, set: (next: Plan) => new Promise<void>((done) => setTimeout(() => void store.set(next).then(done), 5)) };
-    render(<PlanEditor initial={store.get()} onSave={slow.set} watch={store.watch} />);
+    // This page's writes are held until the test lets them through: the other change lands first.
+    const held: (() => Promise<void>)[] = [];
+    const slow = (next: Plan) => new Promise<void>((done) => held.push(() => store.set(next).then(done)));
+    render(<PlanEditor initial={store.get()} onSave={slow} watch={store.watch} />);
     fireEvent.input(screen.getByLabelText('My reasons (one a line)'), { target: { value: 'My daughter\nMy health' } });
+    expect(held).toHaveLength(1);
     await store.set({ ...plan({ reasons: ['My daughter'] }), dailyRoutine: 'Walk at eight' });
-    await new Promise((done) => setTimeout(done, 30));
-    expect(store.get()).toMatchObject({ reasons: ['My daughter', 'My health'], dailyRoutine: 'Walk at eight' });
+    await waitFor(() => expect((screen.getByLabelText(/daily protective routine/i) as HTMLTextAreaElement).value).toBe('Walk at eight'));
+    // Now the held writes land (and any they lead to), in order.
+    await waitFor(async () => {
+      for (const write of held.splice(0)) await write();
+      expect(store.get()).toMatchObject({ reasons: ['My daughter', 'My health'], dailyRoutine: 'Walk at eight' });
+    });
     expect((screen.getByLabelText('My reasons (one a line)') as HTMLTextAreaElement).value).toBe('My daughter\nMy health');
     expect((screen.getByLabelText(/daily protective routine/i) as HTMLTextAreaElement).value).toBe('Walk at eight');
   });

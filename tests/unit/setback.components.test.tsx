@@ -13,7 +13,6 @@ const urgentLines = crisisLinesFor('GB').filter((s) => categoryOf(s.id) === 'eme
 function renderForm(over: Partial<Parameters<typeof SetbackForm>[0]> = {}) {
   const props = {
     urgentLines,
-    helpHref: 'help.html',
     supportPeople: [sam],
     onLog: vi.fn(async () => ({ ok: true as const, id: 's1' })),
     totalDays: 45,

@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { emptyPlan } from '../../lib/plan/plan';
 import { loadPlan, planItem } from '../../lib/plan/plan-item';
 import { defaultSettings, loadSettings } from '../../lib/settings/settings-item';
