@@ -1,7 +1,19 @@
 import type { Ref } from 'preact';
 
 /** A labelled picker for one backup file (.json). */
-export function BackupFileInput({ id, label, busy, inputRef, onFile }: { id: string; label: string; busy: boolean; inputRef: Ref<HTMLInputElement>; onFile: (file: File) => void }) {
+export function BackupFileInput({
+  id,
+  label,
+  busy,
+  inputRef,
+  onFile,
+}: {
+  id: string;
+  label: string;
+  busy: boolean;
+  inputRef: Ref<HTMLInputElement>;
+  onFile: (file: File) => void;
+}) {
   return (
     <>
       <label for={id}>{label}</label>

@@ -73,10 +73,10 @@ export function App({ locale, store: given, now = Date.now(), timeZone = current
     sessionStorage.removeItem(RESTORED);
     return message;
   });
-  const session = useMemo(() => {
+  const [session] = useState(() => {
     let db: Promise<HistoryDB> | undefined;
     return restoreSession(() => (db ??= openHistory()));
-  }, []);
+  });
 
   /** Everything from the file (a returning person's own); what that would loosen still waits. */
   async function restoreAll(mode: 'replace') {

@@ -31,7 +31,9 @@ afterAll(async () => {
 
 const hasDownloads = () =>
   firefox.options.evaluate(() =>
-    (globalThis as unknown as { browser: { permissions: { contains(p: object): Promise<boolean> } } }).browser.permissions.contains({ permissions: ['downloads'] }),
+    (globalThis as unknown as { browser: { permissions: { contains(p: object): Promise<boolean> } } }).browser.permissions.contains({
+      permissions: ['downloads'],
+    }),
   );
 
 /** Polls until `find` returns something. */

@@ -129,7 +129,10 @@ test('a damaged file on the welcome says why and changes nothing', async () => {
 });
 
 test('the shipped build asks for downloads only on the click, and headless Chromium leaves that prompt unanswered', async () => {
-  const manifest = JSON.parse(readFileSync(join(ROOT, '.output/chrome-mv3/manifest.json'), 'utf8')) as { permissions: string[]; optional_permissions?: string[] };
+  const manifest = JSON.parse(readFileSync(join(ROOT, '.output/chrome-mv3/manifest.json'), 'utf8')) as {
+    permissions: string[];
+    optional_permissions?: string[];
+  };
   expect(manifest.permissions).not.toContain('downloads');
   expect(manifest.optional_permissions).toEqual(['downloads']);
   const app = await launch();
@@ -140,7 +143,11 @@ test('the shipped build asks for downloads only on the click, and headless Chrom
   // The browser's prompt is open (invisible, headless): the switch waits for its answer...
   await expect.poll(() => toggle.isDisabled()).toBe(true);
   // ...and nothing is granted or stored while it waits.
-  const granted = await options.evaluate(() => (globalThis as unknown as { chrome: { permissions: { contains(p: object): Promise<boolean> } } }).chrome.permissions.contains({ permissions: ['downloads'] }));
+  const granted = await options.evaluate(() =>
+    (globalThis as unknown as { chrome: { permissions: { contains(p: object): Promise<boolean> } } }).chrome.permissions.contains({
+      permissions: ['downloads'],
+    }),
+  );
   expect(granted).toBe(false);
   expect(await stored(app)).not.toContain('"enabled":true');
   expect(await axeViolations(options)).toEqual([]);

@@ -37,7 +37,9 @@ describe('"Save a backup automatically" on My recovery', () => {
     const state = { ...AUTO_BACKUP_OFF, enabled: true, lastSavedAt: Date.UTC(2026, 11, 6, 10, 40) };
     const { rerender } = render(<AutoBackup state={state} formatWhen={formatWhen} onToggle={async () => true} />);
     expect(toggle().checked).toBe(true);
-    expect(screen.getByRole('status').textContent).toBe('Automatic backups are on. The last one was saved on 2026-12-06T10:40:00.000Z, in Downloads › Steadfast.');
+    expect(screen.getByRole('status').textContent).toBe(
+      'Automatic backups are on. The last one was saved on 2026-12-06T10:40:00.000Z, in Downloads › Steadfast.',
+    );
     expect(screen.getByRole('alert').textContent).toBe('');
     rerender(<AutoBackup state={{ ...state, problem: 'no-permission' }} formatWhen={formatWhen} onToggle={async () => true} />);
     expect(screen.getByRole('alert').textContent).toMatch(/permission to manage downloads was taken back/);

@@ -9,7 +9,7 @@ const MINUTE = 60_000;
 const on = (more: Partial<AutoBackup> = {}): AutoBackup => ({ ...AUTO_BACKUP_OFF, enabled: true, ...more });
 
 describe('the decisions (pure)', () => {
-  test('the file goes in a Steadfast folder, named by the day in the person\'s own calendar', () => {
+  test("the file goes in a Steadfast folder, named by the day in the person's own calendar", () => {
     expect(autoBackupFileName(new Date(2026, 0, 9, 23, 59).getTime())).toBe('Steadfast/steadfast-backup-2026-01-09.json');
   });
 
@@ -39,11 +39,11 @@ describe('the decisions (pure)', () => {
     ['/home/sam/Downloads/Steadfast/my-plan.json', false],
     ['/home/sam/Downloads/Steadfast/steadfast-backup-2026-12-06.json.txt', false],
     ['/home/sam/Documents/Other/steadfast-backup-2026-12-06.json', false],
-  ])('%s is one of Steadfast\'s own backups: %s', (path, own) => {
+  ])("%s is one of Steadfast's own backups: %s", (path, own) => {
     expect(isOwnBackupFile(path)).toBe(own);
   });
 
-  test('the file\'s URL: a data: URL that holds every character where there is no createObjectURL, a blob: URL where there is', async () => {
+  test("the file's URL: a data: URL that holds every character where there is no createObjectURL, a blob: URL where there is", async () => {
     const text = '{"reason":"Für Zoë — 💙 <b>"}';
     const data = fileUrl(text, null);
     expect(data.url).toMatch(/^data:application\/json;base64,/);
@@ -146,7 +146,7 @@ describe('with it on', () => {
     expect(downloads.files()).toHaveLength(3);
   });
 
-  test('the permission withdrawn in the browser\'s settings: nothing is downloaded and the page can say why', async () => {
+  test("the permission withdrawn in the browser's settings: nothing is downloaded and the page can say why", async () => {
     const { apis, clock, permissions, downloads, store, alarms } = await turnedOn();
     permissions.granted = false;
     clock.now = T + WEEK;
