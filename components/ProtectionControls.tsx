@@ -5,6 +5,8 @@ import type { TriggerMode } from '../lib/triggers/trigger';
 export interface PendingNote {
   text: string;
   onCancel: () => Promise<void>;
+  /** With the partner lock on: where the release code for this change is entered. */
+  releaseHref?: string;
 }
 
 export function PendingChangeNote({ pending }: { pending?: PendingNote }) {
@@ -16,6 +18,12 @@ export function PendingChangeNote({ pending }: { pending?: PendingNote }) {
       <button type="button" class="quiet" aria-label={t('triggers_cancelChange', [pending.text])} onClick={() => void pending.onCancel()}>
         {t('triggers_cancel')}
       </button>
+      {pending.releaseHref && (
+        <>
+          {' '}
+          <a href={pending.releaseHref}>{t('partner_releaseLink')}</a>
+        </>
+      )}
     </span>
   );
 }

@@ -4,7 +4,9 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 // Projects: `unit` (lib/ and components/ against WXT's fake browser and fake-indexeddb) and `e2e`
 // (the built extension in Debian's Chromium), which `npm test` runs, building in between; and
-// `firefox` (the Firefox MV3 build in Debian's Firefox ESR), which `npm run test:firefox` runs.
+// `firefox` (the Firefox MV3 build in Debian's Firefox ESR), which `npm run test:firefox` runs; and
+// `policy` (Steadfast locked in by browser policy files, in both browsers), which `npm run
+// test:policy` runs last, on its own: it needs root (tests/e2e-policy/policy-folders.ts).
 export default defineConfig({
   // Kept under tests/ so the top level holds only what DEVELOPERS.md lists; paths are from the repo root.
   root: fileURLToPath(new URL('..', import.meta.url)),
@@ -41,6 +43,18 @@ export default defineConfig({
           // Firefox takes seconds to start, more on a busy machine.
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          name: 'policy',
+          include: ['tests/e2e-policy/**/*.test.ts'],
+          globalSetup: ['tests/e2e-policy/global-setup.ts'],
+          // Packing, a policy install and a browser start each take seconds, more on a busy machine.
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+          // One browser at a time, each with its own policy files.
           fileParallelism: false,
         },
       },

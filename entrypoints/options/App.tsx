@@ -25,6 +25,7 @@ import { BIG_CHANGE_MESSAGE } from '../../lib/backup/auto-backup-run';
 import { BackupSection } from './BackupSection';
 import { HostAccess } from './HostAccess';
 import { LockInSection } from './LockInSection';
+import { PartnerSection } from './PartnerSection';
 import { SettingsSection } from './SettingsSection';
 import { SyncSection } from './SyncSection';
 import { TriggersSection } from './TriggersSection';
@@ -139,6 +140,7 @@ export function App() {
           <a href={browser.runtime.getURL('/progress.html')}>{t('progress_navLink')}</a>
           <a href="#plan">{t('options_navPlan')}</a>
           <a href="#settings">{t('options_navSettings')}</a>
+          <a href="#partner">{t('partner_navLink')}</a>
           <a href="#sync">{t('sync_navLink')}</a>
           <a href="#backup">{t('options_navBackup')}</a>
           <a href={browser.runtime.getURL('/welcome.html')}>{t('welcome_linkFromRecovery')}</a>
@@ -179,6 +181,7 @@ export function App() {
         )}
         <SettingsSection />
         <LockInSection />
+        <PartnerSection />
         <SyncSection />
         <BackupSection />
       </main>

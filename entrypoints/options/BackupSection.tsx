@@ -1,10 +1,11 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { Backup } from '../../components/Backup';
 import { backupFileName, backupText, collectBackup, restoreProblem } from '../../lib/backup/export';
 import { backupContents, type RestoreMode } from '../../lib/backup/import';
 import { restoreSession } from '../../lib/backup/restore';
 import { openHistory, type HistoryDB } from '../../lib/history/db';
 import { t } from '../../lib/i18n/i18n';
+import { loadPartnerLock, partnerLockItem } from '../../lib/partner/partner-lock';
 import { AutoBackupSection } from './AutoBackupSection';
 
 /** Survives the reload after a restore, in this tab only. */
@@ -30,9 +31,17 @@ export function BackupSection() {
     sessionStorage.removeItem(CARRIED);
     return message;
   });
+  // The partner lock's key goes into a backup only when the person ticks this (lib/backup/export.ts).
+  const [lockOn, setLockOn] = useState(false);
+  const [withKey, setWithKey] = useState(false);
+  useEffect(() => {
+    const reload = () => void loadPartnerLock().then((lock) => setLockOn(lock !== null));
+    reload();
+    return partnerLockItem.watch(reload);
+  }, []);
 
   async function exportBackup(): Promise<string> {
-    const backup = await collectBackup(await history());
+    const backup = await collectBackup(await history(), undefined, { withPartnerLock: lockOn && withKey });
     download(backupText(backup), backupFileName());
     const problem = restoreProblem(backup);
     return problem ? t('backup_downloadingWithProblem', [problem]) : t('backup_downloading', [backupContents(backup.data)]);
@@ -52,6 +61,13 @@ export function BackupSection() {
   return (
     <section id="backup" class="card" aria-labelledby="backup-title">
       <h2 id="backup-title">{t('backup_title')}</h2>
+      {lockOn && (
+        <p>
+          <label>
+            <input type="checkbox" checked={withKey} onChange={(e) => setWithKey(e.currentTarget.checked)} /> {t('backup_withPartnerKey')}
+          </label>
+        </p>
+      )}
       <Backup onExport={exportBackup} onChoose={session.choose} onRestore={restore} initialStatus={carried} />
       <AutoBackupSection />
     </section>

@@ -7,6 +7,7 @@ import { cancelPending, importList, removeList, setListMode } from '../../lib/tr
 import { pendingItem } from '../../lib/triggers/pending-item';
 import type { TriggerMode } from '../../lib/triggers/trigger';
 import { useTrustedNow } from '../../components/useTrustedNow';
+import { usePartnerOn } from '../../components/usePartnerOn';
 
 /** lib/triggers/edits.ts decides whether each change is at once or waits out the cooling-off. */
 const remove = async (list: Blocklist) => void (await removeList(list.id));
@@ -23,10 +24,12 @@ export function ImportListSection() {
     const unwatch = [blocklistsItem.watch((next) => setLists(next ?? [])), pendingItem.watch((next) => setPending(next ?? []))];
     return () => unwatch.forEach((stop) => stop());
   }, []);
+  const partnerOn = usePartnerOn();
   const pendingOf = (list: Blocklist) => {
     const change = pendingFor(pending, list.id);
     if (!change) return undefined;
-    return { text: pendingText(change, trustedNow()), onCancel: async () => void (await cancelPending(change.id)) };
+    const release = partnerOn ? { releaseHref: `#release-${change.id}` } : {};
+    return { text: pendingText(change, trustedNow()), onCancel: async () => void (await cancelPending(change.id)), ...release };
   };
   return (
     <ImportList

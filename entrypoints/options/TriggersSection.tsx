@@ -10,6 +10,7 @@ import { pendingItem } from '../../lib/triggers/pending-item';
 import type { Trigger, TriggerMode } from '../../lib/triggers/trigger';
 import { triggerListItem } from '../../lib/triggers/trigger-list';
 import { useTrustedNow } from '../../components/useTrustedNow';
+import { usePartnerOn } from '../../components/usePartnerOn';
 
 /** lib/triggers/edits.ts decides whether each change is at once or waits out the cooling-off. */
 const remove = async (trigger: Trigger) => void (await removeTrigger(trigger.id));
@@ -44,9 +45,16 @@ export function TriggersSection() {
     const unwatch = [triggerListItem.watch((next) => setTriggers(next ?? [])), pendingItem.watch((next) => setPending(next ?? []))];
     return () => unwatch.forEach((stop) => stop());
   }, []);
+  const partnerOn = usePartnerOn();
   const pendingOf = (trigger: Trigger) => {
     const change = pendingFor(pending, trigger.id);
-    return change && { text: pendingText(change, trustedNow()), onCancel: async () => void (await cancelPending(change.id)) };
+    return (
+      change && {
+        text: pendingText(change, trustedNow()),
+        onCancel: async () => void (await cancelPending(change.id)),
+        ...(partnerOn ? { releaseHref: `#release-${change.id}` } : {}),
+      }
+    );
   };
   const waiting = pending.length > 0;
   const protection = useProtection();

@@ -35,6 +35,7 @@ export function App() {
           <li>{t('privacy_storedSettings')}</li>
           <li>{t('privacy_storedHistory')}</li>
           <li>{t('privacy_storedSync')}</li>
+          <li>{t('privacy_storedPartnerLock')}</li>
         </ul>
       </section>
 

@@ -12,10 +12,11 @@
 import type { MyService } from '../help/my-services';
 import type { RegionCode } from '../help/directory';
 import type { StreakStart } from '../history/streak-start-item';
+import { restoredPartner, type PartnerLock } from '../partner/partner-lock';
 import type { Plan } from '../plan/plan';
 import type { Settings } from '../settings/settings-item';
 import type { Blocklist } from '../triggers/blocklist';
-import { changeLabel, waitOut, type LooseningChange, type PendingChange } from '../triggers/cooling-off';
+import { changeLabel, lengthenWaits, looseningDelayMs, waitOut, type LooseningChange, type PendingChange } from '../triggers/cooling-off';
 import type { Trigger } from '../triggers/trigger';
 import type { BackupData } from './schema';
 
@@ -30,6 +31,8 @@ export interface StoredConfig {
   streak: StreakStart | null;
   helpRegion: RegionCode | null;
   myServices: MyService[];
+  /** Never in a backup unless the person ticks the box (lib/backup/export.ts). */
+  partner: PartnerLock | null;
   pending: PendingChange[];
 }
 
@@ -113,14 +116,16 @@ export function planRestore(
     ? mergeTriggers(current.triggers, backup.triggers, now, makeId)
     : replaceTriggers(current.triggers, backup.triggers, now, makeId);
   const wantedByKey = new Map(wanted.map((t) => [triggerKey(t), t]));
-  let pending = current.pending;
+  // The lock first: a backup that turns it on makes this restore's own loosening wait its long wait too.
+  const partner = restoredPartner(current.partner, backup.partnerLock, now);
+  let pending = partner && !current.partner ? lengthenWaits(current.pending, looseningDelayMs({ settings: current.settings, partner })) : current.pending;
   const waiting: PendingChange[] = [];
   /**
    * `name` is the trigger's or list's, in the words the person reads beside the waiting change. A
    * change already waiting keeps its time: restoring the same file again never restarts it.
    */
   const wait = (change: LooseningChange, name?: string) => {
-    const asked = waitOut({ settings: current.settings, pending }, change, changeLabel(change, name), now, makeId);
+    const asked = waitOut({ settings: current.settings, partner, pending }, change, changeLabel(change, name), now, makeId);
     pending = asked.pending;
     waiting.push(asked.change);
   };
@@ -177,6 +182,7 @@ export function planRestore(
         streak: current.streak ?? backup.streak,
         helpRegion: current.helpRegion ?? backup.helpRegion,
         myServices: unionById(current.myServices, backup.myServices),
+        partner,
         pending,
       }
     : {
@@ -187,6 +193,7 @@ export function planRestore(
         streak: backup.streak,
         helpRegion: backup.helpRegion,
         myServices: backup.myServices,
+        partner,
         pending,
       };
   return { config, waiting };

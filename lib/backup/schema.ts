@@ -19,6 +19,8 @@ import { MAX_KEYWORD_LENGTH } from '../triggers/keyword';
 import { formatNumber } from '../triggers/parse-list';
 import { SAFETY_LIMITS } from '../plan/safety-plan';
 import { planV2FromV1 } from '../plan/plan';
+import { HASH_ALGORITHM, MIN_ITERATIONS } from '../partner/code';
+import { PARTNER_WAIT_DAYS } from '../partner/partner-lock';
 
 /** Per text field: far beyond any plan a person writes, small enough that nothing chokes. */
 export const MAX_TEXT = 10_000;
@@ -172,9 +174,25 @@ export const eventSchema = v.variant('type', [
 ]);
 export const eventsSchema = v.pipe(v.array(eventSchema), v.maxLength(2_000_000), uniqueIds('backup_checkSameIdEvents'));
 
+/**
+ * The partner lock's key (lib/partner/), in a backup only when the person ticked the box: the
+ * salted hash and its parameters, never the code. Fewer than 600,000 iterations is refused.
+ */
+const base64 = (bytes: number) => v.pipe(v.string(), v.length(Math.ceil(bytes / 3) * 4), v.regex(/^[A-Za-z0-9+/]+={0,2}$/));
+export const codeHashSchema = v.object({
+  algorithm: v.literal(HASH_ALGORITHM),
+  iterations: v.pipe(v.number(), v.integer(), v.minValue(MIN_ITERATIONS), v.maxValue(100_000_000)),
+  salt: base64(16),
+  hash: base64(32),
+});
+export const partnerKeySchema = v.object({ key: codeHashSchema, waitDays: wholeBetween(PARTNER_WAIT_DAYS.min, PARTNER_WAIT_DAYS.max) });
+
 export const BACKUP_FORMAT = 'steadfast-backup';
-/** Version 2 adds the safety plan's steps to `data.plan`; a version 1 file is read and brought up to it (`backupV2FromV1`). */
-export const BACKUP_VERSION = 2;
+/**
+ * Version 2 adds the safety plan's steps to `data.plan`; version 3 may carry the partner lock's
+ * key (`data.partnerLock`). Older files are read and brought up to it (`backupV2FromV1`, `backupV3FromV2`).
+ */
+export const BACKUP_VERSION = 3;
 
 const exportedAt = v.pipe(v.string(), v.isoTimestamp(), v.check((s) => isInstant(Date.parse(s)), say('backup_checkExportDateImpossible')));
 const dataEntries = {
@@ -192,6 +210,14 @@ export const backupSchema = v.object({
   format: v.literal(BACKUP_FORMAT),
   version: v.literal(BACKUP_VERSION),
   exportedAt,
+  data: v.object({ ...dataEntries, partnerLock: v.optional(v.nullable(partnerKeySchema)) }),
+});
+
+/** A backup written before the partner lock: everything the same, and no key in it. */
+export const backupSchemaV2 = v.object({
+  format: v.literal(BACKUP_FORMAT),
+  version: v.literal(2),
+  exportedAt,
   data: v.object(dataEntries),
 });
 
@@ -205,9 +231,15 @@ export const backupSchemaV1 = v.object({
 
 export type Backup = v.InferOutput<typeof backupSchema>;
 export type BackupV1 = v.InferOutput<typeof backupSchemaV1>;
+export type BackupV2 = v.InferOutput<typeof backupSchemaV2>;
 export type BackupData = Backup['data'];
 
 /** Version 1 → 2: the plan gains the safety plan's steps, empty; nothing else changes. */
-export function backupV2FromV1(v1: BackupV1): Backup {
-  return { ...v1, version: BACKUP_VERSION, data: { ...v1.data, plan: planV2FromV1(v1.data.plan) } };
+export function backupV2FromV1(v1: BackupV1): BackupV2 {
+  return { ...v1, version: 2, data: { ...v1.data, plan: planV2FromV1(v1.data.plan) } };
+}
+
+/** Version 2 → 3: no partner lock's key; nothing else changes. */
+export function backupV3FromV2(v2: BackupV2): Backup {
+  return { ...v2, version: BACKUP_VERSION, data: { ...v2.data, partnerLock: null } };
 }

@@ -4,6 +4,7 @@ import { isRegionCode } from '../help/directory';
 import { helpRegionItem } from '../help/help-region-item';
 import { loadMyServices, myServicesItem } from '../help/my-services';
 import { streakStartItem } from '../history/streak-start-item';
+import { loadPartnerLock, partnerLockItem } from '../partner/partner-lock';
 import { loadPlan, planItem } from '../plan/plan-item';
 import { loadSettings, settingsItem } from '../settings/settings-item';
 import { blocklistsItem } from '../triggers/blocklist-item';
@@ -13,7 +14,7 @@ import type { StoredConfig } from './restore-plan';
 
 /** Everything a backup covers in `storage.local`, read afresh (another window may have changed it). */
 export async function loadStoredConfig(): Promise<StoredConfig> {
-  const [triggers, blocklists, plan, settings, streak, helpRegion, myServices, pending] = await Promise.all([
+  const [triggers, blocklists, plan, settings, streak, helpRegion, myServices, pending, partner] = await Promise.all([
     triggerListItem.getValue(),
     blocklistsItem.getValue(),
     loadPlan(),
@@ -22,8 +23,9 @@ export async function loadStoredConfig(): Promise<StoredConfig> {
     helpRegionItem.getValue(),
     loadMyServices(),
     pendingItem.getValue(),
+    loadPartnerLock(),
   ]);
-  return { triggers, blocklists, plan, settings, streak, helpRegion: isRegionCode(helpRegion) ? helpRegion : null, myServices, pending };
+  return { triggers, blocklists, plan, settings, streak, helpRegion: isRegionCode(helpRegion) ? helpRegion : null, myServices, pending, partner };
 }
 
 
@@ -40,6 +42,7 @@ export async function saveStoredConfig(config: StoredConfig): Promise<void> {
     { key: 'local:helpRegion', value: config.helpRegion },
     { item: myServicesItem, value: config.myServices },
     { item: pendingItem, value: config.pending },
+    { item: partnerLockItem, value: config.partner },
     ...metas,
   ]);
 }

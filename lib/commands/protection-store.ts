@@ -6,6 +6,7 @@
  */
 import { storage } from 'wxt/utils/storage';
 import { loadSettings, settingsItem, type Settings } from '../settings/settings-item';
+import { loadPartnerLock, partnerLockItem, type PartnerLock } from '../partner/partner-lock';
 import type { Blocklist } from '../triggers/blocklist';
 import { blocklistsItem } from '../triggers/blocklist-item';
 import type { PendingChange } from '../triggers/cooling-off';
@@ -17,6 +18,8 @@ export interface Protection {
   triggers: Trigger[];
   lists: Blocklist[];
   settings: Settings;
+  /** The partner lock (lib/partner/), null when off: with it on, loosening waits its long wait. */
+  partner: PartnerLock | null;
   pending: PendingChange[];
 }
 
@@ -27,13 +30,14 @@ export type ProtectionPart = keyof Protection;
  * meta was lost (a cleared storage) is taken for version 1 and migrated again on the next start
  * (triggers v1→v2 would turn every Pause into Block), so the metas go in the same write.
  */
-export const ITEM_VERSIONS = { triggers: 2, blocklists: 1, plan: 2, settings: 2, streak: 1, helpRegion: 1, myServices: 1, pending: 1 } as const;
+export const ITEM_VERSIONS = { triggers: 2, blocklists: 1, plan: 2, settings: 2, streak: 1, helpRegion: 1, myServices: 1, pending: 1, partnerLock: 1 } as const;
 
 const STORED = {
   triggers: { item: triggerListItem, key: 'triggers', read: () => triggerListItem.getValue() },
   lists: { item: blocklistsItem, key: 'blocklists', read: () => blocklistsItem.getValue() },
   settings: { item: settingsItem, key: 'settings', read: loadSettings },
   pending: { item: pendingItem, key: 'pending', read: () => pendingItem.getValue() },
+  partner: { item: partnerLockItem, key: 'partnerLock', read: loadPartnerLock },
 } as const;
 
 /** Reads the named parts afresh. */

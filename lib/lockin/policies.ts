@@ -9,7 +9,9 @@ import { CHROME_WEB_STORE_UPDATE_URL, EDGE_ADDONS_UPDATE_URL } from './stores';
  *   (components/policy/resources/templates/policy_definitions): ExtensionInstallForcelist (list of
  *   "<id>;<update url>"), IncognitoModeAvailability (integer; 1 = Incognito mode disabled),
  *   BrowserGuestModeEnabled (boolean; chrome/browser/profiles/guest_mode_policy_handler.cc checks
- *   BOOLEAN), BrowserAddProfileEnabled (boolean).
+ *   BOOLEAN), BrowserAddPersonEnabled (boolean; "add person" is Chrome's word for a new profile).
+ *   BrowserAddProfileEnabled is Edge's name: Chromium 156 lists it in chrome://policy as "Unknown
+ *   policy." and applies BrowserAddPersonEnabled (tests/e2e-policy/chromium-lockin.test.ts).
  * - Edge: learn.microsoft.com/deployedge/microsoft-edge-policies: ExtensionInstallForcelist,
  *   InPrivateModeAvailability (Edge's name; 1 = InPrivate mode disabled), BrowserGuestModeEnabled,
  *   BrowserAddProfileEnabled.
@@ -49,7 +51,7 @@ export function chromiumPolicies(browser: ChromiumBrowser, chosen: ReadonlySet<P
   if (chosen.has('force-install')) policies.push(['ExtensionInstallForcelist', [`${extensionId};${updateUrl}`]]);
   if (chosen.has('no-private')) policies.push([browser === 'edge' ? 'InPrivateModeAvailability' : 'IncognitoModeAvailability', 1]);
   if (chosen.has('no-guest')) policies.push(['BrowserGuestModeEnabled', false]);
-  if (chosen.has('no-new-profiles')) policies.push(['BrowserAddProfileEnabled', false]);
+  if (chosen.has('no-new-profiles')) policies.push([browser === 'edge' ? 'BrowserAddProfileEnabled' : 'BrowserAddPersonEnabled', false]);
   return policies;
 }
 

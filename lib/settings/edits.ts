@@ -38,7 +38,7 @@ const RULES: Record<Field, { range: { min: number; max: number }; outOfRange: ()
 
 /** Decides a new value for one setting from what is stored (pure). */
 export function decideSetting(
-  state: Pick<Protection, 'settings' | 'pending'>,
+  state: Pick<Protection, 'settings' | 'partner' | 'pending'>,
   field: Field,
   value: number,
   now: number,
@@ -64,7 +64,7 @@ export function decideSetting(
 function saveSetting(field: Field, value: number, given: Partial<CommandDeps>): Promise<SettingOutcome> {
   const deps = commandDeps(given);
   return deps.lock(async () => {
-    const [state, now] = await Promise.all([readProtection(['settings', 'pending']), deps.now()]);
+    const [state, now] = await Promise.all([readProtection(['settings', 'partner', 'pending']), deps.now()]);
     const decision = decideSetting(state, field, value, now, deps.makeId);
     await writeProtection(decision.next);
     return decision.outcome;
@@ -85,7 +85,7 @@ export const settingChangesIn = (pending: readonly PendingChange[]): PendingChan
  * Whether copies on translation and archive services are paused (pure): on applies at once and
  * ends a waiting "stop"; off is loosening, and waits out the cooling-off.
  */
-export function decideCopies(state: Pick<Protection, 'settings' | 'pending'>, on: boolean, now: number, makeId: () => string): SettingDecision {
+export function decideCopies(state: Pick<Protection, 'settings' | 'partner' | 'pending'>, on: boolean, now: number, makeId: () => string): SettingDecision {
   if (on) {
     return {
       next: { settings: { ...state.settings, pauseCopies: true } as Settings, pending: state.pending.filter((p) => p.kind !== 'copies-off') },
@@ -102,7 +102,7 @@ export function decideCopies(state: Pick<Protection, 'settings' | 'pending'>, on
 export function saveCopies(on: boolean, given: Partial<CommandDeps> = {}): Promise<SettingOutcome> {
   const deps = commandDeps(given);
   return deps.lock(async () => {
-    const [state, now] = await Promise.all([readProtection(['settings', 'pending']), deps.now()]);
+    const [state, now] = await Promise.all([readProtection(['settings', 'partner', 'pending']), deps.now()]);
     const decision = decideCopies(state, on, now, deps.makeId);
     await writeProtection(decision.next);
     return decision.outcome;

@@ -9,7 +9,7 @@
 import { triggerKey } from '../backup/restore-plan';
 import { t } from '../i18n/i18n';
 import type { Settings } from '../settings/settings-item';
-import { coolingOffMs, requestChange, type LooseningChange, type PendingChange } from '../triggers/cooling-off';
+import { looseningDelayMs, requestChange, type LooseningChange, type PendingChange } from '../triggers/cooling-off';
 import type { Trigger } from '../triggers/trigger';
 import type { LocalConfig } from './local-doc';
 import type { SyncDoc } from './sync-doc';
@@ -27,7 +27,8 @@ export function applyMerged(
   now: number,
   makeId: () => string = () => crypto.randomUUID(),
 ): Applied {
-  const delay = coolingOffMs(local.settings.coolingOffHours);
+  // This device's wait: the cooling-off, or the partner lock's long wait when it is on here.
+  const delay = looseningDelayMs(local);
   let pending = [...local.pending];
   const waiting: PendingChange[] = [];
   const has = (kind: PendingChange['kind'], match: (p: PendingChange) => boolean) => pending.some((p) => p.kind === kind && match(p));
@@ -81,5 +82,5 @@ export function applyMerged(
   settle('coolingOffHours', 'shorter-cooling-off', (n) => t('sync_pendingDelay', [n]));
 
   const plan = Object.fromEntries(Object.entries(merged.plan).map(([key, field]) => [key, field.value])) as unknown as LocalConfig['plan'];
-  return { triggers, plan: { ...local.plan, ...plan }, settings, pending, waiting };
+  return { triggers, plan: { ...local.plan, ...plan }, settings, partner: local.partner, pending, waiting };
 }

@@ -7,6 +7,7 @@
  * every browser.
  */
 import { triggerKey } from '../backup/restore-plan';
+import type { PartnerLock } from '../partner/partner-lock';
 import type { Plan } from '../plan/plan';
 import type { Settings } from '../settings/settings-item';
 import type { PendingChange } from '../triggers/cooling-off';
@@ -18,6 +19,8 @@ export interface LocalConfig {
   triggers: readonly Trigger[];
   plan: Plan;
   settings: Settings;
+  /** Never synced: read so that loosening from another browser waits this device's long wait. */
+  partner: PartnerLock | null;
   pending: readonly PendingChange[];
 }
 

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { withConfigLock } from '../commands/lock';
+import { loadPartnerLock } from '../partner/partner-lock';
 import { loadPlan, planItem } from '../plan/plan-item';
 import { loadSettings, settingsItem } from '../settings/settings-item';
 import { pendingItem } from '../triggers/pending-item';
@@ -29,14 +30,15 @@ export type SyncOutcome = 'off' | 'synced' | 'write-failed' | 'changed-meanwhile
 export async function syncNow(area: SyncArea = browser.storage.sync, now = Date.now()): Promise<SyncOutcome> {
   const state = await syncStateItem.getValue();
   if (!state.enabled) return 'off';
-  const [triggers, plan, settings, pending, remote] = await Promise.all([
+  const [triggers, plan, settings, pending, partner, remote] = await Promise.all([
     triggerListItem.getValue(),
     loadPlan(),
     loadSettings(),
     pendingItem.getValue(),
+    loadPartnerLock(),
     area.get(null),
   ]);
-  const local = { triggers, plan, settings, pending };
+  const local = { triggers, plan, settings, partner, pending };
   const result = reconcile({ local, base: state.base, remote }, now);
   let writeFailed = false;
   if (result.write) {
@@ -53,8 +55,17 @@ export async function syncNow(area: SyncArea = browser.storage.sync, now = Date.
   // this device as it is; that change has asked for another sync, which merges it too.
   // In the configuration lock: no page's command can land between this check and this write.
   const stored = await withConfigLock(async () => {
-    const [triggersNow, planNow, settingsNow, pendingNow] = await Promise.all([triggerListItem.getValue(), loadPlan(), loadSettings(), pendingItem.getValue()]);
-    if (!sameValue([triggersNow, planNow, settingsNow, pendingNow], [triggers, plan, settings, pending])) return 'changed-meanwhile' as const;
+    const [triggersNow, planNow, settingsNow, pendingNow, partnerNow] = await Promise.all([
+      triggerListItem.getValue(),
+      loadPlan(),
+      loadSettings(),
+      pendingItem.getValue(),
+      loadPartnerLock(),
+    ]);
+    // The partner lock too: one turned on meanwhile must decide these waits.
+    if (!sameValue([triggersNow, planNow, settingsNow, pendingNow, partnerNow === null], [triggers, plan, settings, pending, partner === null])) {
+      return 'changed-meanwhile' as const;
+    }
     // Versions go with the values: an item written without its `$` meta is read as version 1 and
     // migrated again (lib/backup/stored-config.ts).
     await storage.setItems([

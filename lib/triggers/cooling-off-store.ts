@@ -1,5 +1,5 @@
 import { commandDeps, type CommandDeps } from '../commands/deps';
-import { readProtection, writeProtection } from '../commands/protection-store';
+import { readProtection, writeProtection, type Protection } from '../commands/protection-store';
 import { applyDue, postponeChanges, type PendingChange } from './cooling-off';
 
 /**
@@ -11,21 +11,40 @@ import { applyDue, postponeChanges, type PendingChange } from './cooling-off';
 export function applyDueChanges(given: Partial<CommandDeps> = {}): Promise<PendingChange[]> {
   const deps = commandDeps(given);
   return deps.lock(async () => {
-    const [state, now] = await Promise.all([readProtection(['triggers', 'settings', 'pending']), deps.now()]);
+    const [state, now] = await Promise.all([readProtection(['triggers', 'settings', 'partner', 'pending']), deps.now()]);
     const due = state.pending.filter((p) => p.effectiveAt <= now);
     if (due.length === 0) return state.pending;
-    // Reading and rewriting a 100,000-domain list costs a second: only when a change is about lists.
-    const listsChanged = due.some((p) => p.kind === 'remove-list' || p.kind === 'pause-list');
-    const lists = listsChanged ? (await readProtection(['lists'])).lists : [];
-    const result = applyDue({ ...state, lists }, now);
-    await writeProtection({
-      triggers: result.triggers,
-      settings: result.settings,
-      pending: result.pending,
-      ...(listsChanged ? { lists: result.lists } : {}),
-    });
+    const result = await applyAndStore(state, due);
     return result.pending;
   });
+}
+
+/**
+ * Applies `due` (waiting changes whose time has come, or that a release code let through: see
+ * lib/partner/commands.ts) to what is stored, and writes it all in one storage call. Call inside
+ * the configuration lock, with `state` read in it.
+ */
+export async function applyAndStore(
+  state: Pick<Protection, 'triggers' | 'settings' | 'partner' | 'pending'>,
+  due: readonly PendingChange[],
+  partnerAfter: (partner: Protection['partner']) => Protection['partner'] = (partner) => partner,
+): Promise<{ pending: PendingChange[]; partner: Protection['partner'] }> {
+  const ids = new Set(due.map((p) => p.id));
+  // Reading and rewriting a 100,000-domain list costs a second: only when a change is about lists.
+  const listsChanged = due.some((p) => p.kind === 'remove-list' || p.kind === 'pause-list');
+  const lists = listsChanged ? (await readProtection(['lists'])).lists : [];
+  // Every change named applies, whatever its time; the others keep waiting as they were.
+  const result = applyDue({ ...state, lists, pending: due.map((p) => ({ ...p, effectiveAt: 0 })) }, 0);
+  const pending = state.pending.filter((p) => !ids.has(p.id));
+  const partner = partnerAfter(result.partner);
+  await writeProtection({
+    triggers: result.triggers,
+    settings: result.settings,
+    pending,
+    ...(listsChanged ? { lists: result.lists } : {}),
+    ...(partner !== state.partner ? { partner } : {}),
+  });
+  return { pending, partner };
 }
 
 /**

@@ -6,6 +6,8 @@
  * Steadfast hard to loosen on impulse and easy to tighten. Pure: time comes in as `now`.
  */
 import { t } from '../i18n/i18n';
+import type { CodeHash } from '../partner/code';
+import { longWaitMs, type PartnerLock } from '../partner/partner-lock';
 import type { Settings, StoredSettings } from '../settings/settings-item';
 import { countOf } from './parse-list';
 import type { Blocklist } from './blocklist';
@@ -19,7 +21,11 @@ export type LooseningChange =
   | { kind: 'shorter-wait'; waitSeconds: number }
   | { kind: 'shorter-cooling-off'; coolingOffHours: number }
   /** Stop pausing copies on translation and archive services (lib/settings/settings-item.ts). */
-  | { kind: 'copies-off' };
+  | { kind: 'copies-off' }
+  /** The partner lock (lib/partner/): turning it off, a shorter long wait, a new code. */
+  | { kind: 'partner-off' }
+  | { kind: 'shorter-partner-wait'; waitDays: number }
+  | { kind: 'partner-new-code'; key: CodeHash };
 
 export type PendingChange = LooseningChange & {
   id: string;
@@ -84,17 +90,41 @@ export function sameTarget(a: LooseningChange, b: LooseningChange): boolean {
   return a.kind === b.kind && targetOf(a) === targetOf(b);
 }
 
-/** The number a change to a setting asks for; undefined for triggers and lists. */
-const valueOf = (change: LooseningChange): number | undefined =>
-  'waitSeconds' in change ? change.waitSeconds : 'coolingOffHours' in change ? change.coolingOffHours : undefined;
+/** The value a change to a setting asks for (a new code's hash too); undefined for triggers and lists. */
+const valueOf = (change: LooseningChange): number | string | undefined =>
+  'waitSeconds' in change
+    ? change.waitSeconds
+    : 'coolingOffHours' in change
+      ? change.coolingOffHours
+      : 'waitDays' in change
+        ? change.waitDays
+        : 'key' in change
+          ? change.key.hash
+          : undefined;
+
+/** What every loosening change decides its wait from. `partner` is required so no path can forget the lock. */
+export interface WaitState {
+  settings: Pick<Settings, 'coolingOffHours'>;
+  partner: PartnerLock | null;
+  pending: readonly PendingChange[];
+}
 
 /**
- * Puts a loosening change on the waiting list with the cooling-off the settings hold now. Asking
- * again for a change that already waits keeps the one waiting: pressing twice, or restoring the
- * same file twice, never restarts it.
+ * How long a loosening change waits: the cooling-off, or with the partner lock on its long wait
+ * (never shorter than the cooling-off). The one place this is decided.
+ */
+export function looseningDelayMs(state: Pick<WaitState, 'settings' | 'partner'>): number {
+  const coolingOff = coolingOffMs(state.settings.coolingOffHours);
+  return state.partner ? longWaitMs(state.partner, coolingOff) : coolingOff;
+}
+
+/**
+ * Puts a loosening change on the waiting list with the wait the settings and the partner lock
+ * hold now. Asking again for a change that already waits keeps the one waiting: pressing twice,
+ * or restoring the same file twice, never restarts it.
  */
 export function waitOut(
-  state: { settings: Pick<Settings, 'coolingOffHours'>; pending: readonly PendingChange[] },
+  state: WaitState,
   change: LooseningChange,
   label: string,
   now: number,
@@ -102,8 +132,16 @@ export function waitOut(
 ): { pending: PendingChange[]; change: PendingChange } {
   const already = state.pending.find((p) => sameTarget(p, change) && valueOf(p) === valueOf(change));
   if (already) return { pending: [...state.pending], change: already };
-  const pending = requestChange(state.pending, change, label, now, coolingOffMs(state.settings.coolingOffHours), makeId);
+  const pending = requestChange(state.pending, change, label, now, looseningDelayMs(state), makeId);
   return { pending, change: pending.at(-1)! };
+}
+
+/**
+ * With the partner lock just turned on, changes already waiting wait its long wait too, counted
+ * from when they were asked for: the person has handed the key on, for these as well.
+ */
+export function lengthenWaits(pending: readonly PendingChange[], delayMs: number): PendingChange[] {
+  return pending.map((p) => ({ ...p, effectiveAt: Math.max(p.effectiveAt, p.requestedAt + delayMs) }));
 }
 
 /**
@@ -120,13 +158,20 @@ export function pendingFor(pending: readonly PendingChange[], id: string): Pendi
  * still waiting; a change whose trigger is already gone is simply dropped.
  */
 export function applyDue(
-  state: { triggers: readonly Trigger[]; lists?: readonly Blocklist[]; settings: StoredSettings; pending: readonly PendingChange[] },
+  state: {
+    triggers: readonly Trigger[];
+    lists?: readonly Blocklist[];
+    settings: StoredSettings;
+    partner?: PartnerLock | null;
+    pending: readonly PendingChange[];
+  },
   now: number,
-): { triggers: Trigger[]; lists: Blocklist[]; settings: StoredSettings; pending: PendingChange[]; applied: PendingChange[] } {
+): { triggers: Trigger[]; lists: Blocklist[]; settings: StoredSettings; partner: PartnerLock | null; pending: PendingChange[]; applied: PendingChange[] } {
   const due = state.pending.filter((p) => p.effectiveAt <= now);
   let triggers = [...state.triggers];
   let lists = [...(state.lists ?? [])];
   let settings: StoredSettings = { ...state.settings };
+  let partner = state.partner ?? null;
   for (const change of due) {
     switch (change.kind) {
       case 'remove-trigger':
@@ -150,9 +195,18 @@ export function applyDue(
       case 'copies-off':
         settings = { ...settings, pauseCopies: false };
         break;
+      case 'partner-off':
+        partner = null;
+        break;
+      case 'shorter-partner-wait':
+        if (partner) partner = { ...partner, waitDays: change.waitDays };
+        break;
+      case 'partner-new-code':
+        if (partner) partner = { ...partner, key: change.key };
+        break;
     }
   }
-  return { triggers, lists, settings, pending: state.pending.filter((p) => p.effectiveAt > now), applied: due };
+  return { triggers, lists, settings, partner, pending: state.pending.filter((p) => p.effectiveAt > now), applied: due };
 }
 
 /**
@@ -176,6 +230,12 @@ export function changeLabel(change: LooseningChange, name = ''): string {
       return countOf('coolingOff_shorterDelay', change.coolingOffHours);
     case 'copies-off':
       return t('coolingOff_copiesOff');
+    case 'partner-off':
+      return t('coolingOff_partnerOff');
+    case 'shorter-partner-wait':
+      return countOf('coolingOff_shorterPartnerWait', change.waitDays);
+    case 'partner-new-code':
+      return t('coolingOff_partnerNewCode');
   }
 }
 

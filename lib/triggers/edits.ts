@@ -109,10 +109,10 @@ async function decideAndStore<K extends keyof Protection>(
   });
 }
 
-const TRIGGER_PARTS = ['triggers', 'settings', 'pending'] as const;
-const LIST_PARTS = ['lists', 'settings', 'pending'] as const;
-const withoutLists = (state: Pick<Protection, 'triggers' | 'settings' | 'pending'>): Protection => ({ ...state, lists: [] });
-const withoutTriggers = (state: Pick<Protection, 'lists' | 'settings' | 'pending'>): Protection => ({ ...state, triggers: [] });
+const TRIGGER_PARTS = ['triggers', 'settings', 'partner', 'pending'] as const;
+const LIST_PARTS = ['lists', 'settings', 'partner', 'pending'] as const;
+const withoutLists = (state: Pick<Protection, 'triggers' | 'settings' | 'partner' | 'pending'>): Protection => ({ ...state, lists: [] });
+const withoutTriggers = (state: Pick<Protection, 'lists' | 'settings' | 'partner' | 'pending'>): Protection => ({ ...state, triggers: [] });
 
 export type AddResult = { added: Trigger } | { error: string };
 

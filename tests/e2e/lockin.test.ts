@@ -62,7 +62,7 @@ test('Linux and Chromium, every protection: the managed-policy JSON names the re
     ExtensionInstallForcelist: [`${app.extensionId};https://clients2.google.com/service/update2/crx`],
     IncognitoModeAvailability: 1,
     BrowserGuestModeEnabled: false,
-    BrowserAddProfileEnabled: false,
+    BrowserAddPersonEnabled: false,
   });
   expect(await page.locator('[data-place]').innerText()).toBe('/etc/chromium/policies/managed/');
   expect(await downloaded()).toBe(await fileText());
@@ -75,7 +75,7 @@ test('Linux and Chromium, every protection: the managed-policy JSON names the re
   await expect.poll(async () => Object.keys(JSON.parse(await fileText()) as object)).toEqual([
     'ExtensionInstallForcelist',
     'IncognitoModeAvailability',
-    'BrowserAddProfileEnabled',
+    'BrowserAddPersonEnabled',
   ]);
 });
 

@@ -21,7 +21,7 @@ export class TestServer {
       const url = new URL(request.url ?? '/', `http://${host}`);
       const page = this.pages.get(url.pathname);
       if (page) {
-        void Promise.resolve(typeof page.body === 'string' ? page.body : page.body()).then((body) => {
+        void Promise.resolve(typeof page.body === 'function' ? page.body() : page.body).then((body) => {
           response.writeHead(200, { 'content-type': page.type ?? 'text/html; charset=utf-8', ...page.headers });
           response.end(body);
         });
@@ -100,8 +100,8 @@ export class TestServer {
 }
 
 export interface ServedPage {
-  /** The body, or a promise of it: the answer waits for it (a page that waits for the test's word). */
-  body: string | (() => Promise<string>);
+  /** The body (text, or bytes such as a packed extension), or a promise of it: the answer waits for it (a page that waits for the test's word). */
+  body: string | Uint8Array | (() => Promise<string>);
   /** `text/html; charset=utf-8` unless given. */
   type?: string;
   headers?: Record<string, string>;

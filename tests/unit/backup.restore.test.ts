@@ -35,7 +35,7 @@ const list = (id: string, mode: TriggerMode, domains: string[], addedAt = OLD): 
 function backupOf(data: Partial<BackupData>, exportedAt = new Date(NOW - HOUR).toISOString()): Backup {
   return {
     format: 'steadfast-backup',
-    version: 2,
+    version: 3,
     exportedAt,
     data: {
       triggers: [],

@@ -214,20 +214,21 @@ describe('all or nothing', () => {
 });
 
 describe('backup version 2: the safety plan', () => {
-  test('a version 1 file is read as version 2, its plan kept and every safety step empty', () => {
+  test('a version 1 file is read as today\'s version, its plan kept, every safety step empty and no partner lock', () => {
     const raw = JSON.parse(fixture('accept-valid.json')) as { version: number; data: { plan: Record<string, unknown> } };
     expect(raw.version).toBe(1);
     const backup = accepted('accept-valid.json');
-    expect(backup.version).toBe(2);
+    expect(backup.version).toBe(3);
     expect(backup.data.plan).toEqual({ ...emptySafetyPlan(), ...raw.data.plan });
+    expect(backup.data.partnerLock).toBeNull();
   });
 
-  test('a version 1 file restores, and an export of it afterwards is version 2 with the same plan', async () => {
+  test('a version 1 file restores, and an export of it afterwards is today\'s version with the same plan', async () => {
     await seed();
     const backup = accepted('accept-valid.json');
     expect(await restoreBackup(backup, 'replace', db, undefined, AT)).toMatchObject({ ok: true });
     const exported = await collectBackup(db, T);
-    expect(exported.version).toBe(2);
+    expect(exported.version).toBe(3);
     expect(exported.data.plan).toEqual(backup.data.plan);
     expect(restoreProblem(exported)).toBeUndefined();
   });

@@ -22,19 +22,25 @@ function file(over: Partial<LockInChoice>) {
   return outcome.file;
 }
 
+/** Chrome and Chromium close new profiles with "add person"; BrowserAddProfileEnabled is Edge's name, unknown to Chromium. */
+function newProfilesPolicy(browser: 'chrome' | 'chromium' | 'edge'): string {
+  return browser === 'edge' ? 'BrowserAddProfileEnabled' : 'BrowserAddPersonEnabled';
+}
+
 describe('Linux managed policy JSON', () => {
   it.each([
     ['chrome', '/etc/opt/chrome/policies/managed/', 'IncognitoModeAvailability', 'https://clients2.google.com/service/update2/crx'],
     ['chromium', '/etc/chromium/policies/managed/', 'IncognitoModeAvailability', 'https://clients2.google.com/service/update2/crx'],
     ['edge', '/etc/opt/edge/policies/managed/', 'InPrivateModeAvailability', 'https://edge.microsoft.com/extensionwebstorebase/v1/crx'],
   ] as const)('%s: parses, goes in %s, has every chosen policy with its type', (browser, folder, privateName, store) => {
+    const profilesName = newProfilesPolicy(browser);
     const made = file({ browser });
     expect(made).toMatchObject({ format: 'linux-json', name: 'steadfast.json', place: folder });
     expect(JSON.parse(made.text)).toEqual({
       ExtensionInstallForcelist: [`${CHROME_ID};${store}`],
       [privateName]: 1,
       BrowserGuestModeEnabled: false,
-      BrowserAddProfileEnabled: false,
+      [profilesName]: false,
     });
   });
 
@@ -120,7 +126,7 @@ describe('Windows .reg', () => {
     expect(Object.fromEntries(keys.get(key)!)).toEqual({
       [privateName]: 'dword:00000001',
       BrowserGuestModeEnabled: 'dword:00000000',
-      BrowserAddProfileEnabled: 'dword:00000000',
+      [newProfilesPolicy(browser)]: 'dword:00000000',
     });
     const store = browser === 'edge' ? 'https://edge.microsoft.com/extensionwebstorebase/v1/crx' : 'https://clients2.google.com/service/update2/crx';
     expect(Object.fromEntries(keys.get(`${key}\\ExtensionInstallForcelist`)!)).toEqual({ 1: `"${CHROME_ID};${store}"` });
@@ -160,7 +166,7 @@ describe('macOS .mobileconfig', () => {
       ExtensionInstallForcelist: [`${CHROME_ID};${browser === 'edge' ? 'https://edge.microsoft.com/extensionwebstorebase/v1/crx' : 'https://clients2.google.com/service/update2/crx'}`],
       [privateName]: 1,
       BrowserGuestModeEnabled: false,
-      BrowserAddProfileEnabled: false,
+      [newProfilesPolicy(browser)]: false,
     });
     const uuids = [at(profile, 'PayloadUUID'), at(payloads[0]!, 'PayloadUUID')];
     for (const uuid of uuids) expect(uuid).toMatch(/^[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}$/);

@@ -69,6 +69,12 @@ const planV2 = {
   reasonsForLiving: ['My kids'],
 };
 const service = { id: 'm1', name: 'Clinic', phone: '0300 123 4567', sms: '', url: 'https://clinic.example.org/', note: 'Mornings' };
+const partnerV1 = {
+  key: { algorithm: 'PBKDF2-SHA-256', iterations: 600_000, salt: 'AAAAAAAAAAAAAAAAAAAAAA==', hash: 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=' },
+  waitDays: 7,
+  turnedOnAt: T,
+  attempts: { inARow: 1, notBefore: 0, total: 1, since: T },
+};
 const pendingV1 = [{ id: 'c1', kind: 'remove-trigger', triggerId: 'a', label: 'Remove example.com', requestedAt: T, effectiveAt: T + 86_400_000 }];
 const list = { id: 'l1', name: 'Gambling', mode: 'block', addedAt: T, domains: ['bet.example', 'casino.example'] };
 
@@ -150,6 +156,15 @@ const ITEMS: StoredItem[] = [
       return { item: pendingItem, read: () => pendingItem.getValue() };
     },
     fixtures: [{ version: 1, raw: pendingV1, reads: pendingV1 }],
+  },
+  {
+    key: 'partnerLock',
+    version: 1,
+    load: async () => {
+      const { partnerLockItem, loadPartnerLock } = await import('../../lib/partner/partner-lock');
+      return { item: partnerLockItem, read: loadPartnerLock };
+    },
+    fixtures: [{ version: 1, raw: partnerV1, reads: partnerV1 }],
   },
   {
     key: 'streak',

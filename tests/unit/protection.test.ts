@@ -106,7 +106,7 @@ describe('reading and showing it', () => {
 
 describe('the copies setting: on at once, off after the cooling-off', () => {
   const NOW = Date.UTC(2026, 5, 1);
-  const base = { settings: { waitSeconds: 30, coolingOffHours: 24 }, pending: [] };
+  const base = { settings: { waitSeconds: 30, coolingOffHours: 24 }, partner: null, pending: [] };
 
   test('turning it off waits out the cooling-off, then applies; turning it on again ends the wait', async () => {
     const { decideCopies } = await import('../../lib/settings/edits');
@@ -118,7 +118,7 @@ describe('the copies setting: on at once, off after the cooling-off', () => {
     const state = { triggers: [], settings: base.settings, pending: off.next.pending! };
     expect(applyDue(state, NOW + 23 * 3_600_000).settings).toEqual(base.settings);
     expect(applyDue(state, NOW + 24 * 3_600_000).settings).toEqual({ ...base.settings, pauseCopies: false });
-    const on = decideCopies({ settings: base.settings, pending: off.next.pending! }, true, NOW + 60_000, () => 'c2');
+    const on = decideCopies({ settings: base.settings, partner: null, pending: off.next.pending! }, true, NOW + 60_000, () => 'c2');
     expect(on.next).toEqual({ settings: { ...base.settings, pauseCopies: true }, pending: [] });
   });
 });

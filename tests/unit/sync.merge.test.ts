@@ -65,6 +65,7 @@ const config = (triggers: Trigger[], over: Partial<LocalConfig> = {}): LocalConf
   triggers,
   plan: emptyPlan(),
   settings: defaultSettings(),
+  partner: null,
   pending: [],
   ...over,
 });

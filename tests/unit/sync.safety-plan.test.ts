@@ -16,7 +16,7 @@ import { syncNow, turnOnSync } from '../../lib/sync/sync-store';
 import { FakeSyncArea } from '../fakes/sync-area';
 
 const T0 = Date.UTC(2026, 10, 1);
-const config = (plan: Plan): LocalConfig => ({ triggers: [], plan, settings: defaultSettings(), pending: [] });
+const config = (plan: Plan): LocalConfig => ({ triggers: [], plan, settings: defaultSettings(), partner: null, pending: [] });
 const written = (local: LocalConfig, remote: Record<string, unknown> = {}, now = T0) => ({ ...remote, ...reconcile({ local, base: null, remote }, now).write!.set });
 
 describe('the safety plan in sync', () => {

@@ -16,7 +16,7 @@ import { FakeSyncArea } from '../fakes/sync-area';
 
 const T0 = Date.UTC(2026, 10, 1);
 const site = (host: string, mode: TriggerMode = 'block', id = host): Trigger => ({ id, kind: 'site', mode, display: host, host, addedAt: T0 });
-const config = (triggers: Trigger[], over: Partial<LocalConfig> = {}): LocalConfig => ({ triggers, plan: emptyPlan(), settings: defaultSettings(), pending: [], ...over });
+const config = (triggers: Trigger[], over: Partial<LocalConfig> = {}): LocalConfig => ({ triggers, plan: emptyPlan(), settings: defaultSettings(), partner: null, pending: [], ...over });
 
 /** What another browser writes to `storage.sync` for its configuration. */
 function writtenBy(other: LocalConfig, remote: Record<string, unknown> = {}, now = T0 + 1_000): Record<string, unknown> {
