@@ -194,6 +194,15 @@ function firstScreenChunk(): Plugin {
   };
 }
 
+/**
+ * Tests only (tests/e2e/autobackup.test.ts): a separate build, in its own folder, where `downloads`
+ * is granted at install instead of asked for. Chromium asks for an optional permission in a
+ * browser dialog that automation cannot answer (headless, it never resolves), so this is how the
+ * end-to-end test reaches the rest of automatic backups. The code is the same; only the manifest
+ * differs, and the shipped build never sets this.
+ */
+const grantDownloadsForTests = process.env.STEADFAST_E2E_GRANT_DOWNLOADS === '1';
+
 // Manifest choices are explained in ../shared/DESIGN.md ("Interception") and README.md
 // ("Permissions"). Every permission here is one a person can read a reason for.
 export default defineConfig({
@@ -202,6 +211,7 @@ export default defineConfig({
     plugins: [preact(), pageShellInHtml(), crisisNumbersInHtml(), messagesInHtml(), stylesheetsAtMarker(), firstScreenChunk()],
   }),
   webExt: chromium ? { binaries: { chrome: chromium } } : {},
+  ...(grantDownloadsForTests ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-e2e-downloads' } : {}),
   // `npm run zip` (RELEASING.md): the Firefox sources zip is for AMO's reviewers, who rebuild the
   // add-on from it. Only what the build reads goes in, never test output, logs or benchmarks
   // (WXT's default takes every file, ignoring .gitignore).
@@ -214,7 +224,10 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['declarativeNetRequest', 'storage', 'alarms'],
+    permissions: ['declarativeNetRequest', 'storage', 'alarms', ...(grantDownloadsForTests ? ['downloads'] : [])],
+    // Asked for only when the person turns on automatic backups (lib/backup/auto-backup.ts), and
+    // given back when they turn them off.
+    ...(grantDownloadsForTests ? {} : { optional_permissions: ['downloads'] }),
     // Without host access a declarativeNetRequest redirect is silently ignored.
     host_permissions: ['<all_urls>'],
     web_accessible_resources: [

@@ -1,10 +1,12 @@
-import { useRef, useState } from 'preact/hooks';
+import type { ChosenPreview } from '../lib/backup/restore';
 import type { RestoreMode } from '../lib/backup/restore-plan';
 import { t } from '../lib/i18n/i18n';
 import './Backup.css';
+import { BackupFileInput } from './BackupFileInput';
+import { useRestoreFlow } from './use-restore-flow';
 
 /** What a chosen file holds and what each choice would do, or why it can't be used. */
-export type BackupPreview = { ok: true; contents: string; effects: Record<RestoreMode, string> } | { ok: false; message: string };
+export type BackupPreview = ChosenPreview;
 
 interface Props {
   /** Saves a backup file; returns what to tell the person. */
@@ -19,40 +21,7 @@ interface Props {
 
 /** Download everything to one file; restore from one, after a summary and a choice. */
 export function Backup({ onExport, onChoose, onRestore, initialStatus = '' }: Props) {
-  const [status, setStatus] = useState(initialStatus);
-  const [error, setError] = useState('');
-  const [preview, setPreview] = useState<Extract<BackupPreview, { ok: true }>>();
-  const [busy, setBusy] = useState(false);
-  const fileInput = useRef<HTMLInputElement>(null);
-
-  async function run(work: () => Promise<void>) {
-    setBusy(true);
-    setError('');
-    setStatus('');
-    try {
-      await work();
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  const choose = (file: File) =>
-    run(async () => {
-      setPreview(undefined);
-      const result = await onChoose(file);
-      if (result.ok) setPreview(result);
-      else setError(result.message);
-      // The same file can be chosen again after a fix.
-      if (fileInput.current) fileInput.current.value = '';
-    });
-
-  const restore = (mode: RestoreMode) =>
-    run(async () => {
-      const result = await onRestore(mode);
-      setPreview(undefined);
-      if (result.ok) setStatus(result.message);
-      else setError(result.message);
-    });
+  const { status, setStatus, error, preview, setPreview, busy, fileInput, run, choose, restore } = useRestoreFlow(onChoose, onRestore, initialStatus);
 
   return (
     <div class="backup">
@@ -60,18 +29,7 @@ export function Backup({ onExport, onChoose, onRestore, initialStatus = '' }: Pr
       <button type="button" disabled={busy} onClick={() => run(async () => setStatus(await onExport()))}>
         {t('backup_download')}
       </button>
-      <label for="backup-file">{t('backup_chooseLabel')}</label>
-      <input
-        ref={fileInput}
-        id="backup-file"
-        type="file"
-        accept=".json,application/json"
-        disabled={busy}
-        onChange={(event) => {
-          const file = event.currentTarget.files?.[0];
-          if (file) void choose(file);
-        }}
-      />
+      <BackupFileInput id="backup-file" label={t('backup_chooseLabel')} busy={busy} inputRef={fileInput} onFile={(file) => void choose(file)} />
       {preview && (
         <div class="backup-preview" role="group" aria-label={t('backup_previewLabel')}>
           <p>{t('backup_holds', [preview.contents])}</p>

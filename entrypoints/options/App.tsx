@@ -24,6 +24,7 @@ import { withIfThenStep, type Plan } from '../../lib/plan/plan';
 import { savePlan, updatePlan } from '../../lib/plan/edits';
 import { loadPlan, planItem, watchPlan } from '../../lib/plan/plan-item';
 import { shownSafetyPlan } from '../../lib/plan/safety-plan';
+import { BIG_CHANGE_MESSAGE } from '../../lib/backup/auto-backup-run';
 import { BackupSection } from './BackupSection';
 import { HostAccess } from './HostAccess';
 import { LockInSection } from './LockInSection';
@@ -111,6 +112,8 @@ export function App() {
   async function logSetback() {
     if (!recovery) return { ok: false as const, message: t('options_historyNotOpenYet') };
     const logged = await logSetbackNow(await historyConnection());
+    // A big change for automatic backups, which the background cannot see in IndexedDB.
+    void browser.runtime.sendMessage(BIG_CHANGE_MESSAGE).catch(() => undefined);
     setRecovery(await loadRecoveryState());
     return { ok: true as const, id: logged.id };
   }

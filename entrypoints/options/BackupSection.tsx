@@ -1,12 +1,12 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { Backup, type BackupPreview } from '../../components/Backup';
+import { useEffect, useState } from 'preact/hooks';
+import { Backup } from '../../components/Backup';
 import { backupFileName, backupText, collectBackup, restoreProblem } from '../../lib/backup/export';
 import { backupContents, type RestoreMode } from '../../lib/backup/import';
-import { previewRestore, restoreBackup } from '../../lib/backup/restore';
-import type { Backup as BackupFile } from '../../lib/backup/schema';
+import { restoreSession } from '../../lib/backup/restore';
 import { historyConnection } from '../../lib/history/db';
 import { t } from '../../lib/i18n/i18n';
 import { loadPartnerLock, partnerLockItem } from '../../lib/partner/partner-lock';
+import { AutoBackupSection } from './AutoBackupSection';
 
 /** Survives the reload after a restore, in this tab only. */
 const CARRIED = 'steadfast-backup-status';
@@ -23,8 +23,8 @@ function download(text: string, name: string): void {
 }
 
 export function BackupSection() {
-  const chosen = useRef<BackupFile | undefined>(undefined);
   const history = historyConnection;
+  const [session] = useState(() => restoreSession(history));
   const [carried] = useState(() => {
     const message = sessionStorage.getItem(CARRIED) ?? '';
     sessionStorage.removeItem(CARRIED);
@@ -46,19 +46,8 @@ export function BackupSection() {
     return problem ? t('backup_downloadingWithProblem', [problem]) : t('backup_downloading', [backupContents(backup.data)]);
   }
 
-  async function choose(file: File): Promise<BackupPreview> {
-    chosen.current = undefined;
-    const preview = await previewRestore(file, await history());
-    if (!preview.ok) return preview;
-    chosen.current = preview.backup;
-    return { ok: true, contents: preview.contents, effects: preview.effects };
-  }
-
   async function restore(mode: RestoreMode) {
-    const backup = chosen.current;
-    if (!backup) return { ok: false, message: t('backup_chooseFirst') };
-    const result = await restoreBackup(backup, mode, await history());
-    chosen.current = undefined;
+    const result = await session.restore(mode);
     if (result.ok) {
       // Every section on this page drew what was here before; show them what is here now.
       sessionStorage.setItem(CARRIED, result.message);
@@ -78,7 +67,8 @@ export function BackupSection() {
           </label>
         </p>
       )}
-      <Backup onExport={exportBackup} onChoose={choose} onRestore={restore} initialStatus={carried} />
+      <Backup onExport={exportBackup} onChoose={session.choose} onRestore={restore} initialStatus={carried} />
+      <AutoBackupSection />
     </section>
   );
 }

@@ -5,7 +5,7 @@ import { catalogueLanguage, t, type MessageKey } from '../../lib/i18n/i18n';
 const POLICY_CHANGED = '2026-12-06';
 
 /**
- * The permissions in wxt.config.ts, each with why Steadfast needs it. Names are the browser's own
+ * The permissions in wxt.config.ts (the optional one last), each with why Steadfast needs it. Names are the browser's own
  * identifiers, so they are shown as written; tests/e2e/privacy.test.ts checks the page names every
  * permission of the built manifest.
  */
@@ -14,6 +14,8 @@ const PERMISSIONS: readonly { name: string; why: MessageKey }[] = [
   { name: '<all_urls>', why: 'privacy_permHostAccess' },
   { name: 'storage', why: 'privacy_permStorage' },
   { name: 'alarms', why: 'privacy_permAlarms' },
+  // Optional (`optional_permissions`): only while automatic backups are on.
+  { name: 'downloads', why: 'privacy_permDownloads' },
 ];
 
 function formatDay(day: string, language: string): string {

@@ -1,7 +1,10 @@
 import { useStoredItem } from '../../components/useStoredItem';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { ComingBack } from '../../components/ComingBack';
 import { StreakStartForm } from '../../components/StreakStartForm';
+import { restoreSession } from '../../lib/backup/restore';
+import { historyConnection } from '../../lib/history/db';
 import type { RegionCode } from '../../lib/help/directory';
 import { loadHelpRegion, saveHelpRegion } from '../../lib/help/help-region-item';
 import { dayOf } from '../../lib/time/days';
@@ -31,6 +34,8 @@ interface Loaded {
 }
 
 const STREAK_FORM = 'welcome-streak';
+/** What "Coming back?" restored, carried over the reload that shows it in every step. */
+const RESTORED = 'steadfast-welcome-restored';
 
 const HEADINGS = {
   streak: 'welcome_streakHeading',
@@ -63,6 +68,22 @@ export function App({ locale, store: given, now = Date.now(), timeZone = current
   const heading = useRef<HTMLHeadingElement>(null);
   // Focus follows the person's own moves, not the page opening (a screen reader starts at the top).
   const moved = useRef(false);
+  const [restored] = useState(() => {
+    const message = sessionStorage.getItem(RESTORED) ?? '';
+    sessionStorage.removeItem(RESTORED);
+    return message;
+  });
+  const [session] = useState(() => restoreSession(historyConnection));
+
+  /** Everything from the file (a returning person's own); what that would loosen still waits. */
+  async function restoreAll(mode: 'replace') {
+    const result = await session.restore(mode);
+    if (result.ok) {
+      sessionStorage.setItem(RESTORED, result.message);
+      location.reload();
+    }
+    return result;
+  }
 
   useEffect(() => {
     void (async () => {
@@ -115,6 +136,9 @@ export function App({ locale, store: given, now = Date.now(), timeZone = current
     <>
       <Header recoveryHref={recoveryHref} />
       <main class="welcome">
+        {place !== 'done' && (
+          <ComingBack onChoose={session.choose} onRestore={restoreAll} restored={restored || undefined} onDone={() => go('done')} />
+        )}
         {place !== 'done' && <p class="intro">{t('welcome_intro')}</p>}
         <section class="card step" aria-labelledby="step-title">
           {place !== 'done' && (

@@ -25,6 +25,10 @@ import { syncStateItem } from '../sync/sync-state-item';
 import { syncNow } from '../sync/sync-store';
 import { loadWelcome } from '../welcome/welcome-item';
 import { startTasks, type StartTasks } from './start-tasks';
+import { autoBackupItem } from '../backup/auto-backup-item';
+import { AUTO_BACKUP_ALARM, autoBackupTick, browserApis, isBigChangeMessage, noteBigChange } from '../backup/auto-backup-run';
+import { backupText, collectBackup } from '../backup/export';
+import { streakStartItem } from '../history/streak-start-item';
 
 export const COOLING_OFF_ALARM = 'cooling-off';
 
@@ -173,6 +177,23 @@ export function startBackground(options: BackgroundOptions = {}): Background {
     return undefined;
   });
 
+  // Automatic backups (opt-in, lib/backup/auto-backup.ts): the usual backup file to Downloads/Steadfast
+  // every week and after big changes, on an alarm that outlives this worker. Every start checks
+  // whether one is due, so a week missed while the browser was closed gives one backup.
+  const backups = browserApis(async () => backupText(await collectBackup(await historyConnection())));
+  const backupFailed = (error: unknown) => console.error('steadfast: automatic backup', error);
+  const backupIfDue = (force = false) => void autoBackupTick(backups, { force }).catch(backupFailed);
+  // Turned on: the first file at once, as the person watches; turned off: the alarm goes.
+  autoBackupItem.watch((next, previous) => next?.enabled !== previous?.enabled && backupIfDue(next?.enabled ?? false));
+  const bigChange = () => void noteBigChange(backups).catch(backupFailed);
+  for (const item of [triggerListItem, blocklistsItem, planItem, streakStartItem]) item.watch(bigChange);
+  // A setback lives in IndexedDB, which no watch sees: the page that logged it says so.
+  browser.runtime.onMessage.addListener((message: unknown, sender): undefined => {
+    if (isBigChangeMessage(message) && sender.id === browser.runtime.id) bigChange();
+    return undefined;
+  });
+  start.later('automatic backup', () => backupIfDue());
+
   // The pause wait is the background's: it notes when the pause page was shown, by its own clocks.
   browser.runtime.onMessage.addListener((message: unknown, sender): undefined => {
     const tabId = sender.tab?.id;
@@ -244,6 +265,7 @@ export function startBackground(options: BackgroundOptions = {}): Background {
   const allowanceAlarms = async () => (await browser.alarms.getAll()).filter((alarm) => ruleIdOfAlarm(alarm.name) !== undefined);
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === COOLING_OFF_ALARM) return coolOffSafely();
+    if (alarm.name === AUTO_BACKUP_ALARM) return backupIfDue();
     const ruleId = ruleIdOfAlarm(alarm.name);
     if (ruleId !== undefined) void finishAllowance(ruleId).catch((error: unknown) => console.error('steadfast: allowance', error));
   });

@@ -115,3 +115,29 @@ async function putBack(db: HistoryDB, before: readonly HistoryEvent[]): Promise<
   const store = tx.objectStore('events');
   await Promise.all([store.clear(), ...before.map((e) => store.put(e)), rebuildDays(tx), tx.done]);
 }
+
+/** What a page shows after a file is chosen: what it holds and what each choice would do, or why not. */
+export type ChosenPreview = { ok: true; contents: string; effects: Record<RestoreMode, string> } | { ok: false; message: string };
+
+/**
+ * A page's restore in two steps, as a person does it: choose a file (checked, nothing changed),
+ * then restore that file. Used by "My recovery" and the welcome's "Coming back?".
+ */
+export function restoreSession(history: () => Promise<HistoryDB>) {
+  let chosen: Backup | undefined;
+  return {
+    async choose(file: { size: number; text: () => Promise<string> }): Promise<ChosenPreview> {
+      chosen = undefined;
+      const preview = await previewRestore(file, await history());
+      if (!preview.ok) return preview;
+      chosen = preview.backup;
+      return { ok: true, contents: preview.contents, effects: preview.effects };
+    },
+    async restore(mode: RestoreMode): Promise<RestoreResult> {
+      const backup = chosen;
+      if (!backup) return { ok: false, message: t('backup_chooseFirst') };
+      chosen = undefined;
+      return restoreBackup(backup, mode, await history());
+    },
+  };
+}

@@ -31,8 +31,8 @@ export interface SteadfastFirefox {
 /** Names the profile resolves to 127.0.0.1 (`network.dns.localDomains` matches whole names only). */
 export const TEST_HOSTS = ['trigger.test', 'www.trigger.test', 'other.test', 'my_trigger.test'];
 
-/** Starts Firefox ESR with a fresh profile, installs the Firefox MV3 build, goes from the welcome to "My recovery". */
-export async function launchSteadfastInFirefox(): Promise<SteadfastFirefox> {
+/** Starts Firefox ESR with a fresh profile (and `prefs`), installs the Firefox MV3 build, goes from the welcome to "My recovery". */
+export async function launchSteadfastInFirefox(prefs: Record<string, unknown> = {}): Promise<SteadfastFirefox> {
   const uuid = randomUUID();
   const origin = `moz-extension://${uuid}`;
   const browser = await puppeteer.launch({
@@ -46,6 +46,7 @@ export async function launchSteadfastInFirefox(): Promise<SteadfastFirefox> {
       'network.captive-portal-service.enabled': false,
       'network.connectivity-service.enabled': false,
       'network.trr.mode': 5,
+      ...prefs,
     },
   });
   try {

@@ -37,14 +37,14 @@ export async function closeAll(app: Steadfast | undefined, server: { stop(): Pro
  * Chromium's switches for every launch with Steadfast (tests/launch/chromium.mjs, shared with the
  * benchmarks): the `*.test` sites on the test server, nothing else on the network.
  */
-export function steadfastArgs(port: number): string[] {
-  return chromiumFlags(steadfastLaunch(port));
+export function steadfastArgs(port: number, extensionDir = EXTENSION_DIR): string[] {
+  return chromiumFlags(steadfastLaunch(port, extensionDir));
 }
 
-function steadfastLaunch(port: number) {
+function steadfastLaunch(port: number, extensionDir = EXTENSION_DIR) {
   // Copies of a site on translation and archive services (issue 15) are served here too.
   const names = ['*.test', '*.translate.goog', 'web.archive.org', 'archive.ph'];
-  return { extensions: [EXTENSION_DIR], hosts: Object.fromEntries(names.map((name) => [name, port])) };
+  return { extensions: [extensionDir], hosts: Object.fromEntries(names.map((name) => [name, port])) };
 }
 
 export interface LaunchOptions {
@@ -61,6 +61,8 @@ export interface LaunchOptions {
   env?: Record<string, string>;
   /** The browser's language (navigator.language and the UI's), e.g. `en-US`. */
   locale?: string;
+  /** Another build of Steadfast to load (default: the production build). */
+  extensionDir?: string;
 }
 
 /**
@@ -84,11 +86,11 @@ export async function openNoting(target: Steadfast, path: string, dialogs: strin
 export async function launchSteadfast(
   port: number,
   existingProfile?: string,
-  { keepWelcome = false, backForwardCache = false, args = [], env, locale }: LaunchOptions = {},
+  { keepWelcome = false, backForwardCache = false, args = [], env, locale, extensionDir }: LaunchOptions = {},
 ): Promise<Steadfast> {
   const profile = existingProfile ?? newProfile();
   // The browser's language (navigator.language), when a test needs one: the UI's and the pages'.
-  const context = await launchChromium(profile, { ...steadfastLaunch(port), args, env, locale, backForwardCache });
+  const context = await launchChromium(profile, { ...steadfastLaunch(port, extensionDir), args, env, locale, backForwardCache });
   // Fail in seconds, not half a minute, when something a person would see is missing.
   context.setDefaultTimeout(10_000);
   const worker = await extensionWorker(context);

@@ -9,6 +9,7 @@ import { TestServer } from './test-server';
 
 interface Manifest {
   permissions?: string[];
+  optional_permissions?: string[];
   host_permissions?: string[];
   icons?: Record<string, string>;
   action?: { default_icon?: Record<string, string> };
@@ -37,10 +38,10 @@ test('"Your privacy" at the foot of My recovery opens the privacy page, with hel
   await page.waitForURL((u) => u.pathname === '/help.html');
 });
 
-test('the privacy page explains every permission the built extension asks for', async () => {
+test('the privacy page explains every permission the built extension asks for, the optional one too', async () => {
   await page.goto(app.url('privacy.html'));
   const explained = await page.locator('.permissions dt').allInnerTexts();
-  const asked = [...(manifest.permissions ?? []), ...(manifest.host_permissions ?? [])];
+  const asked = [...(manifest.permissions ?? []), ...(manifest.host_permissions ?? []), ...(manifest.optional_permissions ?? [])];
   expect(asked.length).toBeGreaterThan(0);
   expect(explained.sort()).toEqual(asked.sort());
   // Words, not catalogue keys: the page's messages loaded.

@@ -147,7 +147,7 @@ test('leaving half-way loses nothing: reopened from My recovery, the welcome is 
   await page.waitForURL((u) => u.pathname === '/welcome.html');
   await page.getByText('Step 3 of 4').waitFor();
   expect(await page.getByLabel('One reason that matters to you').inputValue()).toBe('Waking up clear-headed');
-  await page.getByRole('button', { name: 'Back' }).click();
+  await page.getByRole('button', { name: 'Back', exact: true }).click();
   await atStep(page, 2, 'Which sites pull you towards using?');
   expect(await page.getByRole('checkbox', { name: 'bluelight.org' }).isChecked()).toBe(true);
   await page.getByRole('button', { name: 'Next' }).click();

@@ -232,6 +232,21 @@ const ITEMS: StoredItem[] = [
     fixtures: [{ version: 1, raw: true, reads: true }],
   },
   {
+    key: 'autoBackup',
+    version: 1,
+    load: async () => {
+      const { autoBackupItem } = await import('../../lib/backup/auto-backup-item');
+      return { item: autoBackupItem, read: () => autoBackupItem.getValue() };
+    },
+    fixtures: [
+      {
+        version: 1,
+        raw: { enabled: true, lastSavedAt: T, changedAt: null, saved: [{ id: 7, at: T }], problem: null },
+        reads: { enabled: true, lastSavedAt: T, changedAt: null, saved: [{ id: 7, at: T }], problem: null },
+      },
+    ],
+  },
+  {
     key: 'syncState',
     version: 1,
     load: async () => {

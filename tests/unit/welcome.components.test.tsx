@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, test } from 'vitest';
 import { App } from '../../entrypoints/welcome/App';
 import { helpRegionItem } from '../../lib/help/help-region-item';
@@ -14,9 +14,18 @@ afterEach(cleanup);
 // Noon on 26 November 2026 in London.
 const NOW = Date.UTC(2026, 10, 26, 12);
 
+/** The step's heading (the "Coming back?" card above it has its own). */
+async function stepHeading(): Promise<HTMLElement> {
+  const headings = await screen.findAllByRole('heading', { level: 2 });
+  return headings.find((h) => h.id === 'step-title')!;
+}
+
+/** The step's own alert and status, not the "Coming back?" card's. */
+const inStep = () => within(document.querySelector<HTMLElement>('.step')!);
+
 function open() {
   render(<App locale="en-GB" now={NOW} timeZone="Europe/London" />);
-  return screen.findByRole('heading', { level: 2 });
+  return stepHeading();
 }
 
 const next = () => fireEvent.click(screen.getByRole('button', { name: 'Next' }));
@@ -41,7 +50,7 @@ describe('the welcome page', () => {
     await open();
     fireEvent.input(screen.getByLabelText('My current streak started on'), { target: { value: '2027-01-01' } });
     next();
-    await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('That date is in the future. Choose today or an earlier day.'));
+    await waitFor(() => expect(inStep().getByRole('alert').textContent).toBe('That date is in the future. Choose today or an earlier day.'));
     expect(screen.getByText('Step 1 of 4')).toBeTruthy();
     expect(await streakStartItem.getValue()).toBeNull();
     // Skip leaves it unset and goes on.
@@ -66,14 +75,14 @@ describe('the welcome page', () => {
     const field = screen.getByRole('textbox', { name: 'Another site' });
     fireEvent.input(field, { target: { value: 'not a site' } });
     fireEvent.click(screen.getByRole('button', { name: 'Add' }));
-    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('has a space in it'));
+    await waitFor(() => expect(inStep().getByRole('alert').textContent).toContain('has a space in it'));
     expect(field.getAttribute('aria-invalid')).toBe('true');
     expect(await triggerListItem.getValue()).toHaveLength(1);
 
     fireEvent.input(field, { target: { value: 'https://www.Trigger.test/x' } });
     fireEvent.click(screen.getByRole('button', { name: 'Add' }));
     await screen.findByText('Added. Steadfast will pause trigger.test from now on.');
-    expect(screen.getByRole('alert').textContent).toBe('');
+    expect(inStep().getByRole('alert').textContent).toBe('');
     expect((await triggerListItem.getValue()).map((t) => t.display)).toEqual(['reddit.com/r/ketamine', 'trigger.test']);
 
     // Unticking a fresh example takes it back; the typed one can be removed by name.
@@ -93,7 +102,7 @@ describe('the welcome page', () => {
     fireEvent.input(screen.getByRole('textbox', { name: 'One reason that matters to you' }), { target: { value: 'My daughter' } });
     fireEvent.input(screen.getByRole('textbox', { name: 'If…' }), { target: { value: "I'm alone on a Friday night" } });
     fireEvent.input(screen.getByRole('textbox', { name: 'then I will…' }), { target: { value: 'call Sam' } });
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved on this device.'));
+    await waitFor(() => expect(inStep().getByRole('status').textContent).toBe('Saved on this device.'));
     await waitFor(async () => expect((await loadPlan()).ifThenSteps.map((s) => s.then)).toEqual(['call Sam']));
     const plan = await loadPlan();
     expect(plan.reasons).toEqual(['My job', 'My daughter']);
@@ -138,7 +147,7 @@ describe('the welcome page', () => {
   test('a browser language outside the covered places is asked, never guessed; Northern Ireland is a choice of its own', async () => {
     await welcomeItem.setValue({ place: 'help' });
     render(<App locale="de-DE" now={NOW} timeZone="Europe/London" />);
-    await screen.findByRole('heading', { level: 2 });
+    await stepHeading();
     const region = screen.getByRole('combobox', { name: 'Where you are, for helplines' }) as HTMLSelectElement;
     expect(region.value).toBe('');
     expect(region.selectedOptions[0]!.textContent).toBe('Choose where you are');
