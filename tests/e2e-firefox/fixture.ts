@@ -6,6 +6,8 @@ import { addTriggerThroughOptions, launchSteadfastInFirefox, waitForRuleFor, wai
 export interface FirefoxFixture {
   server: TestServer;
   app: SteadfastFirefox;
+  /** A fresh tab for `visit`, closed afterwards, so no test starts on another's page. */
+  inNewTab(visit: (page: Page) => Promise<void>): Promise<void>;
 }
 
 /** A trigger typed into "My recovery": as typed, as the list shows it, and the host its rule names. */
@@ -30,7 +32,16 @@ export interface FirefoxFixtureOptions {
  * after it. The fields are filled in `beforeAll`.
  */
 export function useSteadfastInFirefox({ triggers = [], setUp, resetServer = false }: FirefoxFixtureOptions = {}): FirefoxFixture {
-  const fixture = {} as FirefoxFixture;
+  const fixture = {
+    async inNewTab(visit: (page: Page) => Promise<void>) {
+      const page = await fixture.app.browser.newPage();
+      try {
+        await visit(page);
+      } finally {
+        await page.close();
+      }
+    },
+  } as FirefoxFixture;
   beforeAll(async () => {
     // Firefox resolves the test hosts to 127.0.0.1, so the addresses carry the server's port.
     fixture.server = await new TestServer().start();
@@ -49,14 +60,4 @@ export function useSteadfastInFirefox({ triggers = [], setUp, resetServer = fals
   });
   if (resetServer) beforeEach(() => fixture.server.reset());
   return fixture;
-}
-
-/** A fresh tab for `visit`, closed afterwards, so no test starts on another's page. */
-export async function inNewTab(app: SteadfastFirefox, visit: (page: Page) => Promise<void>): Promise<void> {
-  const page = await app.browser.newPage();
-  try {
-    await visit(page);
-  } finally {
-    await page.close();
-  }
 }
