@@ -23,6 +23,7 @@ import { loadPlan, watchPlan } from '../../lib/plan/plan-item';
 import { shownSafetyPlan } from '../../lib/plan/safety-plan';
 import { BackupSection } from './BackupSection';
 import { HostAccess } from './HostAccess';
+import { LockInSection } from './LockInSection';
 import { SettingsSection } from './SettingsSection';
 import { SyncSection } from './SyncSection';
 import { TriggersSection } from './TriggersSection';
@@ -176,6 +177,7 @@ export function App() {
           />
         )}
         <SettingsSection />
+        <LockInSection />
         <SyncSection />
         <BackupSection />
       </main>

@@ -15,6 +15,7 @@ import { COPING_PROMPTS, type Prompt } from '../../lib/coping/prompts';
 import { recentPromptsItem } from '../../lib/coping/recent-prompts-item';
 import { InterventionLog } from '../../lib/history/intervention';
 import { loadRecoveryState, takeCelebration, type RecoveryState } from '../../lib/history/recovery-state';
+import { pauseStreakWords } from '../../lib/history/streak-words';
 import { matchTrigger } from '../../lib/triggers/match-trigger';
 import { isListTrigger, listTriggersFor } from '../../lib/triggers/blocklist';
 import { blocklistsItem } from '../../lib/triggers/blocklist-item';
@@ -85,6 +86,7 @@ export function App({ hash, inFrame }: { hash: string; inFrame: boolean }) {
   }
 
   const streak = loaded?.recovery.progress?.streak;
+  const pauseWords = streak && pauseStreakWords(streak);
   const plan = loaded?.recovery.plan;
   const what = loaded?.trigger?.display ?? paused?.host;
   const listTrigger = loaded?.trigger && isListTrigger(loaded.trigger) ? loaded.trigger : undefined;
@@ -119,9 +121,9 @@ export function App({ hash, inFrame }: { hash: string; inFrame: boolean }) {
             </a>
           </p>
           {loaded?.celebration && celebrating && <Celebration {...loaded.celebration} onDone={() => setCelebrating(false)} />}
-          {streak && (
+          {pauseWords && (
             <p class="pause-streak">
-              {withParts(t('pause_streak', [part(0)]), [<strong>{tCount('streak_day', streak.currentDay)}</strong>])}
+              {withParts(pauseWords.text, pauseWords.figure === undefined ? [] : [<strong>{pauseWords.figure}</strong>])}
             </p>
           )}
           {loaded && <CopingPrompt prompt={loaded.prompt} />}

@@ -4,9 +4,11 @@ import { Celebration } from '../../components/Celebration';
 import { CheckIn, type CheckInValues } from '../../components/CheckIn';
 import { StreakStartForm } from '../../components/StreakStartForm';
 import { StreakSummary } from '../../components/StreakSummary';
+import { LockInLine } from '../../components/LockInLine';
 import { ProtectionNotice } from '../../components/ProtectionNotice';
 import { SupportPeople } from '../../components/SupportPeople';
 import { useCrisisCard } from '../../components/useCrisisCard';
+import { useLockIn } from '../../components/use-lock-in';
 import { useProtection } from '../../components/use-protection';
 import { addEvent } from '../../lib/history/events';
 import { loadRecoveryState, takeCelebration, type RecoveryState } from '../../lib/history/recovery-state';
@@ -23,6 +25,8 @@ export function App() {
   const [state, setState] = useState<RecoveryState>();
   const [celebration, setCelebration] = useState<{ days: number; reason?: string }>();
   const protection = useProtection();
+  // Read after the first paint, so it never holds back the streak.
+  const lockIn = useLockIn();
 
   async function load() {
     const loaded = await loadRecoveryState();
@@ -47,7 +51,8 @@ export function App() {
   }
 
   return (
-    <div class="popup">
+    // `data-lock-in` says the browser has answered (tests wait on it before checking the line is absent).
+    <div class="popup" data-lock-in={lockIn ? (lockIn.locked ? 'locked' : 'not-locked') : undefined}>
       {/* The first line under the page shell says what is off and how to turn it back on (issue 15, item 6). */}
       <ProtectionNotice {...protection} />
       <main>
@@ -86,6 +91,7 @@ export function App() {
             {t('popup_triggerSites')}
           </a>
         </nav>
+        <LockInLine status={lockIn} />
       </main>
     </div>
   );

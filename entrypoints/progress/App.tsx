@@ -103,7 +103,7 @@ function Progress({ view }: { view: ProgressView }) {
           <dl class="figures">
             <div>
               <dt>{t('progress_currentStreak')}</dt>
-              <dd class="streak-day">{t('progress_dayCount', [streak.currentDay])}</dd>
+              <dd class="streak-day">{tCount('progress_days', streak.daysWithout)}</dd>
             </div>
             <div>
               <dt>{t('progress_longest')}</dt>

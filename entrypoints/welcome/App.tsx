@@ -183,6 +183,7 @@ export function App({ locale, store: given, now = Date.now(), timeZone = current
               region={loaded.region}
               recoveryHref={recoveryHref}
               helpHref={helpHref}
+              lockInHref={browser.runtime.getURL('/lockin.html')}
               onStartAgain={() => go('streak')}
             />
           )}

@@ -14,6 +14,8 @@ interface Props {
   region: RegionCode | undefined;
   recoveryHref: string;
   helpHref: string;
+  /** The lock-in page, offered last and only as a choice (issue 21). */
+  lockInHref?: string;
   onStartAgain: () => void;
 }
 
@@ -27,7 +29,7 @@ function longDay(day: string): string {
 }
 
 /** The last screen: what is set up now, what happens on a trigger site, and where to go next. */
-export function Done({ start, triggers, plan, region, recoveryHref, helpHref, onStartAgain }: Props) {
+export function Done({ start, triggers, plan, region, recoveryHref, helpHref, lockInHref, onStartAgain }: Props) {
   const sites = triggers.filter((trigger) => trigger.kind !== 'keyword').map((trigger) => trigger.display);
   const list = new Intl.ListFormat(catalogueLanguage(), { type: 'conjunction' }).format(sites);
   const reasons = plan.reasons.filter(filled).length;
@@ -68,6 +70,12 @@ export function Done({ start, triggers, plan, region, recoveryHref, helpHref, on
           <a href={helpHref}>{t('common_getHelpNow')}</a>
           <span class="muted">{t('welcome_doneHelp')}</span>
         </li>
+        {lockInHref && (
+          <li>
+            <a href={lockInHref}>{t('lockIn_heading')}</a>
+            <span class="muted">{t('welcome_doneLockIn')}</span>
+          </li>
+        )}
       </ul>
       <p>
         <button type="button" class="quiet" onClick={onStartAgain}>

@@ -11,22 +11,22 @@
  * gzipped budget (BENCHMARKS.md, "Popup"). Upkeep: import them only here and in ./wall-clock.ts,
  * so replacing them (say by Temporal, once Chrome and Firefox both ship it) touches two files.
  *
- * The counting rules, one place for all of them:
- * - A "mark" is the start day the person chose or the calendar day of a setback. The current
- *   streak runs from the last mark (`since`) to today. `currentDay` is 1 on that day: the popup
- *   shows "Day {currentDay}". `daysWithout = currentDay - 1` counts the days since the mark that
- *   are over, and is what milestones, `longest` and the total count.
- * - A milestone of N days is reached when `daysWithout >= N`, that is on Day N + 1: the "1 day"
- *   milestone comes the day after the start, once one whole day is behind the person. A year is
- *   365 days (then 730, 1095, …), so across a 29 February it falls a calendar day early.
+ * The counting rule, one for every figure (so no screen can contradict itself: the current streak
+ * is never longer than the longest, the longest never more than the total):
+ * - **A day without use is a calendar day that is over and on which no setback fell.** Today
+ *   counts once it is over. The start day the person chose counts, unless a setback fell on it.
+ * - A **run** is a stretch of such days back to back: the first begins on the start day, and each
+ *   setback ends one and begins the next on the day after it. The current streak
+ *   (`daysWithout`) is the last run's days; `since` is its first day (tomorrow, on the day of a
+ *   setback). `longest` is the longest run; `totalDaysWithout` is every run added up, that is the
+ *   days over since the start less the days a setback fell on.
+ * - A milestone of N days is reached when the run holds N days: on the day after its Nth day
+ *   (`since` + N). A year is 365 days (then 730, 1095, …), so across a 29 February it falls a
+ *   calendar day early.
  * - A setback falls on the calendar day it had where it was logged (its `tz`): a later trip does not
  *   move it. "Today" is in the person's current zone. If travel puts a setback or the start after
- *   today, it counts as today (Day 1).
- * - Setbacks before the start day are ignored; two on one day count once.
- * - Nothing is erased: `longest` is the highest `daysWithout` any streak reached (a streak ended by
- *   a setback on day B reached B minus its mark). `totalDaysWithout` counts the days that are over,
- *   from the start day on, less the days a setback fell on. It is not the plain sum of the streaks:
- *   a setback's day is Day 1 of the next streak, yet it had a use in it.
+ *   today, it counts as today.
+ * - Setbacks before the start day are ignored; two on one day count once. Nothing is erased.
  */
 // The subpath, not the package's index: the index also loads TZDate, whose module patches its own
 // prototype at load time, so no bundler can leave it out (the package declares no `sideEffects`).
@@ -126,41 +126,54 @@ export interface Milestone {
   reachedOn: CalendarDay;
 }
 
+/** A stretch of days without use back to back (see the counting rule above). */
+export interface StreakRun {
+  /** Its first day: the start day, or the day after a setback (which may be tomorrow). */
+  since: CalendarDay;
+  /** Its days without use: the days from `since` that are over, up to the next setback. */
+  days: number;
+}
+
 export interface Streak {
   today: CalendarDay;
-  /** Day 1 of the current streak: the start day or the last setback's day. */
+  /** The first day of the current run: the start day, or the day after the last setback. */
   since: CalendarDay;
-  currentDay: number;
+  /** Days without use in the current run (0 on the start day and on the day of a setback). */
   daysWithout: number;
   longest: number;
   totalDaysWithout: number;
   next: Milestone & { daysToGo: number };
 }
 
+/**
+ * The runs of days without use from the start day to today, oldest first; the last is the current
+ * one. `setbackDays` are calendar days on or after `startedOn` and not after `today`, in any order.
+ */
+export function streakRuns(startedOn: CalendarDay, setbackDays: readonly CalendarDay[], today: CalendarDay): StreakRun[] {
+  const runs: StreakRun[] = [];
+  let since = startedOn;
+  for (const day of [...new Set(setbackDays)].sort()) {
+    runs.push({ since, days: Math.max(0, daysBetween(since, day)) });
+    since = addDaysTo(day, 1);
+  }
+  runs.push({ since, days: Math.max(0, daysBetween(since, today)) });
+  return runs;
+}
+
 export function computeStreak({ startedOn, setbacks, now, timeZone }: StreakInput): Streak {
   const todayHere = dayOf(now, timeZone);
   const today = todayHere < startedOn ? startedOn : todayHere;
-  const setbackDays = [...new Set(setbacks.map((s) => setbackDay(s, timeZone, today)))]
-    .filter((day) => day >= startedOn)
-    .sort();
-  const marks = [startedOn, ...setbackDays.filter((day) => day !== startedOn)];
-  const since = marks[marks.length - 1] ?? startedOn;
-  const daysWithout = daysBetween(since, today);
-  let longest = daysWithout;
-  for (let i = 1; i < marks.length; i++) {
-    longest = Math.max(longest, daysBetween(marks[i - 1] ?? startedOn, marks[i] ?? startedOn));
-  }
-  const daysOver = daysBetween(startedOn, today);
-  const setbackDaysOver = setbackDays.filter((day) => day < today).length;
-  const nextDays = nextMilestoneDays(daysWithout);
+  const setbackDays = setbacks.map((s) => setbackDay(s, timeZone, today)).filter((day) => day >= startedOn);
+  const runs = streakRuns(startedOn, setbackDays, today);
+  const current = runs[runs.length - 1]!;
+  const nextDays = nextMilestoneDays(current.days);
   return {
     today,
-    since,
-    currentDay: daysWithout + 1,
-    daysWithout,
-    longest,
-    totalDaysWithout: daysOver - setbackDaysOver,
-    next: { days: nextDays, reachedOn: addDaysTo(since, nextDays), daysToGo: nextDays - daysWithout },
+    since: current.since,
+    daysWithout: current.days,
+    longest: Math.max(...runs.map((run) => run.days)),
+    totalDaysWithout: runs.reduce((sum, run) => sum + run.days, 0),
+    next: { days: nextDays, reachedOn: addDaysTo(current.since, nextDays), daysToGo: nextDays - current.days },
   };
 }
 

@@ -1,5 +1,5 @@
 import type { CalendarDay, MilestoneEvent } from '../history/event';
-import { daysBetween, milestonesReached, type Milestone, type Streak } from '../history/streak';
+import { daysBetween, milestonesReached, type Milestone, type Streak, type StreakRun } from '../history/streak';
 
 export interface TimelineEntry {
   days: number;
@@ -26,7 +26,13 @@ export function milestoneTimeline(
   const byKey = new Map<string, TimelineEntry>();
   for (const m of earlier) byKey.set(`${m.reachedOn}:${m.days}`, { ...m, current: false });
   const current = new Set(streak ? milestonesReached(streak).map((m) => `${m.reachedOn}:${m.days}`) : []);
-  for (const m of recorded) byKey.set(`${m.reachedOn}:${m.days}`, { days: m.days, reachedOn: m.reachedOn, current: false });
+  const counted = [...earlier, ...(streak ? milestonesReached(streak) : [])];
+  for (const m of recorded) {
+    // Before the counting rule was one (lib/history/streak.ts), a run after a setback counted the
+    // setback's day, so its milestones were recorded a day early: the one counted now stands for it.
+    if (counted.some((c) => c.days === m.days && daysBetween(m.reachedOn, c.reachedOn) === 1)) continue;
+    byKey.set(`${m.reachedOn}:${m.days}`, { days: m.days, reachedOn: m.reachedOn, current: false });
+  }
   if (streak) for (const m of milestonesReached(streak)) byKey.set(`${m.reachedOn}:${m.days}`, { ...m, current: true });
   for (const [key, entry] of byKey) entry.current = current.has(key);
   const reached = [...byKey.values()].sort((a, b) => (a.reachedOn < b.reachedOn ? -1 : a.reachedOn > b.reachedOn ? 1 : a.days - b.days));
@@ -34,17 +40,11 @@ export function milestoneTimeline(
 }
 
 /**
- * Milestones of the streaks that setbacks ended, by the same maths as the current one (a streak
- * from mark A ended on day B reached B − A days), so they show even if no page recorded them then
- * (a restored backup, or the popup not opened in those weeks). `marks` are the start day and each
- * setback's day, in order; the last one begins the current streak and is left out.
+ * Milestones of the runs that setbacks ended, by the same rule as the current one (a run of N days
+ * reached every milestone up to N, each on `since` + its days), so they show even if no page
+ * recorded them then (a restored backup, or the popup not opened in those weeks). `runs` are
+ * lib/history/streak.ts's `streakRuns` without the last (current) one.
  */
-export function earlierStreakMilestones(marks: readonly CalendarDay[]): Milestone[] {
-  const found: Milestone[] = [];
-  for (let i = 0; i + 1 < marks.length; i++) {
-    const since = marks[i]!;
-    const length = daysBetween(since, marks[i + 1]!);
-    found.push(...milestonesReached({ since, daysWithout: length }));
-  }
-  return found;
+export function earlierStreakMilestones(runs: readonly StreakRun[]): Milestone[] {
+  return runs.flatMap(({ since, days }) => milestonesReached({ since, daysWithout: days }));
 }

@@ -1,6 +1,6 @@
 import type { HistoryDB } from '../history/db';
 import { openHistory } from '../history/db';
-import { computeStreak, dayOf, isCalendarDay, type Streak } from '../history/streak';
+import { computeStreak, dayOf, isCalendarDay, streakRuns, type Streak } from '../history/streak';
 import { streakStartItem, type StreakStart } from '../history/streak-start-item';
 import { currentTimeZone } from '../history/time-zone';
 import { updatePlan } from '../plan/edits';
@@ -62,12 +62,14 @@ export function progressView(
   const first = Math.min(all[0]?.day ?? Infinity, startedOn ?? Infinity);
   const grid = riskGridOf(days, today - RISK_DAYS + 1);
   const marks = dayMarksOf(days);
-  // The streak's marks as computeStreak counts them: the start day, then each setback's day after
-  // it (where it was lived, as the calendar places it).
+  // The runs as computeStreak counts them, from each setback's day where it was lived (as the
+  // calendar places it); the last run is the current one.
   const clock = summaryClock();
   const setbackDays = [...new Set(history.setbacks.map((e) => clock(e.at, e.tz).day))];
-  const streakMarks =
-    startedOn === undefined ? [] : [startedOn, ...setbackDays.filter((d) => d > startedOn && d <= today).sort((a, b) => a - b)].map(calendarDay);
+  const earlierRuns =
+    startedOn === undefined
+      ? []
+      : streakRuns(calendarDay(startedOn), setbackDays.filter((d) => d >= startedOn && d <= today).map(calendarDay), calendarDay(today)).slice(0, -1);
   const trends = new Map<TrendPeriod, TrendPoint[]>();
   return {
     today,
@@ -81,7 +83,7 @@ export function progressView(
     riskWindow: riskWindow(grid),
     turnedBack: turnedBackOf(all, today),
     surf: surfSummaryOf(all),
-    timeline: milestoneTimeline(history.milestones, streak, earlierStreakMilestones(streakMarks)),
+    timeline: milestoneTimeline(history.milestones, streak, earlierStreakMilestones(earlierRuns)),
     empty: !valid && all.length === 0,
     trend: (period) => {
       let points = trends.get(period);

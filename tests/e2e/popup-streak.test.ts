@@ -38,7 +38,7 @@ test('a newcomer sets the day their streak started; a future day is refused kind
   await popup.getByLabel('My current streak started on').fill(await browserDay(popup, -10));
   await popup.getByLabel('Days without (optional)').fill('ketamine');
   await popup.getByRole('button', { name: 'Save start day' }).click();
-  await expect.poll(() => popup.locator('.streak-number').innerText()).toBe('Day 11');
+  await expect.poll(() => popup.locator('.streak-number').innerText()).toBe('10 days');
   const streak = await popup.locator('.streak').innerText();
   expect(streak).toContain('without ketamine');
   expect(streak).toMatch(/Next milestone: 14 days, in 4 days/);
@@ -88,7 +88,10 @@ test('a setback restarts the count kindly and erases nothing', async () => {
   await options.close();
 
   await openPopup();
-  await expect.poll(() => popup.locator('.streak-number').innerText()).toBe('Day 1');
+  // The day of the setback has no whole day without use yet: a fresh start, beside the longest
+  // and the total counted by the same rule (never "Day 1" beside "Longest streak 10 days").
+  await expect.poll(() => popup.locator('.streak-day').innerText()).toBe('Today is a fresh start');
+  expect(await popup.locator('.streak-number').count()).toBe(0);
   const streak = await popup.locator('.streak').innerText();
   expect(streak).toMatch(/Longest streak\s+10 days/);
   expect(streak).toMatch(/Total days without use\s+10 days/);
@@ -152,7 +155,7 @@ test('"I\'m having an urge" opens the coping tools; an urge ridden out is kept i
 
 async function expectHistoryKept() {
   await openPopup();
-  await expect.poll(() => popup.locator('.streak-number').innerText()).toBe('Day 1');
+  await expect.poll(() => popup.locator('.streak-day').innerText()).toBe('Today is a fresh start');
   const types = (await historyEvents(popup)).map((e) => e.type).sort();
   expect(types).toEqual(['checkin', 'intervention', 'intervention', 'milestone', 'milestone', 'milestone', 'setback', 'urge']);
 }

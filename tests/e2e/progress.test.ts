@@ -164,9 +164,9 @@ test('history restored from a backup shows as the numbers it holds', async () =>
   await expect.poll(() => page.getByRole('status').filter({ hasText: 'Your backup is restored.' }).count()).toBe(1);
 
   await openProgress();
-  // Streak: start 40 days ago, setback 10 days ago.
+  // Streak: start 40 days ago, setback 10 days ago: the current run began the day after it.
   const where = page.getByRole('region', { name: 'Where you are' });
-  expect(await where.locator('.streak-day').innerText()).toBe('Day 11');
+  expect(await where.locator('.streak-day').innerText()).toBe('9 days');
   expect(await where.innerText()).toContain('30 days'); // longest: from the start to the setback
   expect(await where.locator('.total-days').innerText()).toBe('39 days'); // 40 days over, less the setback's day
 
@@ -199,7 +199,7 @@ test('history restored from a backup shows as the numbers it holds', async () =>
   expect(await milestones.getByRole('listitem').allInnerTexts()).toEqual(
     expect.arrayContaining([expect.stringMatching(/^30 days reached on .+, in an earlier streak$/), expect.stringMatching(/^7 days reached on /)]),
   );
-  expect(await milestones.locator('.next-milestone').innerText()).toMatch(/^Next: 14 days on .+, in 4 days$/);
+  expect(await milestones.locator('.next-milestone').innerText()).toMatch(/^Next: 14 days on .+, in 5 days$/);
 });
 
 test('the calendar is one tab stop; arrow keys move a week, and the day says what it was', async () => {
@@ -295,7 +295,7 @@ test('one day of history: day 1, today checked in, and kind words where there is
 
   await openProgress();
   const where = page.getByRole('region', { name: 'Where you are' });
-  expect(await where.locator('.streak-day').innerText()).toBe('Day 1');
+  expect(await where.locator('.streak-day').innerText()).toBe('0 days');
   expect(await where.locator('.total-days').innerText()).toBe('0 days');
   await page.getByRole('grid').getByRole('gridcell', { name: /: today, you checked in \(urge 3 of 10\)$/ }).waitFor();
   expect(await page.locator('.year-figures').innerText()).toMatch(/Days you checked in\s+1\b/);

@@ -63,7 +63,7 @@ test('a person following the README installs, completes the welcome and sees the
   }
   await welcome.emulateMedia({ colorScheme: 'light' });
 
-  // 1. When the streak started: six days ago makes today Day 7.
+  // 1. When the streak started: six days ago makes six whole days without use.
   expect(await welcome.getByText('Step 1 of 4').count()).toBe(1);
   await welcome.getByLabel('My current streak started on').fill(dayBefore(6));
   await welcome.getByLabel('Days without (optional)').fill('ketamine');
@@ -113,6 +113,8 @@ test('a person following the README installs, completes the welcome and sees the
   expect(summary).toContain('1 support person in your plan.');
   expect(summary).toContain('Helplines for Ireland.');
   expect(await welcome.getByRole('link', { name: 'My recovery' }).count()).toBeGreaterThan(0);
+  // Lock-in is offered last, as one link and a choice (issue 21).
+  expect(await welcome.getByRole('link', { name: 'Make it hard to switch off' }).getAttribute('href')).toMatch(/\/lockin\.html$/);
 
   // Their trigger site never loads: the pause page holds their own words instead.
   const tab = await app.context.newPage();
@@ -122,7 +124,7 @@ test('a person following the README installs, completes the welcome and sees the
   const plan = await tab.locator('.plan').innerText();
   expect(plan).toContain("If I'm alone on a Friday night and feel the pull, then call Sam and go for a walk");
   await tab.getByRole('link', { name: 'Call Sam' }).waitFor();
-  expect(await tab.locator('.pause-streak').innerText()).toContain('Day 7');
+  expect(await tab.locator('.pause-streak').innerText()).toContain('6 days without use');
   expect(server.requestsTo('trigger.test')).toBe(0);
 });
 

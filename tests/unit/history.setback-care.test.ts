@@ -18,9 +18,9 @@ describe('care after a lapse, in the history', () => {
     const logged = await logSetbackNow(db, NOW);
     expect(logged).toMatchObject({ type: 'setback', at: NOW, followUp: 'open' });
     expect(logged.whatHappened).toBeUndefined();
-    // Today is day 1; the days before still count in the total.
+    // A fresh start today; the days before still count in the total.
     const streak = computeStreak({ startedOn: '2026-10-21', setbacks: [logged], now: NOW, timeZone: 'UTC' });
-    expect(streak.currentDay).toBe(1);
+    expect(streak.daysWithout).toBe(0);
     expect(streak.totalDaysWithout).toBe(45);
   });
 

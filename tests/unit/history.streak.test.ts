@@ -35,60 +35,60 @@ interface Case {
 // the person's own wall clock.
 const CASES: Case[] = [
   {
-    name: 'Day 1 on the start day, not 0',
+    name: 'the start day: no whole day without use yet',
     startedOn: '2026-05-01',
     now: '2026-05-01T12:00:00+01:00',
-    expected: { today: '2026-05-01', since: '2026-05-01', currentDay: 1, daysWithout: 0, longest: 0, totalDaysWithout: 0 },
+    expected: { today: '2026-05-01', since: '2026-05-01', daysWithout: 0, longest: 0, totalDaysWithout: 0 },
   },
   {
-    name: 'still Day 1 one second before midnight',
+    name: 'still none one second before midnight',
     startedOn: '2026-05-01',
     now: '2026-05-01T23:59:59+01:00',
-    expected: { currentDay: 1, daysWithout: 0 },
+    expected: { daysWithout: 0 },
   },
   {
-    name: 'Day 2 from midnight',
+    name: 'one day from midnight, when the start day is over',
     startedOn: '2026-05-01',
     now: '2026-05-02T00:00:00+01:00',
-    expected: { today: '2026-05-02', currentDay: 2, daysWithout: 1, longest: 1, totalDaysWithout: 1 },
+    expected: { today: '2026-05-02', daysWithout: 1, longest: 1, totalDaysWithout: 1 },
   },
   {
     name: 'London, clocks forward (2026-03-29 has 23 hours): Day 2 after 23 hours',
     startedOn: '2026-03-29',
     now: '2026-03-30T00:00:30+01:00',
-    expected: { today: '2026-03-30', currentDay: 2, daysWithout: 1 },
+    expected: { today: '2026-03-30', daysWithout: 1 },
   },
   {
     name: 'London, clocks forward: half past midnight BST is already the next day',
     startedOn: '2026-03-28',
     now: '2026-03-30T00:30:00+01:00',
-    expected: { today: '2026-03-30', currentDay: 3, daysWithout: 2 },
+    expected: { today: '2026-03-30', daysWithout: 2 },
   },
   {
     name: 'London, clocks back (2026-10-25 has 25 hours): still Day 1 after 24 hours',
     startedOn: '2026-10-25',
     now: '2026-10-25T23:59:00+00:00',
-    expected: { today: '2026-10-25', currentDay: 1, daysWithout: 0 },
+    expected: { today: '2026-10-25', daysWithout: 0 },
   },
   {
     name: 'London, a week across clocks back',
     startedOn: '2026-10-20',
     now: '2026-10-27T08:00:00+00:00',
-    expected: { currentDay: 8, daysWithout: 7, next: { days: 14, reachedOn: '2026-11-03', daysToGo: 7 } },
+    expected: { daysWithout: 7, next: { days: 14, reachedOn: '2026-11-03', daysToGo: 7 } },
   },
   {
     name: 'New York, clocks forward (2026-03-08): Day 2 after 23 hours',
     startedOn: '2026-03-08',
     now: '2026-03-09T00:10:00-04:00',
     timeZone: NEW_YORK,
-    expected: { today: '2026-03-09', currentDay: 2, daysWithout: 1 },
+    expected: { today: '2026-03-09', daysWithout: 1 },
   },
   {
     name: 'New York, clocks back (2026-11-01): still Day 1 after 24.5 hours',
     startedOn: '2026-11-01',
     now: '2026-11-01T23:30:00-05:00',
     timeZone: NEW_YORK,
-    expected: { today: '2026-11-01', currentDay: 1, daysWithout: 0 },
+    expected: { today: '2026-11-01', daysWithout: 0 },
   },
   {
     name: 'New York, a setback in the repeated hour of 2026-11-01 falls on that day',
@@ -96,7 +96,7 @@ const CASES: Case[] = [
     setbacks: [setback('2026-11-01T01:30:00-05:00', NEW_YORK)],
     now: '2026-11-03T08:00:00-05:00',
     timeZone: NEW_YORK,
-    expected: { since: '2026-11-01', currentDay: 3, daysWithout: 2, longest: 31, totalDaysWithout: 32 },
+    expected: { since: '2026-11-02', daysWithout: 1, longest: 31, totalDaysWithout: 32 },
   },
   {
     name: 'a setback logged in Tokyo keeps its Tokyo day when viewed in London',
@@ -104,21 +104,21 @@ const CASES: Case[] = [
     // 07:00 on 10 May in Tokyo is 23:00 on 9 May in London.
     setbacks: [setback('2026-05-10T07:00:00+09:00', TOKYO)],
     now: '2026-05-12T12:00:00+01:00',
-    expected: { since: '2026-05-10', currentDay: 3, daysWithout: 2, longest: 39, totalDaysWithout: 40 },
+    expected: { since: '2026-05-11', daysWithout: 1, longest: 39, totalDaysWithout: 40 },
   },
   {
-    name: 'back from Tokyo before its day began in London: Day 1, never Day 0',
+    name: 'back from Tokyo before its day began in London: the setback counts as today',
     startedOn: '2026-05-01',
     setbacks: [setback('2026-05-10T01:00:00+09:00', TOKYO)],
     now: '2026-05-09T18:00:00+01:00',
-    expected: { today: '2026-05-09', since: '2026-05-09', currentDay: 1, daysWithout: 0, longest: 8, totalDaysWithout: 8 },
+    expected: { today: '2026-05-09', since: '2026-05-10', daysWithout: 0, longest: 8, totalDaysWithout: 8 },
   },
   {
-    name: 'a start day chosen in Tokyo that has not begun yet in Los Angeles: Day 1',
+    name: 'a start day chosen in Tokyo that has not begun yet in Los Angeles: the start day',
     startedOn: '2026-05-10',
     now: '2026-05-10T01:00:00+09:00',
     timeZone: 'America/Los_Angeles',
-    expected: { today: '2026-05-10', currentDay: 1, daysWithout: 0, totalDaysWithout: 0 },
+    expected: { today: '2026-05-10', daysWithout: 0, totalDaysWithout: 0 },
   },
   {
     name: 'a setback logged later for a past date, listed out of order',
@@ -126,12 +126,12 @@ const CASES: Case[] = [
     setbacks: [setback('2026-02-10T21:00:00+00:00'), setback('2026-01-20T09:00:00+00:00')],
     now: '2026-03-01T12:00:00+00:00',
     expected: {
-      since: '2026-02-10',
-      currentDay: 20,
-      daysWithout: 19,
-      longest: 21,
+      // Runs: 1–19 January (19 days), 21 January–9 February (20), 11–28 February (18).
+      since: '2026-02-11',
+      daysWithout: 18,
+      longest: 20,
       totalDaysWithout: 57,
-      next: { days: 30, reachedOn: '2026-03-12', daysToGo: 11 },
+      next: { days: 30, reachedOn: '2026-03-13', daysToGo: 12 },
     },
   },
   {
@@ -139,7 +139,7 @@ const CASES: Case[] = [
     startedOn: '2026-01-01',
     setbacks: [setback('2026-01-10T09:00:00+00:00'), setback('2026-01-10T22:00:00+00:00')],
     now: '2026-01-15T12:00:00+00:00',
-    expected: { since: '2026-01-10', currentDay: 6, daysWithout: 5, longest: 9, totalDaysWithout: 13 },
+    expected: { since: '2026-01-11', daysWithout: 4, longest: 9, totalDaysWithout: 13 },
   },
   {
     name: 'a setback before the start day is ignored',
@@ -148,7 +148,6 @@ const CASES: Case[] = [
     now: '2026-02-08T12:00:00+00:00',
     expected: {
       since: '2026-02-01',
-      currentDay: 8,
       daysWithout: 7,
       longest: 7,
       totalDaysWithout: 7,
@@ -156,52 +155,51 @@ const CASES: Case[] = [
     },
   },
   {
-    name: 'a setback on the start day restarts nothing but is not a day without use',
+    name: 'a setback on the start day: that day is not without use, the run begins the day after',
     startedOn: '2026-02-01',
     setbacks: [setback('2026-02-01T20:00:00+00:00')],
     now: '2026-02-04T12:00:00+00:00',
-    expected: { since: '2026-02-01', currentDay: 4, daysWithout: 3, longest: 3, totalDaysWithout: 2 },
+    expected: { since: '2026-02-02', daysWithout: 2, longest: 2, totalDaysWithout: 2 },
   },
   {
-    name: 'a setback today: Day 1 again, longest and total stay',
+    name: 'a setback today: a fresh start, longest and total stay',
     startedOn: '2026-01-01',
     setbacks: [setback('2026-01-31T08:00:00+00:00')],
     now: '2026-01-31T20:00:00+00:00',
     expected: {
-      since: '2026-01-31',
-      currentDay: 1,
+      since: '2026-02-01',
       daysWithout: 0,
       longest: 30,
       totalDaysWithout: 30,
-      next: { days: 1, reachedOn: '2026-02-01', daysToGo: 1 },
+      next: { days: 1, reachedOn: '2026-02-02', daysToGo: 1 },
     },
   },
   {
-    name: 'the day after a setback, the total does not count the setback day',
+    name: 'the day after a setback: no whole day without use yet, and the setback day is not one',
     startedOn: '2026-01-01',
     setbacks: [setback('2026-01-31T08:00:00+00:00')],
     now: '2026-02-01T09:00:00+00:00',
-    expected: { currentDay: 2, daysWithout: 1, longest: 30, totalDaysWithout: 30 },
+    expected: { since: '2026-02-01', daysWithout: 0, longest: 30, totalDaysWithout: 30 },
   },
   {
-    name: 'longest comes from an earlier streak; the total adds up every streak',
+    name: 'longest comes from an earlier run; the total adds up every run',
     startedOn: '2025-06-01',
     setbacks: [setback('2025-09-01T12:00:00+01:00'), setback('2025-09-20T12:00:00+01:00'), setback('2025-11-15T12:00:00+00:00')],
     now: '2026-01-11T12:00:00+00:00',
-    // Streaks: 92 days (to 1 Sep), 19, 56, and 57 now. Total: 224 days over, less 3 setback days.
-    expected: { since: '2025-11-15', currentDay: 58, daysWithout: 57, longest: 92, totalDaysWithout: 221 },
+    // Runs: 92 days (to 31 Aug), 18, 55, and 56 now: 221, which is 224 days over less 3 setback days.
+    expected: { since: '2025-11-16', daysWithout: 56, longest: 92, totalDaysWithout: 221 },
   },
   {
     name: 'leap year: 28 February to 1 March 2028 is two days',
     startedOn: '2028-02-28',
     now: '2028-03-01T10:00:00+00:00',
-    expected: { currentDay: 3, daysWithout: 2, next: { days: 3, reachedOn: '2028-03-02', daysToGo: 1 } },
+    expected: { daysWithout: 2, next: { days: 3, reachedOn: '2028-03-02', daysToGo: 1 } },
   },
   {
     name: 'no leap day in 2027: 28 February to 1 March is one day',
     startedOn: '2027-02-28',
     now: '2027-03-01T10:00:00+00:00',
-    expected: { currentDay: 2, daysWithout: 1 },
+    expected: { daysWithout: 1 },
   },
   {
     name: 'leap year: a year is 365 days, so it arrives on 29 February 2028',
@@ -213,7 +211,7 @@ const CASES: Case[] = [
     name: 'a streak that began on 29 February 2028 reaches one year on 28 February 2029',
     startedOn: '2028-02-29',
     now: '2029-02-28T10:00:00+00:00',
-    expected: { currentDay: 366, daysWithout: 365, next: { days: 730, reachedOn: '2030-02-28', daysToGo: 365 } },
+    expected: { daysWithout: 365, next: { days: 730, reachedOn: '2030-02-28', daysToGo: 365 } },
   },
 ];
 
@@ -229,15 +227,30 @@ describe('computeStreak', () => {
       now: Date.parse('2026-01-14T12:00:00-05:00'),
       timeZone: NEW_YORK,
     });
-    expect(streak).toMatchObject({ since: '2026-01-10', daysWithout: 4 });
+    expect(streak).toMatchObject({ since: '2026-01-11', daysWithout: 3 });
   });
 
-  test('currentDay is always daysWithout + 1, and the total never exceeds the days since the start', () => {
+  test('one rule: the current streak is never longer than the longest, the longest never more than the total', () => {
     for (const { startedOn, setbacks = [], now, timeZone = LONDON } of CASES) {
       const streak = computeStreak({ startedOn, setbacks, now: Date.parse(now), timeZone });
-      expect(streak.currentDay).toBe(streak.daysWithout + 1);
       expect(streak.longest).toBeGreaterThanOrEqual(streak.daysWithout);
+      expect(streak.totalDaysWithout).toBeGreaterThanOrEqual(streak.longest);
       expect(streak.totalDaysWithout).toBeLessThanOrEqual(daysBetween(startedOn, streak.today));
+    }
+  });
+  test('every pattern of setbacks over ten days: current ≤ longest ≤ total, and the total is the days without a setback', () => {
+    // All 2^10 ways setbacks can fall on the 10 days from the start, seen on the 11th (noon, London).
+    const start = '2026-01-01';
+    const now = Date.parse('2026-01-11T12:00:00Z');
+    for (let mask = 0; mask < 1 << 10; mask++) {
+      const days = [...Array(10).keys()].filter((i) => mask & (1 << i));
+      const streak = computeStreak({ startedOn: start, setbacks: days.map((i) => setback(`${addDaysTo(start, i)}T12:00:00Z`)), now, timeZone: LONDON });
+      expect(streak.daysWithout).toBeLessThanOrEqual(streak.longest);
+      expect(streak.longest).toBeLessThanOrEqual(streak.totalDaysWithout);
+      expect(streak.totalDaysWithout).toBe(10 - days.length);
+      // The current run: the days over since the last setback (or the start), none of them a setback day.
+      const last = days.at(-1);
+      expect(streak.daysWithout).toBe(last === undefined ? 10 : 9 - last);
     }
   });
 });
@@ -292,10 +305,10 @@ describe('milestones', () => {
       now: Date.parse('2026-01-08T12:00:00Z'),
       timeZone: LONDON,
     });
+    // The run begins on 2 January, the day after the setback; on 8 January six days of it are over.
     expect(milestonesReached(streak)).toEqual([
-      { days: 1, reachedOn: '2026-01-02' },
-      { days: 3, reachedOn: '2026-01-04' },
-      { days: 7, reachedOn: '2026-01-08' },
+      { days: 1, reachedOn: '2026-01-03' },
+      { days: 3, reachedOn: '2026-01-05' },
     ]);
   });
 

@@ -206,7 +206,7 @@ describe('the milestones timeline', () => {
     id: `milestone:${reachedOn}:${days}`, type: 'milestone', at: 0, tz: LONDON, days, reachedOn, celebrated: true,
   });
 
-  test('lists earlier streaks\' milestones and the current one\'s in date order, and the next', () => {
+  test('lists earlier streaks\' milestones and the current one\'s in date order, and the next; one recorded a day early by the earlier counting shows once', () => {
     const streak = computeStreak({ startedOn: '2026-01-01', setbacks: [{ at: at('2026-01-20T12:00:00Z'), tz: LONDON }], now: at('2026-01-28T12:00:00Z'), timeZone: LONDON });
     const recorded = [milestone(7, '2026-01-08'), milestone(1, '2026-01-02'), milestone(3, '2026-01-04'), milestone(14, '2026-01-15'), milestone(1, '2026-01-21')];
     const timeline = milestoneTimeline(recorded, streak);
@@ -215,11 +215,13 @@ describe('the milestones timeline', () => {
       [3, '2026-01-04', false],
       [7, '2026-01-08', false],
       [14, '2026-01-15', false],
-      [1, '2026-01-21', true],
-      [3, '2026-01-23', true],
-      [7, '2026-01-27', true],
+      // The run after the setback of 20 January begins on the 21st: "1 day" on the 22nd. The "1
+      // day" recorded on the 21st (when the setback's day counted) is the same milestone.
+      [1, '2026-01-22', true],
+      [3, '2026-01-24', true],
+      [7, '2026-01-28', true],
     ]);
-    expect(timeline.next).toEqual({ days: 14, reachedOn: '2026-02-03', daysToGo: 6 });
+    expect(timeline.next).toEqual({ days: 14, reachedOn: '2026-02-04', daysToGo: 7 });
   });
 
   test('with no streak and nothing recorded, nothing', () => {
@@ -228,19 +230,23 @@ describe('the milestones timeline', () => {
 });
 
 describe('milestones of earlier streaks', () => {
-  test('come from the marks by the same maths, even when nothing recorded them', async () => {
+  test('come from the runs by the same rule as the current one, even when nothing recorded them', async () => {
     const { earlierStreakMilestones } = await import('../../lib/progress/milestone-timeline');
-    expect(earlierStreakMilestones(['2026-01-01', '2026-01-09', '2026-01-10', '2026-02-01'])).toEqual([
+    const { streakRuns } = await import('../../lib/history/streak');
+    // Setbacks on 9 and 10 January and 1 February: runs of 8 days from 1 January, none on 10
+    // January (the day after the first setback had one too), and 21 days from 11 January.
+    const runs = streakRuns('2026-01-01', ['2026-01-09', '2026-01-10', '2026-02-01'], '2026-02-05');
+    expect(runs.map((r) => r.days)).toEqual([8, 0, 21, 3]);
+    expect(earlierStreakMilestones(runs.slice(0, -1))).toEqual([
       { days: 1, reachedOn: '2026-01-02' },
       { days: 3, reachedOn: '2026-01-04' },
       { days: 7, reachedOn: '2026-01-08' },
-      { days: 1, reachedOn: '2026-01-10' },
-      { days: 1, reachedOn: '2026-01-11' },
-      { days: 3, reachedOn: '2026-01-13' },
-      { days: 7, reachedOn: '2026-01-17' },
-      { days: 14, reachedOn: '2026-01-24' },
+      { days: 1, reachedOn: '2026-01-12' },
+      { days: 3, reachedOn: '2026-01-14' },
+      { days: 7, reachedOn: '2026-01-18' },
+      { days: 14, reachedOn: '2026-01-25' },
     ]);
-    expect(earlierStreakMilestones(['2026-01-01'])).toEqual([]);
+    expect(earlierStreakMilestones([])).toEqual([]);
   });
 });
 
@@ -259,7 +265,7 @@ describe('the page view, drawn from the day summaries', () => {
     const history = historyOf([checkin('2024-03-03T20:00:00Z', 4)]);
     const whole = progressView(history, { startedOn: '2016-01-01' }, now, LONDON);
     expect(whole).toMatchObject({ years: { from: 2016, to: 2026 }, empty: false });
-    expect(whole.streak?.currentDay).toBe(3724);
+    expect(whole.streak?.daysWithout).toBe(3723);
     expect(progressView(history, null, now, LONDON)).toMatchObject({ years: { from: 2024, to: 2026 }, empty: false });
     expect(progressView({ ...history, days: [], earlier: [] }, null, now, LONDON).empty).toBe(true);
   });

@@ -14,17 +14,30 @@ const streakOn = (startedOn: string, today: string) =>
 
 describe('StreakSummary', () => {
   test.each([
-    ['2026-05-01', '2026-05-01', 'ketamine', 'Day 1 without ketamine', 'Next milestone: 1 day, tomorrow', '0 days'],
-    ['2026-05-01', '2026-05-02', undefined, 'Day 2 since my last use', 'Next milestone: 3 days, in 2 days', '1 day'],
-    ['2026-05-01', '2026-05-11', 'ketamine', 'Day 11 without ketamine', 'Next milestone: 14 days, in 4 days', '10 days'],
-    ['2025-05-01', '2026-05-01', undefined, 'Day 366 since my last use', 'Next milestone: 2 years, in 365 days', '365 days'],
-  ])('from %s to %s (%s)', (startedOn, today, substance, day, next, longest) => {
+    ['2026-05-01', '2026-05-01', 'ketamine', 'Today is a fresh start', null, 'Next milestone: 1 day, tomorrow', '0 days'],
+    ['2026-05-01', '2026-05-02', undefined, '1 day without use', '1 day', 'Next milestone: 3 days, in 2 days', '1 day'],
+    ['2026-05-01', '2026-05-11', 'ketamine', '10 days without ketamine', '10 days', 'Next milestone: 14 days, in 4 days', '10 days'],
+    ['2025-05-01', '2026-05-01', undefined, '365 days without use', '365 days', 'Next milestone: 2 years, in 365 days', '365 days'],
+  ])('from %s to %s (%s): %s', (startedOn, today, substance, headline, figure, next, longest) => {
     render(<StreakSummary streak={streakOn(startedOn, today)} substance={substance} />);
-    expect(document.querySelector('.streak-day')!.textContent).toBe(day);
-    expect(document.querySelector('.streak-number')!.textContent).toBe(day.split(/ (?:without|since)/)[0]);
+    expect(document.querySelector('.streak-day')!.textContent).toBe(headline);
+    expect(document.querySelector('.streak-number')?.textContent ?? null).toBe(figure);
     expect(document.querySelector('.streak-next')!.textContent).toBe(next);
     expect(screen.getByText('Longest streak').nextElementSibling!.textContent).toBe(longest);
     expect(screen.getByText('Total days without use').nextElementSibling!.textContent).toBe(longest);
+  });
+
+  test('the day of a setback after 23 days: a fresh start beside "Longest streak 23 days", never a bigger number', () => {
+    const streak = computeStreak({
+      startedOn: '2026-05-01',
+      setbacks: [{ at: Date.parse('2026-05-24T09:00:00+01:00'), tz: LONDON }],
+      now: Date.parse('2026-05-24T20:00:00+01:00'),
+      timeZone: LONDON,
+    });
+    render(<StreakSummary streak={streak} />);
+    expect(document.querySelector('.streak-day')!.textContent).toBe('Today is a fresh start');
+    expect(screen.getByText('Longest streak').nextElementSibling!.textContent).toBe('23 days');
+    expect(screen.getByText('Total days without use').nextElementSibling!.textContent).toBe('23 days');
   });
 });
 
