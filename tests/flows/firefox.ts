@@ -242,12 +242,16 @@ export function firefoxHarness(): Harness {
       const before = new Set(readdirSync(fixture.app.downloads));
       await action();
       // Firefox writes a `.part` file first and renames it once the download is complete.
-      const name = await poll(
-        async () => readdirSync(fixture.app.downloads).find((file) => !before.has(file) && !file.endsWith('.part')),
+      // Firefox names the file before it has written it: read once it is whole (ends as JSON does).
+      return poll(
+        async () => {
+          const name = readdirSync(fixture.app.downloads).find((file) => !before.has(file) && !file.endsWith('.part'));
+          const text = name ? readFileSync(join(fixture.app.downloads, name), 'utf8') : '';
+          return name && text.trimEnd().endsWith('}') ? { name, text } : undefined;
+        },
         10_000,
-        () => `a download in ${fixture.app.downloads}`,
+        () => `a whole download in ${fixture.app.downloads}`,
       );
-      return { name, text: readFileSync(join(fixture.app.downloads, name), 'utf8') };
     },
     inExtension: <A, R>(fn: (arg: A) => R | Promise<R>, arg: A) => control.evaluate(fn as (arg: unknown) => Promise<R>, arg as unknown) as Promise<R>,
     async closeTabs() {
