@@ -1,4 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
 import { ADDON_ID, EXTENSION_DIR, FIREFOX } from './paths';
 
@@ -25,16 +28,36 @@ export interface SteadfastFirefox {
   origin: string;
   /** "My recovery", reached from the welcome page in the tab Steadfast opened on install. */
   options: Page;
+  /** Where Firefox saves downloads, without asking (deleted on close). */
+  downloads: string;
   close: () => Promise<void>;
 }
 
 /** Names the profile resolves to 127.0.0.1 (`network.dns.localDomains` matches whole names only). */
-export const TEST_HOSTS = ['trigger.test', 'www.trigger.test', 'other.test', 'my_trigger.test'];
+export const TEST_HOSTS = [
+  'trigger.test',
+  'www.trigger.test',
+  'other.test',
+  'my_trigger.test',
+  // The shared flows (tests/flows/core-flows.ts): a host of its own for each.
+  'pause.test',
+  'block.test',
+  'search.test',
+  'old.test',
+  'fresh.test',
+  'forum.test',
+  'plan.test',
+  'hostile.test',
+  'welcome.test',
+  'crisis.test',
+  'help.test',
+];
 
 /** Starts Firefox ESR with a fresh profile (and `prefs`), installs the Firefox MV3 build, goes from the welcome to "My recovery". */
 export async function launchSteadfastInFirefox(prefs: Record<string, unknown> = {}): Promise<SteadfastFirefox> {
   const uuid = randomUUID();
   const origin = `moz-extension://${uuid}`;
+  const downloads = mkdtempSync(join(tmpdir(), 'steadfast-firefox-downloads-'));
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
@@ -46,9 +69,19 @@ export async function launchSteadfastInFirefox(prefs: Record<string, unknown> = 
       'network.captive-portal-service.enabled': false,
       'network.connectivity-service.enabled': false,
       'network.trr.mode': 5,
+      // A download is saved straight into `downloads`, as a person's "Save file" would.
+      'browser.download.dir': downloads,
+      'browser.download.folderList': 2,
+      'browser.download.useDownloadDir': true,
+      'browser.download.always_ask_before_handling_new_types': false,
+      'browser.download.alwaysOpenPanel': false,
       ...prefs,
     },
   });
+  const close = async () => {
+    await browser.close();
+    rmSync(downloads, { recursive: true, force: true });
+  };
   try {
     const id = await browser.installExtension(EXTENSION_DIR);
     if (id !== ADDON_ID) throw new Error(`Installed as ${id}, expected ${ADDON_ID}`);
@@ -57,9 +90,9 @@ export async function launchSteadfastInFirefox(prefs: Record<string, unknown> = 
     const options = await waitForPageAt(browser, `${origin}/welcome.html`, 15_000, 'the welcome page to open on install');
     await (await linkNamed(options, 'My recovery')).click();
     await waitForLocation(options, `${origin}/options.html`);
-    return { browser, origin, options, close: () => browser.close() };
+    return { browser, origin, options, downloads, close };
   } catch (error) {
-    await browser.close();
+    await close();
     throw error;
   }
 }

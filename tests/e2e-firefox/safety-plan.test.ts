@@ -1,23 +1,16 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { buttonNamed, controlLabelled, launchSteadfastInFirefox, poll, waitForText, type SteadfastFirefox } from './firefox';
+import { expect, test } from 'vitest';
+import { buttonNamed, controlLabelled, poll, waitForText } from './firefox';
+import { steadfastFirefoxFixture } from './fixture';
 
 // Issue 16 in Firefox ESR, against the Firefox MV3 build: the safety plan written in "My recovery"
 // is stored (extension storage, plan version 2) and is there again after the page reloads.
-let app: SteadfastFirefox;
+const firefox = steadfastFirefoxFixture();
 
-beforeAll(async () => {
-  app = await launchSteadfastInFirefox();
-});
-
-afterAll(async () => {
-  await app?.close();
-});
-
-const valueOf = async (label: string) => (await controlLabelled(app.options, label)).evaluate((el) => (el as HTMLTextAreaElement).value);
-const checked = async (label: string) => (await controlLabelled(app.options, label)).evaluate((el) => (el as HTMLInputElement).checked);
+const valueOf = async (label: string) => (await controlLabelled(firefox.app.options, label)).evaluate((el) => (el as HTMLTextAreaElement).value);
+const checked = async (label: string) => (await controlLabelled(firefox.app.options, label)).evaluate((el) => (el as HTMLInputElement).checked);
 
 test('the safety plan is written in "My recovery" and is there after a reload', async () => {
-  const { options } = app;
+  const { options } = firefox.app;
   await (await buttonNamed(options, 'Add a support person')).click();
   await (await controlLabelled(options, 'Name (1)')).type('Sam');
   await (await controlLabelled(options, '1. My warning signs')).type('Not sleeping');

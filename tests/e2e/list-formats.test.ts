@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { addTriggerThroughOptions, closeAll, dynamicRules, launchSteadfast, type Steadfast } from './browser';
+import { describe, expect, test } from 'vitest';
+import { addTriggerThroughOptions, dynamicRules } from './browser';
+import { steadfastFixture } from './fixture';
 import { expectLoads, expectPaused } from './navigate';
-import { TestServer } from './test-server';
 
 // Issue 22: a list in any common blocklist format, imported through "My recovery" as a person
 // would (a chosen file, or pasted), pauses its sites; a host name with `_` is a site like any other.
@@ -14,24 +13,12 @@ const FIXTURES = join(import.meta.dirname, '../fixtures/lists');
 const SITES = ['k-market.test', 'party-supplies.test', 'pills_direct.test', 'vendor.test', 'late-night.test', 'gamble-now.test', 'market.dark-pharma.test'];
 const ADBLOCK = 'It was read as an AdGuard, uBlock Origin or Adblock Plus list.';
 
-let server: TestServer;
-let app: Steadfast;
-let options: Page;
+const steadfast = steadfastFixture({ options: true, resetServer: true });
 
-beforeAll(async () => {
-  server = await new TestServer().start();
-  app = await launchSteadfast(server.port);
-  options = await app.context.newPage();
-  await options.goto(app.url('options.html'));
-});
-
-afterAll(() => closeAll(app, server));
-
-beforeEach(() => server.reset());
 
 /** The domains of the site rule (Pause mode), as Chrome holds it. */
 async function pausedDomains(): Promise<string[]> {
-  return (await dynamicRules(app.worker)).find((rule) => rule.id === 1)?.condition.requestDomains ?? [];
+  return (await dynamicRules(steadfast.app.worker)).find((rule) => rule.id === 1)?.condition.requestDomains ?? [];
 }
 
 /** Which of the fixtures' sites the site rule holds, sorted. */
@@ -40,24 +27,24 @@ const pausedSites = async () => (await pausedDomains()).filter((domain) => SITES
 /** Imports a fixture the way a person would; returns the summary the page shows. */
 async function importFixture(file: string, how: 'file' | 'paste', name: string): Promise<string> {
   const text = readFileSync(join(FIXTURES, file), 'utf8');
-  await options.bringToFront();
+  await steadfast.options.bringToFront();
   if (how === 'file') {
-    await options.getByLabel('Choose a list file').setInputFiles({ name: file, mimeType: 'text/plain', buffer: Buffer.from(text) });
-    await expect.poll(() => options.getByLabel('List name', { exact: true }).inputValue()).toBe(name);
+    await steadfast.options.getByLabel('Choose a list file').setInputFiles({ name: file, mimeType: 'text/plain', buffer: Buffer.from(text) });
+    await expect.poll(() => steadfast.options.getByLabel('List name', { exact: true }).inputValue()).toBe(name);
   } else {
-    await options.getByLabel('Paste a list of sites').fill(text);
-    await options.getByLabel('List name', { exact: true }).fill(name);
+    await steadfast.options.getByLabel('Paste a list of sites').fill(text);
+    await steadfast.options.getByLabel('List name', { exact: true }).fill(name);
   }
-  await options.getByRole('button', { name: 'Import', exact: true }).click();
-  const status = options.locator('#import-list [role="status"]');
+  await steadfast.options.getByRole('button', { name: 'Import', exact: true }).click();
+  const status = steadfast.options.locator('#import-list [role="status"]');
   await expect.poll(() => status.innerText(), { timeout: 30_000 }).toMatch(/^Added /);
   return status.innerText();
 }
 
 async function removeListThroughPage(name: string) {
-  await options.bringToFront();
+  await steadfast.options.bringToFront();
   // Imported moments ago, so it goes at once (no cooling-off).
-  await options.getByRole('button', { name: `Remove ${name}` }).click();
+  await steadfast.options.getByRole('button', { name: `Remove ${name}` }).click();
   await expect.poll(pausedSites).toEqual([]);
 }
 
@@ -74,43 +61,43 @@ describe('one list per format, each pausing the same sites', () => {
     const summary = await importFixture(file, how, name);
     expect(summary.startsWith(`Added 7 sites from “${name}”. ${readAs} `)).toBe(true);
     expect(summary).toContain(`${skipped} line${skipped === 1 ? ' was' : 's were'} skipped because ${skipped === 1 ? 'it is not a whole site' : 'they are not whole sites'}: line `);
-    expect(await options.getByRole('list', { name: 'Imported lists' }).innerText()).toContain(`${name} · 7 sites`);
+    expect(await steadfast.options.getByRole('list', { name: 'Imported lists' }).innerText()).toContain(`${name} · 7 sites`);
 
     // Chrome took the rule with every site, the one with `_` included.
     await expect.poll(pausedSites).toEqual([...SITES].sort());
     const host = new URL(sample).hostname;
-    const page = await app.context.newPage();
-    await expectPaused(page, server, sample, host);
+    const page = await steadfast.app.context.newPage();
+    await expectPaused(page, steadfast.server, sample, host);
     await expect.poll(() => page.locator('.paused-site').innerText()).toContain(`(from your list “${name}”)`);
 
     // Without the list the same address reaches the test server: the 0 above was the list's doing.
     await removeListThroughPage(name);
-    await expectLoads(page, server, sample, host);
+    await expectLoads(page, steadfast.server, sample, host);
     await page.close();
   });
 
   test('a list in none of these formats changes nothing and says why', async () => {
-    await options.bringToFront();
-    await options.getByLabel('Paste a list of sites').fill('{"sites": ["k-market.test"]}\n<html>');
-    await options.getByRole('button', { name: 'Import', exact: true }).click();
+    await steadfast.options.bringToFront();
+    await steadfast.options.getByLabel('Paste a list of sites').fill('{"sites": ["k-market.test"]}\n<html>');
+    await steadfast.options.getByRole('button', { name: 'Import', exact: true }).click();
     await expect
-      .poll(() => options.locator('#import-list [role="alert"]').innerText())
+      .poll(() => steadfast.options.locator('#import-list [role="alert"]').innerText())
       .toMatch(/^No sites could be read from that list, so nothing was added\. 2 lines were skipped because they are not whole sites: line 1 /);
     expect(await pausedSites()).toEqual([]);
-    await options.getByLabel('Paste a list of sites').fill('');
+    await steadfast.options.getByLabel('Paste a list of sites').fill('');
   });
 });
 
 test('a site with `_` typed into the single-site field is paused; Chrome accepts it in requestDomains', async () => {
-  const page = await app.context.newPage();
-  await expectLoads(page, server, 'http://my_trigger.test/', 'my_trigger.test');
-  server.reset();
-  await addTriggerThroughOptions(app, 'https://My_Trigger.test/some/page', options);
-  await options.locator('.trigger-list li', { hasText: 'my_trigger.test' }).waitFor();
+  const page = await steadfast.app.context.newPage();
+  await expectLoads(page, steadfast.server, 'http://my_trigger.test/', 'my_trigger.test');
+  steadfast.server.reset();
+  await addTriggerThroughOptions(steadfast.app, 'https://My_Trigger.test/some/page', steadfast.options);
+  await steadfast.options.locator('.trigger-list li', { hasText: 'my_trigger.test' }).waitFor();
   await expect.poll(pausedDomains).toContain('my_trigger.test');
   // The tab already open on it moves to the pause page, as for any trigger site.
   await page.waitForURL((u) => u.pathname === '/pause.html');
-  await expectPaused(page, server, 'http://my_trigger.test/again', 'my_trigger.test');
-  await expectPaused(page, server, 'http://sub.my_trigger.test/', 'my_trigger.test');
+  await expectPaused(page, steadfast.server, 'http://my_trigger.test/again', 'my_trigger.test');
+  await expectPaused(page, steadfast.server, 'http://sub.my_trigger.test/', 'my_trigger.test');
   await page.close();
 });

@@ -1,21 +1,10 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { closeAll, addTriggerThroughOptions, launchSteadfast, waitForRuleFor, type Steadfast } from './browser';
+import { expect, test } from 'vitest';
+import { addTriggerThroughOptions, waitForRuleFor } from './browser';
+import { steadfastFixture } from './fixture';
 import { historyEvents } from './history';
-import { TestServer } from './test-server';
 
-let server: TestServer;
-let app: Steadfast;
-let options: Page;
-
-beforeAll(async () => {
-  server = await new TestServer().start();
-  app = await launchSteadfast(server.port);
-  options = await app.context.newPage();
-  await options.goto(app.url('options.html'));
-});
-
-afterAll(() => closeAll(app, server));
+const steadfast = steadfastFixture({ options: true });
 
 async function paused(page: Page, url: string) {
   await page.goto(url);
@@ -24,25 +13,25 @@ async function paused(page: Page, url: string) {
 }
 
 test('pause mode: a wait, then continue in this tab only; other tabs stay paused; it pauses again after', async () => {
-  const wait = options.getByLabel('Wait before “Continue anyway” (seconds)');
+  const wait = steadfast.options.getByLabel('Wait before “Continue anyway” (seconds)');
   await wait.fill('5');
-  await options.getByRole('button', { name: 'Save wait' }).click();
-  await expect.poll(() => options.locator('#wait-seconds-error').innerText()).toMatch(/from 10 to 300/);
+  await steadfast.options.getByRole('button', { name: 'Save wait' }).click();
+  await expect.poll(() => steadfast.options.locator('#wait-seconds-error').innerText()).toMatch(/from 10 to 300/);
   // A shorter wait loosens protection, so it waits out the cooling-off…
   await wait.fill('10');
-  await options.getByRole('button', { name: 'Save wait' }).click();
-  await options.getByText(/A shorter wait takes effect in 1 d\b/).waitFor();
+  await steadfast.options.getByRole('button', { name: 'Save wait' }).click();
+  await steadfast.options.getByText(/A shorter wait takes effect in 1 d\b/).waitFor();
   // …which the test brings forward by setting the stored value, as the change would when due.
-  await app.worker.evaluate(() =>
+  await steadfast.app.worker.evaluate(() =>
     (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({
       settings: { waitSeconds: 10, coolingOffHours: 24 },
       pending: [],
     }),
   );
-  await addTriggerThroughOptions(app, 'pause.test', options);
-  await waitForRuleFor(app.worker, 'pause.test');
+  await addTriggerThroughOptions(steadfast.app, 'pause.test', steadfast.options);
+  await waitForRuleFor(steadfast.app.worker, 'pause.test');
 
-  const first = await app.context.newPage();
+  const first = await steadfast.app.context.newPage();
   await paused(first, 'http://pause.test/reading');
   const started = Date.now();
   expect(await first.getByRole('timer').innerText()).toMatch(/continue in \d+ seconds/);
@@ -51,35 +40,35 @@ test('pause mode: a wait, then continue in this tab only; other tabs stay paused
   expect(Date.now() - started).toBeGreaterThanOrEqual(9_000);
   await first.locator('#real-page').waitFor();
   expect(first.url()).toBe('http://pause.test/reading');
-  const loaded = server.requestsTo('pause.test');
+  const loaded = steadfast.server.requestsTo('pause.test');
   expect(loaded).toBeGreaterThan(0);
   await expect
-    .poll(async () => (await historyEvents(options)).filter((e) => e.type === 'intervention').map((e) => e.outcome))
+    .poll(async () => (await historyEvents(steadfast.options)).filter((e) => e.type === 'intervention').map((e) => e.outcome))
     .toEqual(['continued']);
 
   // Only in that tab.
-  const second = await app.context.newPage();
+  const second = await steadfast.app.context.newPage();
   await paused(second, 'http://pause.test/other');
-  expect(server.requestsTo('pause.test')).toBe(loaded);
+  expect(steadfast.server.requestsTo('pause.test')).toBe(loaded);
 
   // When the time is up (brought forward here), the first tab is paused again, and stays so.
-  await app.worker.evaluate(async () => {
+  await steadfast.app.worker.evaluate(async () => {
     const alarms = (globalThis as unknown as { chrome: { alarms: { getAll(): Promise<{ name: string }[]>; create(n: string, i: object): void } } }).chrome.alarms;
     for (const alarm of await alarms.getAll()) if (alarm.name.startsWith('allowance:')) alarms.create(alarm.name, { when: Date.now() + 50 });
   });
   await first.waitForURL((u) => u.pathname === '/pause.html', { timeout: 10_000 });
   await paused(first, 'http://pause.test/reading');
-  expect(server.requestsTo('pause.test')).toBe(loaded);
+  expect(steadfast.server.requestsTo('pause.test')).toBe(loaded);
   await first.close();
   await second.close();
 });
 
 test('block mode: no way through, not even by asking the background directly', async () => {
-  await addTriggerThroughOptions(app, 'block.test', options);
-  await options.getByLabel('When block.test opens').selectOption('block');
-  await waitForRuleFor(app.worker, 'block.test');
-  await expect.poll(async () => JSON.stringify(await app.worker.evaluate(() => (globalThis as unknown as { chrome: { declarativeNetRequest: { getDynamicRules(): Promise<unknown> } } }).chrome.declarativeNetRequest.getDynamicRules()))).toMatch(/"id":2,"priority":200/);
-  const page = await app.context.newPage();
+  await addTriggerThroughOptions(steadfast.app, 'block.test', steadfast.options);
+  await steadfast.options.getByLabel('When block.test opens').selectOption('block');
+  await waitForRuleFor(steadfast.app.worker, 'block.test');
+  await expect.poll(async () => JSON.stringify(await steadfast.app.worker.evaluate(() => (globalThis as unknown as { chrome: { declarativeNetRequest: { getDynamicRules(): Promise<unknown> } } }).chrome.declarativeNetRequest.getDynamicRules()))).toMatch(/"id":2,"priority":200/);
+  const page = await steadfast.app.context.newPage();
   await paused(page, 'http://block.test/');
   expect(await page.locator('.block-note').innerText()).toContain('no way through');
   expect(await page.locator('.continue-anyway').count()).toBe(0);
@@ -93,23 +82,23 @@ test('block mode: no way through, not even by asking the background directly', a
   expect(reply).toEqual({ ok: false, message: 'You set this to Block, so there is no way through from here.' });
   await page.goto('http://block.test/again').catch(() => undefined);
   await page.waitForURL((u) => u.pathname === '/pause.html');
-  expect(server.requestsTo('block.test')).toBe(0);
+  expect(steadfast.server.requestsTo('block.test')).toBe(0);
   await page.close();
 });
 
 test('trigger words pause any address containing them, and leave other words alone', async () => {
-  await options.getByRole('textbox', { name: 'Trigger words' }).fill('Buy Ket');
-  await options.getByRole('button', { name: 'Add words' }).click();
-  await options.locator('#keywords .trigger-list li', { hasText: 'buy ket' }).waitFor();
-  await expect.poll(async () => JSON.stringify(await app.worker.evaluate(() => (globalThis as unknown as { chrome: { declarativeNetRequest: { getDynamicRules(): Promise<unknown> } } }).chrome.declarativeNetRequest.getDynamicRules()))).toContain('"id":2000');
-  const page = await app.context.newPage();
+  await steadfast.options.getByRole('textbox', { name: 'Trigger words' }).fill('Buy Ket');
+  await steadfast.options.getByRole('button', { name: 'Add words' }).click();
+  await steadfast.options.locator('#keywords .trigger-list li', { hasText: 'buy ket' }).waitFor();
+  await expect.poll(async () => JSON.stringify(await steadfast.app.worker.evaluate(() => (globalThis as unknown as { chrome: { declarativeNetRequest: { getDynamicRules(): Promise<unknown> } } }).chrome.declarativeNetRequest.getDynamicRules()))).toContain('"id":2000');
+  const page = await steadfast.app.context.newPage();
   for (const url of ['http://search.test/?q=buy+ket', 'http://search.test/?q=where%20to%20BUY%20KET', 'http://search.test/buy-ket']) {
     await paused(page, url);
     expect(await page.locator('.paused-site').innerText()).toContain('a page with buy ket in its address');
   }
-  expect(server.requestsTo('search.test')).toBe(0);
+  expect(steadfast.server.requestsTo('search.test')).toBe(0);
   await page.goto('http://search.test/?q=basket+of+ketchup');
   await page.locator('#real-page').waitFor();
-  expect(server.requestsTo('search.test')).toBeGreaterThan(0);
+  expect(steadfast.server.requestsTo('search.test')).toBeGreaterThan(0);
   await page.close();
 });

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
-import { closeAll, dynamicRules, launchSteadfast, reloadExtension, type Steadfast } from './browser';
-import { TestServer } from './test-server';
+import { expect, test } from 'vitest';
+import { dynamicRules, reloadExtension } from './browser';
+import { steadfastFixture } from './fixture';
 
 // Issue 15, item 5: rules that heal and never fail silently. 2,000 path triggers and 2,000 keyword
 // triggers are packed into regex rules that Chromium's own `isRegexSupported` accepts, and every
@@ -9,19 +9,7 @@ import { TestServer } from './test-server';
 
 const COUNT = 2000;
 const SLOW = 120_000;
-let server: TestServer;
-let app: Steadfast;
-let options: Page;
-
-beforeAll(async () => {
-  server = await new TestServer().start();
-  app = await launchSteadfast(server.port);
-  options = await app.context.newPage();
-  await options.goto(app.url('options.html'));
-});
-
-afterAll(() => closeAll(app, server));
-beforeEach(() => server.reset());
+const steadfast = steadfastFixture({ options: true, resetServer: true });
 
 interface Outcome {
   chrome: {
@@ -62,7 +50,7 @@ const urls = [
 
 /** How many of `list` Chromium's own rule matcher would send to the pause page (no network). */
 function pausedCount(list: string[]): Promise<number> {
-  return app.worker.evaluate(async (all) => {
+  return steadfast.app.worker.evaluate(async (all) => {
     const dnr = (globalThis as unknown as Outcome).chrome.declarativeNetRequest;
     let count = 0;
     for (const url of all) if ((await dnr.testMatchOutcome({ url, type: 'main_frame' })).matchedRules.length > 0) count += 1;
@@ -81,13 +69,13 @@ test(
   async () => {
     // The precondition: with no triggers, none of these addresses is paused.
     expect(await pausedCount(urls.slice(0, 5))).toBe(0);
-    await options.evaluate(
+    await steadfast.options.evaluate(
       (triggers) => (globalThis as unknown as Storage).chrome.storage.local.set({ triggers, 'triggers$': { v: 2 } }),
       [...paths, ...keywords],
     );
     await expect.poll(() => pausedCount([urls.at(-1)!, urls[COUNT - 1]!]), { timeout: 60_000, interval: 250 }).toBe(2);
     expect(await pausedCount(urls)).toBe(urls.length);
-    const rules = await dynamicRules(app.worker);
+    const rules = await dynamicRules(steadfast.app.worker);
     const regexRules = rules.filter((rule) => (rule as { condition: { regexFilter?: string } }).condition.regexFilter);
     const ranges = [1000, 2000, 3000].map((first) => regexRules.filter((rule) => rule.id >= first && rule.id < first + 1000).length);
     console.info(`Chromium: ${COUNT} path + ${COUNT} keyword triggers → ${regexRules.length} regex rules (paths ${ranges[0]}, keywords ${ranges[1]}, others ${ranges[2]})`);
@@ -95,16 +83,16 @@ test(
     expect(ranges[0]! + ranges[1]!).toBeLessThan(400);
     // Every trigger itself is in force. Copies on translation and archive services (on by default)
     // fill what is left of Chromium's 1,000 regex rules; those that find no room are named.
-    const { ruleStatus } = (await options.evaluate(() => (globalThis as unknown as Storage).chrome.storage.local.get('ruleStatus'))) as {
+    const { ruleStatus } = (await steadfast.options.evaluate(() => (globalThis as unknown as Storage).chrome.storage.local.get('ruleStatus'))) as {
       ruleStatus: { notInForce: { part: string; reason: string }[] };
     };
     expect(ruleStatus.notInForce.filter((entry) => entry.part === 'trigger')).toEqual([]);
     expect(ruleStatus.notInForce.every((entry) => entry.part === 'copies' && entry.reason === 'limit')).toBe(true);
     console.info(`copies named as not paused: ${ruleStatus.notInForce.length}`);
     // And for real: the first and last of each kind end on the pause page, 0 requests at the site.
-    const page = await app.context.newPage();
+    const page = await steadfast.app.context.newPage();
     for (const url of [urls[0]!, urls[COUNT - 1]!, urls[COUNT]!, urls.at(-1)!]) await expectPaused(page, url);
-    expect(server.requestsTo('site0.test') + server.requestsTo('site49.test') + server.requestsTo('search.test')).toBe(0);
+    expect(steadfast.server.requestsTo('site0.test') + steadfast.server.requestsTo('site49.test') + steadfast.server.requestsTo('search.test')).toBe(0);
     // Neighbours still load.
     await page.goto('http://site0.test/topic-0x');
     await page.locator('#real-page').waitFor();
@@ -116,15 +104,15 @@ test(
 test(
   'rules removed behind Steadfast’s back come back at its next start',
   async () => {
-    const before = await dynamicRules(app.worker);
+    const before = await dynamicRules(steadfast.app.worker);
     expect(before.length).toBeGreaterThan(2);
-    await app.worker.evaluate(async (ids) => {
+    await steadfast.app.worker.evaluate(async (ids) => {
       await (globalThis as unknown as Outcome).chrome.declarativeNetRequest.updateDynamicRules({ removeRuleIds: ids });
     }, before.map((rule) => rule.id));
-    expect(await dynamicRules(app.worker)).toEqual([]);
+    expect(await dynamicRules(steadfast.app.worker)).toEqual([]);
     expect(await pausedCount([urls[0]!])).toBe(0);
-    await reloadExtension(app);
-    await expect.poll(async () => (await dynamicRules(app.worker)).length, { timeout: 60_000, interval: 250 }).toBe(before.length);
+    await reloadExtension(steadfast.app);
+    await expect.poll(async () => (await dynamicRules(steadfast.app.worker)).length, { timeout: 60_000, interval: 250 }).toBe(before.length);
     expect(await pausedCount(urls)).toBe(urls.length);
   },
   SLOW,
