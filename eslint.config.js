@@ -26,7 +26,7 @@ const shippedSyntax = [
 
 /** A wait for a fixed time: `new Promise((r) => setTimeout(r, n))`, or a call to such a helper. */
 const timerSleep = "NewExpression[callee.name='Promise'] CallExpression[callee.name='setTimeout'][arguments.0.type='Identifier']";
-const sleepCall = "CallExpression[callee.name=/^(sleep|delay|pause|wait)$/]";
+const sleepCall = 'CallExpression[callee.name=/^(sleep|delay|pause|wait)$/]';
 const inLoop = ':matches(ForStatement, ForOfStatement, ForInStatement, WhileStatement, DoWhileStatement)';
 
 export default tseslint.config(
@@ -95,10 +95,7 @@ export default tseslint.config(
         { selector: `${timerSleep}:not(${inLoop} *)`, message: 'A fixed sleep: wait for the condition instead (or poll it in a loop).' },
         { selector: `${sleepCall}:not(${inLoop} *)`, message: 'A fixed sleep: wait for the condition instead (or poll it in a loop).' },
       ],
-      'no-restricted-imports': [
-        'error',
-        { paths: [{ name: 'node:timers/promises', message: 'A fixed sleep: wait for the condition instead.' }] },
-      ],
+      'no-restricted-imports': ['error', { paths: [{ name: 'node:timers/promises', message: 'A fixed sleep: wait for the condition instead.' }] }],
     },
   },
 );

@@ -9,9 +9,7 @@ import { catalogueGetMessage, type Catalogue } from './lib/i18n/catalogue-format
 
 // `npm run dev` opens the extension in a browser: Debian's Chromium where it is installed
 // (CHROMIUM_PATH overrides), otherwise whatever Chrome WXT finds.
-const chromium = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium'].find(
-  (path) => path && existsSync(path),
-);
+const chromium = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((path) => path && existsSync(path));
 
 /**
  * Vite puts a page's stylesheets in <head>, where they hold back its first paint until they have
@@ -48,8 +46,7 @@ function stylesheetsAtMarker(): Plugin {
  */
 function messagesInHtml(): Plugin {
   const catalogue = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')) as Record<string, { message: string }>;
-  const escape = (text: string) =>
-    text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
   return {
     name: 'steadfast:messages-in-html',
     transformIndexHtml: {
@@ -139,7 +136,12 @@ function foldRuntimeIntoFirst(bundle: Bundle): void {
   const helpers = `(()=>{${runtime.code.slice(0, exported.index)};return{${pairs.map(([local, name]) => `${name ?? local}:${local}`).join(',')}}})()`;
   const base = (name: string) => name.slice(name.lastIndexOf('/') + 1);
   const importOf = (file: string) => new RegExp(`import\\{([^}]*)\\}from"\\./${base(file).replace(/[.$-]/g, '\\$&')}";`);
-  const bindings = (spec: string) => spec.split(',').map((one) => one.trim().split(/\s+as\s+/)).map(([name, local]) => `${name}:${local ?? name}`).join(',');
+  const bindings = (spec: string) =>
+    spec
+      .split(',')
+      .map((one) => one.trim().split(/\s+as\s+/))
+      .map(([name, local]) => `${name}:${local ?? name}`)
+      .join(',');
   for (const file of files) {
     if (file.type !== 'chunk' || file === runtime) continue;
     const found = importOf(runtime.fileName).exec(file.code);

@@ -31,8 +31,7 @@ export function requireBuildAndBrowser() {
 export function pageWeight(page) {
   const html = readFileSync(join(extension, page), 'utf8');
   const files = [...html.matchAll(/(?:src|href)="([^"]+\.(js|css))"/g)].map(([, path, kind]) => ({ path, kind }));
-  const gz = (kind) =>
-    files.filter((f) => f.kind === kind).reduce((sum, f) => sum + gzipSync(readFileSync(join(extension, f.path))).length, 0);
+  const gz = (kind) => files.filter((f) => f.kind === kind).reduce((sum, f) => sum + gzipSync(readFileSync(join(extension, f.path))).length, 0);
   return { js: gz('js'), css: gz('css'), files: files.length };
 }
 

@@ -35,12 +35,7 @@ export function ContinueAnyway({ waitSeconds, minutes, onContinue }: Props) {
           <p>{t('continue_yourChoice')}</p>
           <p class="actions">
             {minutes.map((m) => (
-              <button
-                key={m}
-                type="button"
-                class="quiet"
-                onClick={async () => setError((await onContinue(m)) ?? '')}
-              >
+              <button key={m} type="button" class="quiet" onClick={async () => setError((await onContinue(m)) ?? '')}>
                 {tCount('continue_forMinutes', m)}
               </button>
             ))}

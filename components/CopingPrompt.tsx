@@ -6,7 +6,9 @@ import { timed } from './element-timing';
 export function CopingPrompt({ prompt }: { prompt: Prompt }) {
   return (
     <section class="card coping" aria-labelledby="coping-title">
-      <h2 id="coping-title" {...timed('coping-prompt')}>{t(prompt.titleKey)}</h2>
+      <h2 id="coping-title" {...timed('coping-prompt')}>
+        {t(prompt.titleKey)}
+      </h2>
       <ol>
         {promptSteps(prompt).map((step) => (
           <li key={step}>{step}</li>

@@ -142,21 +142,21 @@ export function ImportList({ lists, onImport, onRemove, onModeChange, pendingOf 
           {lists.map((list) => {
             const pending = pendingOf?.(list);
             return (
-            <li key={list.id}>
-              <span class="list-name">
-                {list.name} <span class="muted">· {sitesIn(list)}</span>
-                <PendingChangeNote pending={pending} />
-              </span>
-              <ProtectionControls
-                id={`list-mode-${list.id}`}
-                modeLabel={t('list_modeLabelNamed', [list.name])}
-                name={list.name}
-                mode={list.mode}
-                pending={pending}
-                onModeChange={(mode) => void onModeChange(list, mode)}
-                onRemove={() => void onRemove(list)}
-              />
-            </li>
+              <li key={list.id}>
+                <span class="list-name">
+                  {list.name} <span class="muted">· {sitesIn(list)}</span>
+                  <PendingChangeNote pending={pending} />
+                </span>
+                <ProtectionControls
+                  id={`list-mode-${list.id}`}
+                  modeLabel={t('list_modeLabelNamed', [list.name])}
+                  name={list.name}
+                  mode={list.mode}
+                  pending={pending}
+                  onModeChange={(mode) => void onModeChange(list, mode)}
+                  onRemove={() => void onRemove(list)}
+                />
+              </li>
             );
           })}
         </ul>

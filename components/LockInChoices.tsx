@@ -21,7 +21,14 @@ const PROTECTION_WORDS: Record<Protection, MessageKey> = {
   'no-new-profiles': 'lockIn_protectNoProfiles',
 };
 
-function Picker<T extends string>(props: { id: string; label: string; value: T; options: readonly T[]; names: Record<T, MessageKey>; onPick: (value: T) => void }) {
+function Picker<T extends string>(props: {
+  id: string;
+  label: string;
+  value: T;
+  options: readonly T[];
+  names: Record<T, MessageKey>;
+  onPick: (value: T) => void;
+}) {
   return (
     <div class="picker">
       <label for={props.id}>{props.label}</label>
@@ -107,7 +114,11 @@ export function LockInChoices(props: Props) {
             </div>
           ))}
         </fieldset>
-        {!props.storeKnown && <p class="muted" data-store="not-listed">{t('lockIn_notInStoreYet', [props.runningId])}</p>}
+        {!props.storeKnown && (
+          <p class="muted" data-store="not-listed">
+            {t('lockIn_notInStoreYet', [props.runningId])}
+          </p>
+        )}
         {!props.storeKnown && storeHome && target.system !== 'linux' && <p class="muted">{t('lockIn_storeOnlyHome')}</p>}
         <details>
           <summary>{t('lockIn_installUrlSummary')}</summary>

@@ -87,12 +87,7 @@ export function MyServices({ services, onSave, onRemove }: Props) {
                   <button type="button" class="quiet" aria-label={t('help_editNamed', [service.name])} onClick={() => open(service)}>
                     {t('help_edit')}
                   </button>
-                  <button
-                    type="button"
-                    class="quiet"
-                    aria-label={t('help_removeNamed', [service.name])}
-                    onClick={() => void remove(service)}
-                  >
+                  <button type="button" class="quiet" aria-label={t('help_removeNamed', [service.name])} onClick={() => void remove(service)}>
                     {t('help_remove')}
                   </button>
                 </p>

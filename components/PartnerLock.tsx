@@ -25,8 +25,7 @@ export interface PartnerLockProps {
 }
 
 type Said = { error?: string; message?: string };
-const said = (outcome: PartnerOutcome | ReleaseResult): Said =>
-  'error' in outcome ? { error: outcome.error } : { message: outcome.message };
+const said = (outcome: PartnerOutcome | ReleaseResult): Said => ('error' in outcome ? { error: outcome.error } : { message: outcome.message });
 
 /** An error (announced at once) and a calm status line, each hidden while empty. */
 function Outcome({ id, value }: { id: string; value: Said }) {
@@ -43,7 +42,14 @@ function Outcome({ id, value }: { id: string; value: Said }) {
 }
 
 /** The code, shown this once, and one-click messages to hand it on (nothing is sent by Steadfast). */
-function CodeOnce(props: { code: string; waitDays: number; people: readonly SupportPerson[]; holder?: Holder; onHolder: PartnerLockProps['onHolder']; onDone: () => void }) {
+function CodeOnce(props: {
+  code: string;
+  waitDays: number;
+  people: readonly SupportPerson[];
+  holder?: Holder;
+  onHolder: PartnerLockProps['onHolder'];
+  onDone: () => void;
+}) {
   const [holder, setHolder] = useState<Holder>(props.holder ?? { name: '', phone: '', email: '' });
   const [outcome, setOutcome] = useState<Said>({});
   const links = shareCodeLinks(holder, props.code, props.waitDays);
@@ -54,7 +60,13 @@ function CodeOnce(props: { code: string; waitDays: number; people: readonly Supp
   const field = (key: keyof Holder, label: string, type: 'text' | 'tel' | 'email') => (
     <div class="sub-field">
       <label for={`partner-holder-${key}`}>{label}</label>
-      <input id={`partner-holder-${key}`} type={type as 'text'} value={holder[key]} maxLength={200} onInput={(e) => setHolder({ ...holder, [key]: e.currentTarget.value })} />
+      <input
+        id={`partner-holder-${key}`}
+        type={type as 'text'}
+        value={holder[key]}
+        maxLength={200}
+        onInput={(e) => setHolder({ ...holder, [key]: e.currentTarget.value })}
+      />
     </div>
   );
   return (
@@ -81,8 +93,16 @@ function CodeOnce(props: { code: string; waitDays: number; people: readonly Supp
       {field('phone', t('partner_holderPhone'), 'tel')}
       {field('email', t('partner_holderEmail'), 'email')}
       <div class="row">
-        {links.text && <a class="button" href={links.text}>{t('partner_sendText')}</a>}
-        {links.email && <a class="button" href={links.email}>{t('partner_sendEmail')}</a>}
+        {links.text && (
+          <a class="button" href={links.text}>
+            {t('partner_sendText')}
+          </a>
+        )}
+        {links.email && (
+          <a class="button" href={links.email}>
+            {t('partner_sendEmail')}
+          </a>
+        )}
         <button type="button" class="quiet" onClick={() => void props.onHolder(holder).then((o) => setOutcome(said(o)))}>
           {t('partner_holderSave')}
         </button>
@@ -147,8 +167,7 @@ function Waiting(props: PartnerLockProps & { partner: PartnerLock }) {
               <ReleaseForm change={change} onRelease={props.onRelease} />
               {tell && (tell.text || tell.email) && (
                 <p class="row">
-                  {t('partner_tellOffer', [partner.holder!.name || t('partner_holderUnnamed')])}{' '}
-                  {tell.text && <a href={tell.text}>{t('partner_sendText')}</a>}
+                  {t('partner_tellOffer', [partner.holder!.name || t('partner_holderUnnamed')])} {tell.text && <a href={tell.text}>{t('partner_sendText')}</a>}
                   {tell.email && <a href={tell.email}>{t('partner_sendEmail')}</a>}
                 </p>
               )}
@@ -163,7 +182,13 @@ function Waiting(props: PartnerLockProps & { partner: PartnerLock }) {
   );
 }
 
-function WaitDays(props: { id: string; initial: number; label: string; button: string; onSave: (days: number) => Promise<PartnerOutcome & { code?: string }> }) {
+function WaitDays(props: {
+  id: string;
+  initial: number;
+  label: string;
+  button: string;
+  onSave: (days: number) => Promise<PartnerOutcome & { code?: string }>;
+}) {
   const [days, setDays] = useState(String(props.initial));
   const [outcome, setOutcome] = useState<Said>({});
   return (
@@ -218,7 +243,14 @@ export function PartnerLockPanel(props: PartnerLockProps) {
         />
       )}
       {code && partner && (
-        <CodeOnce code={code} waitDays={partner.waitDays} people={props.people} holder={partner.holder} onHolder={props.onHolder} onDone={() => setCode(undefined)} />
+        <CodeOnce
+          code={code}
+          waitDays={partner.waitDays}
+          people={props.people}
+          holder={partner.holder}
+          onHolder={props.onHolder}
+          onDone={() => setCode(undefined)}
+        />
       )}
       {partner && (
         <>

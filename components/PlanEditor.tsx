@@ -22,7 +22,15 @@ interface Props {
 
 /** Fields written "one a line": each keeps its own text, so a new, still-empty line isn't swallowed. */
 type ListField = 'reasons' | 'copingStrategies' | SafetyListField;
-const LIST_FIELDS: readonly ListField[] = ['reasons', 'copingStrategies', 'safetyWarningSigns', 'safetyOnMyOwn', 'safetyDistractions', 'safetySurroundings', 'reasonsForLiving'];
+const LIST_FIELDS: readonly ListField[] = [
+  'reasons',
+  'copingStrategies',
+  'safetyWarningSigns',
+  'safetyOnMyOwn',
+  'safetyDistractions',
+  'safetySurroundings',
+  'reasonsForLiving',
+];
 const textsOf = (plan: Plan) => Object.fromEntries(LIST_FIELDS.map((field) => [field, plan[field].join('\n')])) as Record<ListField, string>;
 
 type TextField = 'highRiskSituations' | 'earlyWarningSigns' | 'professionalContacts' | 'afterASetback' | 'dailyRoutine';
@@ -117,108 +125,127 @@ export function PlanEditor({ initial, onSave, watch, newId = () => crypto.random
 
   return (
     <>
-    <section id="plan" class="card plan-editor" aria-labelledby="plan-editor-title">
-      <h2 id="plan-editor-title">{t('plan_title')}</h2>
-      <p class="muted">{t('plan_intro')}</p>
-      {onPrint && (
-        <p>
-          <button type="button" class="quiet" onClick={() => onPrint('plan')}>
-            {t('plan_print')}
-          </button>
-        </p>
-      )}
-      <p class="muted" role="status">
-        {status}
-      </p>
-
-      <div class="field">
-        <label for="plan-reasons">{t('plan_reasonsLabel')}</label>
-        <p class="hint muted" id="plan-reasons-hint">
-          {t('plan_reasonsHint')}
-        </p>
-        <textarea
-          id="plan-reasons"
-          aria-describedby="plan-reasons-hint"
-          value={texts.reasons}
-          onInput={(e) => updateList('reasons', e.currentTarget.value)}
-        />
-      </div>
-
-      <fieldset class="field">
-        <legend>{t('plan_ifThenLegend')}</legend>
-        {plan.ifThenSteps.length === 0 && <p class="muted">{t('plan_ifThenExample')}</p>}
-        {plan.ifThenSteps.map((step, index) => (
-          <div class="if-then" key={step.id}>
-            <label for={`when-${step.id}`}>{t('plan_ifLabel', [index + 1])}</label>
-            <input id={`when-${step.id}`} type="text" value={step.when} onInput={(e) => updateStep(step.id, { when: e.currentTarget.value })} />
-            <label for={`then-${step.id}`}>{t('plan_thenLabel', [index + 1])}</label>
-            <input id={`then-${step.id}`} type="text" value={step.then} onInput={(e) => updateStep(step.id, { then: e.currentTarget.value })} />
-            <button type="button" class="quiet" onClick={() => update({ ...plan, ifThenSteps: plan.ifThenSteps.filter((s) => s.id !== step.id) })}>
-              {t('plan_removeStep', [index + 1])}
+      <section id="plan" class="card plan-editor" aria-labelledby="plan-editor-title">
+        <h2 id="plan-editor-title">{t('plan_title')}</h2>
+        <p class="muted">{t('plan_intro')}</p>
+        {onPrint && (
+          <p>
+            <button type="button" class="quiet" onClick={() => onPrint('plan')}>
+              {t('plan_print')}
             </button>
-          </div>
-        ))}
-        <button type="button" onClick={() => update({ ...plan, ifThenSteps: [...plan.ifThenSteps, { id: newId(), when: '', then: '' }] })}>
-          {t('plan_addStep')}
-        </button>
-      </fieldset>
-
-      <div class="field">
-        <label for="plan-coping">{t('plan_copingLabel')}</label>
-        <textarea
-          id="plan-coping"
-          value={texts.copingStrategies}
-          onInput={(e) => updateList('copingStrategies', e.currentTarget.value)}
-        />
-      </div>
-
-      <fieldset class="field" id="support">
-        <legend>{t('plan_supportLegend')}</legend>
-        {plan.supportPeople.map((person, index) => (
-          <div class="person" key={person.id}>
-            {PERSON_FIELDS.map(([key, label, type]) => (
-              <div class="sub-field" key={key}>
-                <label for={`${key}-${person.id}`}>{t(label, [index + 1])}</label>
-                <input id={`${key}-${person.id}`} type={type} list={undefined} value={person[key]} onInput={(e) => updatePerson(person.id, { [key]: e.currentTarget.value })} />
-              </div>
-            ))}
-            <button type="button" class="quiet" onClick={() => update({ ...plan, supportPeople: plan.supportPeople.filter((p) => p.id !== person.id), safetyHelpers: plan.safetyHelpers.filter((id) => id !== person.id) })}>
-              {person.name.trim() ? t('plan_removePerson', [person.name.trim()]) : t('plan_removePersonNumbered', [index + 1])}
-            </button>
-          </div>
-        ))}
-        <button
-          type="button"
-          onClick={() => update({ ...plan, supportPeople: [...plan.supportPeople, { id: newId(), name: '', relationship: '', phone: '', email: '', willDo: '' }] })}
-        >
-          {t('plan_addPerson')}
-        </button>
-      </fieldset>
-
-      {TEXT_FIELDS.map(({ field, label, hint }) => (
-        <div class="field" key={field}>
-          <label for={`plan-${field}`}>{t(label)}</label>
-          <p class="hint muted" id={`plan-${field}-hint`}>
-            {t(hint)}
           </p>
-          <textarea id={`plan-${field}`} aria-describedby={`plan-${field}-hint`} value={plan[field]} onInput={(e) => update({ ...plan, [field]: e.currentTarget.value })} />
-        </div>
-      ))}
+        )}
+        <p class="muted" role="status">
+          {status}
+        </p>
 
-      <div class="field">
-        <label for="plan-review">{t('plan_reviewLabel')}</label>
-        <input id="plan-review" type="date" value={plan.reviewDate} onInput={(e) => update({ ...plan, reviewDate: e.currentTarget.value })} />
-      </div>
-    </section>
-    <SafetyPlanEditor
-      plan={plan}
-      texts={texts}
-      status={status}
-      pickable={pickable}
-      onList={(field, text, lines) => updateList(field, text, lines)}
-      onPicks={(field, ids) => update({ ...shown.current, [field]: ids })}
-      onPrint={onPrint && (() => onPrint('safety'))}
-    />
+        <div class="field">
+          <label for="plan-reasons">{t('plan_reasonsLabel')}</label>
+          <p class="hint muted" id="plan-reasons-hint">
+            {t('plan_reasonsHint')}
+          </p>
+          <textarea
+            id="plan-reasons"
+            aria-describedby="plan-reasons-hint"
+            value={texts.reasons}
+            onInput={(e) => updateList('reasons', e.currentTarget.value)}
+          />
+        </div>
+
+        <fieldset class="field">
+          <legend>{t('plan_ifThenLegend')}</legend>
+          {plan.ifThenSteps.length === 0 && <p class="muted">{t('plan_ifThenExample')}</p>}
+          {plan.ifThenSteps.map((step, index) => (
+            <div class="if-then" key={step.id}>
+              <label for={`when-${step.id}`}>{t('plan_ifLabel', [index + 1])}</label>
+              <input id={`when-${step.id}`} type="text" value={step.when} onInput={(e) => updateStep(step.id, { when: e.currentTarget.value })} />
+              <label for={`then-${step.id}`}>{t('plan_thenLabel', [index + 1])}</label>
+              <input id={`then-${step.id}`} type="text" value={step.then} onInput={(e) => updateStep(step.id, { then: e.currentTarget.value })} />
+              <button type="button" class="quiet" onClick={() => update({ ...plan, ifThenSteps: plan.ifThenSteps.filter((s) => s.id !== step.id) })}>
+                {t('plan_removeStep', [index + 1])}
+              </button>
+            </div>
+          ))}
+          <button type="button" onClick={() => update({ ...plan, ifThenSteps: [...plan.ifThenSteps, { id: newId(), when: '', then: '' }] })}>
+            {t('plan_addStep')}
+          </button>
+        </fieldset>
+
+        <div class="field">
+          <label for="plan-coping">{t('plan_copingLabel')}</label>
+          <textarea id="plan-coping" value={texts.copingStrategies} onInput={(e) => updateList('copingStrategies', e.currentTarget.value)} />
+        </div>
+
+        <fieldset class="field" id="support">
+          <legend>{t('plan_supportLegend')}</legend>
+          {plan.supportPeople.map((person, index) => (
+            <div class="person" key={person.id}>
+              {PERSON_FIELDS.map(([key, label, type]) => (
+                <div class="sub-field" key={key}>
+                  <label for={`${key}-${person.id}`}>{t(label, [index + 1])}</label>
+                  <input
+                    id={`${key}-${person.id}`}
+                    type={type}
+                    list={undefined}
+                    value={person[key]}
+                    onInput={(e) => updatePerson(person.id, { [key]: e.currentTarget.value })}
+                  />
+                </div>
+              ))}
+              <button
+                type="button"
+                class="quiet"
+                onClick={() =>
+                  update({
+                    ...plan,
+                    supportPeople: plan.supportPeople.filter((p) => p.id !== person.id),
+                    safetyHelpers: plan.safetyHelpers.filter((id) => id !== person.id),
+                  })
+                }
+              >
+                {person.name.trim() ? t('plan_removePerson', [person.name.trim()]) : t('plan_removePersonNumbered', [index + 1])}
+              </button>
+            </div>
+          ))}
+          <button
+            type="button"
+            onClick={() =>
+              update({ ...plan, supportPeople: [...plan.supportPeople, { id: newId(), name: '', relationship: '', phone: '', email: '', willDo: '' }] })
+            }
+          >
+            {t('plan_addPerson')}
+          </button>
+        </fieldset>
+
+        {TEXT_FIELDS.map(({ field, label, hint }) => (
+          <div class="field" key={field}>
+            <label for={`plan-${field}`}>{t(label)}</label>
+            <p class="hint muted" id={`plan-${field}-hint`}>
+              {t(hint)}
+            </p>
+            <textarea
+              id={`plan-${field}`}
+              aria-describedby={`plan-${field}-hint`}
+              value={plan[field]}
+              onInput={(e) => update({ ...plan, [field]: e.currentTarget.value })}
+            />
+          </div>
+        ))}
+
+        <div class="field">
+          <label for="plan-review">{t('plan_reviewLabel')}</label>
+          <input id="plan-review" type="date" value={plan.reviewDate} onInput={(e) => update({ ...plan, reviewDate: e.currentTarget.value })} />
+        </div>
+      </section>
+      <SafetyPlanEditor
+        plan={plan}
+        texts={texts}
+        status={status}
+        pickable={pickable}
+        onList={(field, text, lines) => updateList(field, text, lines)}
+        onPicks={(field, ids) => update({ ...shown.current, [field]: ids })}
+        onPrint={onPrint && (() => onPrint('safety'))}
+      />
     </>
   );
 }

@@ -27,9 +27,11 @@ export function PlanSheet({ plan }: { plan: Plan }) {
             {people.map((p) => (
               <li key={p.id}>
                 <strong>{p.name}</strong>
-                {[p.relationship, p.phone, p.email, p.willDo].filter((x) => x.trim()).map((x, i) => (
-                  <span key={i}> · {x.trim()}</span>
-                ))}
+                {[p.relationship, p.phone, p.email, p.willDo]
+                  .filter((x) => x.trim())
+                  .map((x, i) => (
+                    <span key={i}> · {x.trim()}</span>
+                  ))}
               </li>
             ))}
           </ul>

@@ -63,7 +63,11 @@ export function PlanLists({ plan }: { plan: Plan }) {
             {steps.map((step, index) => {
               const then = <strong>{t('planSummary_then', [step.then.trim() || '…'])}</strong>;
               const when = step.when.trim();
-              return <li key={step.id} {...first('steps', index)}>{when ? withParts(t('planSummary_ifThen', [when, part(0)]), [then]) : then}</li>;
+              return (
+                <li key={step.id} {...first('steps', index)}>
+                  {when ? withParts(t('planSummary_ifThen', [when, part(0)]), [then]) : then}
+                </li>
+              );
             })}
           </ul>
         </>

@@ -96,13 +96,17 @@ export function SafetyPlanEditor({ plan, texts, status, pickable, onList, onPick
               {field === 'safetyHelpers' && (people.length === 0 ? <p>{t('safety_helpersNone')}</p> : people.map((p) => checkbox(field, p.id, p.name)))}
               {field === 'safetyServices' && pickable && pickable.mine.length > 0 && (
                 <div class="safety-picks" role="group" aria-labelledby="safety-mine-title">
-                  <p id="safety-mine-title" class="safety-picks-title">{t('safety_servicesMine')}</p>
+                  <p id="safety-mine-title" class="safety-picks-title">
+                    {t('safety_servicesMine')}
+                  </p>
                   {pickable.mine.map((s) => checkbox(field, myServiceRef(s.id), s.name))}
                 </div>
               )}
               {field === 'safetyServices' && pickable && pickable.directory.length > 0 && (
                 <div class="safety-picks" role="group" aria-labelledby="safety-directory-title">
-                  <p id="safety-directory-title" class="safety-picks-title">{t('safety_servicesDirectory', [pickable.regionName])}</p>
+                  <p id="safety-directory-title" class="safety-picks-title">
+                    {t('safety_servicesDirectory', [pickable.regionName])}
+                  </p>
                   {pickable.directory.map((s) => checkbox(field, directoryRef(s.id), s.name))}
                 </div>
               )}

@@ -111,9 +111,13 @@ export function SetbackForm(props: Props) {
   };
   const reached = (s: Step) => ORDER.indexOf(step === 'later' ? 'learn' : step === 'learnt' ? 'learn' : step) >= ORDER.indexOf(s);
   const heading = (s: Step, key: MessageKey) => (
-    <h4 id={`setback-${s}`} tabIndex={-1} ref={(el) => {
+    <h4
+      id={`setback-${s}`}
+      tabIndex={-1}
+      ref={(el) => {
         headings.current[s] = el;
-      }}>
+      }}
+    >
       {t(key)}
     </h4>
   );
@@ -174,8 +178,7 @@ export function SetbackForm(props: Props) {
               {urgentLines.map((service) => (
                 <li key={service.id} class={service.emergency ? 'emergency' : undefined}>
                   <span class="crisis-name">{service.name}</span>
-                  {service.hours && <span class="muted"> · {service.hours}</span>}{' '}
-                  <ServiceActions service={service} withSite={false} />
+                  {service.hours && <span class="muted"> · {service.hours}</span>} <ServiceActions service={service} withSite={false} />
                 </li>
               ))}
             </ul>
@@ -238,9 +241,7 @@ export function SetbackForm(props: Props) {
                   ))}
                 </ul>
               ) : (
-                <p class="muted">
-                  {t('setback_next24Nobody')}
-                </p>
+                <p class="muted">{t('setback_next24Nobody')}</p>
               )}
             </li>
             <li>

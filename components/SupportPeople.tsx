@@ -8,7 +8,9 @@ export function SupportPeople({ people, helpHref }: { people: readonly SupportPe
   if (!people.some((person) => person.name.trim().length > 0)) return null;
   return (
     <section class="card" aria-labelledby="support-title">
-      <h2 id="support-title" {...timed('support-people')}>{t('support_heading')}</h2>
+      <h2 id="support-title" {...timed('support-people')}>
+        {t('support_heading')}
+      </h2>
       <ReachOut people={people} helpHref={helpHref} />
     </section>
   );

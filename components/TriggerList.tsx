@@ -76,21 +76,21 @@ export function TriggerList(props: Props) {
           {triggers.map((trigger) => {
             const pending = props.pendingOf?.(trigger);
             return (
-            <li key={trigger.id}>
-              <span class="trigger-name">
-                {trigger.display}
-                <PendingChangeNote pending={pending} />
-              </span>
-              <ProtectionControls
-                id={`mode-${trigger.id}`}
-                modeLabel={t('triggers_modeLabel', [trigger.display])}
-                name={trigger.display}
-                mode={trigger.mode}
-                pending={pending}
-                onModeChange={(mode) => void props.onModeChange(trigger, mode)}
-                onRemove={() => void props.onRemove(trigger)}
-              />
-            </li>
+              <li key={trigger.id}>
+                <span class="trigger-name">
+                  {trigger.display}
+                  <PendingChangeNote pending={pending} />
+                </span>
+                <ProtectionControls
+                  id={`mode-${trigger.id}`}
+                  modeLabel={t('triggers_modeLabel', [trigger.display])}
+                  name={trigger.display}
+                  mode={trigger.mode}
+                  pending={pending}
+                  onModeChange={(mode) => void props.onModeChange(trigger, mode)}
+                  onRemove={() => void props.onRemove(trigger)}
+                />
+              </li>
             );
           })}
         </ul>

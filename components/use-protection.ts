@@ -1,13 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import {
-  ALL_SITES,
-  browserFamily,
-  protectionProblems,
-  readProtection,
-  type BrowserFamily,
-  type ProtectionProblem,
-} from '../lib/blocking/protection-status';
+import { ALL_SITES, browserFamily, protectionProblems, readProtection, type BrowserFamily, type ProtectionProblem } from '../lib/blocking/protection-status';
 import { ruleStatusItem } from '../lib/blocking/rule-status-item';
 import { useStoredItem } from './useStoredItem';
 
@@ -24,14 +17,15 @@ export function useProtection(): { problems: ProtectionProblem[]; family: Browse
     check();
     const events = [browser.permissions?.onAdded, browser.permissions?.onRemoved];
     // Test doubles without permission events still draw the page.
-    const listen = (on: boolean) => events.forEach((event) => {
-      try {
-        if (on) event?.addListener(check);
-        else event?.removeListener(check);
-      } catch {
-        /* no such event here */
-      }
-    });
+    const listen = (on: boolean) =>
+      events.forEach((event) => {
+        try {
+          if (on) event?.addListener(check);
+          else event?.removeListener(check);
+        } catch {
+          /* no such event here */
+        }
+      });
     listen(true);
     return () => listen(false);
   }, [ruleStatus]);

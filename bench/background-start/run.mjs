@@ -34,8 +34,12 @@ try {
 } finally {
   removeProfile(profile);
 }
-console.log(`${starts} browser starts; load average at the end: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
-console.log('| task at the background\'s start | runs | median ms | p95 ms |');
+console.log(
+  `${starts} browser starts; load average at the end: ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`,
+);
+console.log("| task at the background's start | runs | median ms | p95 ms |");
 console.log('| --- | --- | --- | --- |');
 for (const [name, values] of byTask) {
   const s = stats(values);

@@ -168,7 +168,10 @@ const FORMATS = {
     readAs: 'an AdGuard, uBlock Origin or Adblock Plus list',
     lines: (size) => ['[Adblock Plus 2.0]', '! Title: Bench list', ...domainsOf(size).map((d, i) => (i % 2 ? `||${d}^$important` : `||${d}^`))],
   },
-  dnsmasq: { readAs: 'a dnsmasq list', lines: (size) => ['# Bench list', ...domainsOf(size).map((d, i) => (i % 2 ? `address=/${d}/0.0.0.0` : `server=/${d}/`))] },
+  dnsmasq: {
+    readAs: 'a dnsmasq list',
+    lines: (size) => ['# Bench list', ...domainsOf(size).map((d, i) => (i % 2 ? `address=/${d}/0.0.0.0` : `server=/${d}/`))],
+  },
 };
 /** The list the size table imports: hosts-file and plain lines mixed, as before issue 22. */
 const mixedLines = (size) => ['# Bench list', '127.0.0.1 localhost', ...domainsOf(size).map((d, i) => (i % 2 ? `0.0.0.0 ${d}` : d))];
@@ -216,7 +219,10 @@ async function navigate(page, url) {
 
 const chromiumVersion = execFileSync(executablePath, ['--version'], { encoding: 'utf8' }).trim();
 const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GB, ${os.type()} ${os.release()}`;
-const loadBefore = os.loadavg().map((n) => n.toFixed(1)).join(' ');
+const loadBefore = os
+  .loadavg()
+  .map((n) => n.toFixed(1))
+  .join(' ');
 const server = await startServer();
 const app = await launch(server.port);
 const results = [];
@@ -283,14 +289,19 @@ try {
       row.importRule.push(ruleMs);
     }
     formatResults.push(row);
-    console.log(`${format}, ${row.lines.toLocaleString('en-GB')} lines: ${size.toLocaleString('en-GB')} sites, import ${stats(row.importRule).median.toFixed(0)} ms`);
+    console.log(
+      `${format}, ${row.lines.toLocaleString('en-GB')} lines: ${size.toLocaleString('en-GB')} sites, import ${stats(row.importRule).median.toFixed(0)} ms`,
+    );
   }
 } finally {
   await app.close();
   await server.stop();
 }
 
-const loadAfter = os.loadavg().map((n) => n.toFixed(1)).join(' ');
+const loadAfter = os
+  .loadavg()
+  .map((n) => n.toFixed(1))
+  .join(' ');
 const ms = (values) => stats(values).median.toFixed(0);
 const range = (values) => `${ms(values)} (p95 ${stats(values).p95.toFixed(0)})`;
 console.log('');
@@ -301,7 +312,9 @@ console.log(
     `navigation: ${options.navigations} a size, alternating pause page and unlisted site`,
 );
 console.log('');
-console.log('| domains in the list | write to storage | write → rule in place | "Import" (file) → summary | "Import" → rule in place | navigation → pause page DCL | → pause page FCP | unlisted site DCL |');
+console.log(
+  '| domains in the list | write to storage | write → rule in place | "Import" (file) → summary | "Import" → rule in place | navigation → pause page DCL | → pause page FCP | unlisted site DCL |',
+);
 console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const row of results) {
   console.log(
@@ -314,7 +327,9 @@ console.log('');
 console.log('| format | lines in the file | sites read | "Import" (file) → summary | "Import" → rule in place |');
 console.log('| --- | ---: | ---: | ---: | ---: |');
 for (const row of formatResults) {
-  console.log(`| ${row.format} | ${row.lines.toLocaleString('en-GB')} | ${row.size.toLocaleString('en-GB')} | ${ms(row.importSummary)} | ${ms(row.importRule)} |`);
+  console.log(
+    `| ${row.format} | ${row.lines.toLocaleString('en-GB')} | ${row.size.toLocaleString('en-GB')} | ${ms(row.importSummary)} | ${ms(row.importRule)} |`,
+  );
 }
 
 const file = options.json ?? join(root, 'bench/results', `big-list-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);

@@ -68,11 +68,7 @@ export async function waitForTarget(cdp, test, timeoutMs = 15_000) {
 
 /** Evaluates an expression (awaiting a promise) in a session; returns its value. */
 export async function evaluate(cdp, sessionId, expression) {
-  const { result, exceptionDetails } = await cdp.send(
-    'Runtime.evaluate',
-    { expression, awaitPromise: true, returnByValue: true },
-    sessionId,
-  );
+  const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true }, sessionId);
   if (exceptionDetails) throw new Error(`${expression}: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
   return result.value;
 }

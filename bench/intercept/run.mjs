@@ -132,9 +132,7 @@ class Variant {
   /** The running status of this variant's extension service worker ('running', 'stopped', …), or null. */
   workerStatus() {
     if (!this.extensionId) return null;
-    const mine = [...this.workers.values()].filter(
-      (v) => v.scriptURL.startsWith(`chrome-extension://${this.extensionId}/`) && v.status !== 'redundant',
-    );
+    const mine = [...this.workers.values()].filter((v) => v.scriptURL.startsWith(`chrome-extension://${this.extensionId}/`) && v.status !== 'redundant');
     if (mine.length === 0) return 'unknown';
     if (mine.some((v) => v.runningStatus === 'running')) return 'running';
     if (mine.some((v) => v.runningStatus === 'starting')) return 'starting';
@@ -396,7 +394,11 @@ async function addSteadfastTrigger(cdp, workerTargetId) {
   const trigger = { id: 'bench-trigger', kind: 'site', mode: 'pause', display: TRIGGER_HOST, host: TRIGGER_HOST, addedAt: Date.now() };
   // A person who has set Steadfast up: the welcome is done (else Chromium's reinstall of an unpacked
   // extension at every start opens it again, which a store install never does).
-  await evaluate(cdp, session, `chrome.storage.local.set({ plan: ${JSON.stringify(BENCH_PLAN)}, plan$: { v: 2 }, welcome: { place: 'done' }, welcome$: { v: 1 } })`);
+  await evaluate(
+    cdp,
+    session,
+    `chrome.storage.local.set({ plan: ${JSON.stringify(BENCH_PLAN)}, plan$: { v: 2 }, welcome: { place: 'done' }, welcome$: { v: 1 } })`,
+  );
   await evaluate(cdp, session, `chrome.storage.local.set({ triggers: [${JSON.stringify(trigger)}], triggers$: { v: 2 } })`);
   const start = Date.now();
   for (;;) {
@@ -431,8 +433,14 @@ function quantile(sorted, q) {
 function summarise(results, variant, mode, server, beacon) {
   const rows = results.filter((r) => r.variant === variant.key && r.mode === mode);
   const navs = new Set(rows.map((r) => r.nav));
-  const fcps = rows.map((r) => r.fcpMs).filter((v) => v !== null).sort((a, b) => a - b);
-  const inPage = rows.map((r) => r.inPageFcpMs).filter((v) => v !== null).sort((a, b) => a - b);
+  const fcps = rows
+    .map((r) => r.fcpMs)
+    .filter((v) => v !== null)
+    .sort((a, b) => a - b);
+  const inPage = rows
+    .map((r) => r.inPageFcpMs)
+    .filter((v) => v !== null)
+    .sort((a, b) => a - b);
   const requests = server.requests.filter((r) => navs.has(new URLSearchParams(r.query).get('nav')));
   const reports = beacon.reports(variant.key).filter((r) => navs.has(r.nav));
   return {
@@ -463,7 +471,11 @@ function summarise(results, variant, mode, server, beacon) {
 }
 
 function markStats(rows) {
-  const sorted = (key) => rows.map((r) => r[key]).filter((v) => v !== null && v !== undefined).sort((a, b) => a - b);
+  const sorted = (key) =>
+    rows
+      .map((r) => r[key])
+      .filter((v) => v !== null && v !== undefined)
+      .sort((a, b) => a - b);
   const plan = sorted('planMs');
   const all = sorted('allThereMs');
   return { planMedian: quantile(plan, 0.5), planP95: quantile(plan, 0.95), allMedian: quantile(all, 0.5), allP95: quantile(all, 0.95), marked: all.length };
@@ -656,12 +668,26 @@ async function main() {
   );
   console.log(
     table(
-      ['when', 'variant', 'navs', 'ended on', 'requests at trigger', 'bytes in / out at trigger', 'trigger committed', 'marker ran', 'trigger painted', 'FCP median ms', 'FCP p95 ms'],
+      [
+        'when',
+        'variant',
+        'navs',
+        'ended on',
+        'requests at trigger',
+        'bytes in / out at trigger',
+        'trigger committed',
+        'marker ran',
+        'trigger painted',
+        'FCP median ms',
+        'FCP p95 ms',
+      ],
       summaries.map((s) => [
         s.mode,
         s.label,
         s.navigations,
-        Object.entries(s.endedOn).map(([where, n]) => `${where} ×${n}`).join(', '),
+        Object.entries(s.endedOn)
+          .map(([where, n]) => `${where} ×${n}`)
+          .join(', '),
         s.triggerRequests,
         `${kb(s.bytesIn)} / ${kb(s.bytesOut)}`,
         s.committed,
@@ -673,9 +699,10 @@ async function main() {
     ),
   );
   console.log(`\n${modes.map((m) => `${m}: ${MODE_LABEL[m]}`).join('; ')}.`);
-  if (skipped.length > 0) console.log(`Skipped (worker would not stop or start in 15 s): ${skipped.map((s) => `${s.variant} ${s.mode} round ${s.round}`).join(', ')}.`);
+  if (skipped.length > 0)
+    console.log(`Skipped (worker would not stop or start in 15 s): ${skipped.map((s) => `${s.variant} ${s.mode} round ${s.round}`).join(', ')}.`);
   console.log('FCP: from the browser sending the request for the typed address to the first contentful paint of the page the');
-  console.log('tab ends on (the block page; for the floor, the trigger page itself), both on the browser\'s monotonic clock (CDP).');
+  console.log("tab ends on (the block page; for the floor, the trigger page itself), both on the browser's monotonic clock (CDP).");
   console.log('\nRatios, same run (FCP of the page the person ends on):\n');
   const find = (mode, key) => summaries.find((s) => s.mode === mode && s.variant === key);
   console.log(
@@ -716,7 +743,15 @@ async function main() {
   console.log('\nWhat the person came for, on the pause page (ms from the typed address, CDP clock; Element Timing):\n');
   console.log(
     table(
-      ['when', 'variant', 'plan\'s first item painted, median', 'p95', 'all there (plan, prompt, support people, help, "not safe"), median', 'p95', 'navigations with all of them'],
+      [
+        'when',
+        'variant',
+        "plan's first item painted, median",
+        'p95',
+        'all there (plan, prompt, support people, help, "not safe"), median',
+        'p95',
+        'navigations with all of them',
+      ],
       summaries
         .filter((s) => s.variant.startsWith('steadfast'))
         .map((s) => [s.mode, s.label, ms(s.planMedian), ms(s.planP95), ms(s.allMedian), ms(s.allP95), `${s.marked} / ${s.navigations}`]),
@@ -739,12 +774,14 @@ async function main() {
     ),
   );
   console.log(
-    '\n(in-page clock: the final document\'s own first-contentful-paint entry, measured from its own navigation start; ' +
+    "\n(in-page clock: the final document's own first-contentful-paint entry, measured from its own navigation start; " +
       'it misses the time before a tabs.update navigation began, so only the CDP column above compares variants.)',
   );
   console.log(
     `\nWhole run (with one uncounted warm-up navigation each), trigger host: ${variants
-      .map((v) => `${v.key} ${totals[v.key].requests} requests, ${totals[v.key].connections} TCP connections (${totals[v.key].idleConnections} without a request)`)
+      .map(
+        (v) => `${v.key} ${totals[v.key].requests} requests, ${totals[v.key].connections} TCP connections (${totals[v.key].idleConnections} without a request)`,
+      )
       .join('; ')}`,
   );
 

@@ -36,7 +36,15 @@ async function seedTenYears(page) {
     const tz = Intl.DateTimeFormat().resolvedOptions().timeZone;
     const events = [];
     for (let i = 0; i < 3650; i += 1) {
-      events.push({ id: `c${i}`, type: 'checkin', at: now - i * day, tz, mood: 1 + (i % 5), craving: i % 11, halt: { hungry: i % 2 === 0, angry: false, lonely: i % 3 === 0, tired: i % 4 === 0 } });
+      events.push({
+        id: `c${i}`,
+        type: 'checkin',
+        at: now - i * day,
+        tz,
+        mood: 1 + (i % 5),
+        craving: i % 11,
+        halt: { hungry: i % 2 === 0, angry: false, lonely: i % 3 === 0, tired: i % 4 === 0 },
+      });
     }
     for (let i = 0; i < 2000; i += 1) {
       const at = now - Math.floor((i / 2000) * 3650) * day - 3_600_000;
@@ -84,12 +92,13 @@ async function timeToStreak(context, url) {
   if (process.env.BENCH_DETAIL) {
     const nav = await page.evaluate(() => JSON.stringify(performance.getEntriesByType('navigation')[0]));
     const n = JSON.parse(nav);
-    console.log(`  responseEnd ${n.responseEnd.toFixed(0)} domInteractive ${n.domInteractive.toFixed(0)} dcl ${n.domContentLoadedEventEnd.toFixed(0)} streak ${ms.toFixed(0)}`);
+    console.log(
+      `  responseEnd ${n.responseEnd.toFixed(0)} domInteractive ${n.domInteractive.toFixed(0)} dcl ${n.domContentLoadedEventEnd.toFixed(0)} streak ${ms.toFixed(0)}`,
+    );
   }
   await page.close();
   return { ms, cpuMs };
 }
-
 
 const weight = pageWeight('popup.html');
 const empty = await launch();
@@ -111,7 +120,10 @@ try {
   await timeToStreak(full.context, fullUrl);
 
   for (let i = 0; i < opens; i += 1) {
-    for (const [key, ctx, url] of [['empty', empty.context, emptyUrl], ['full', full.context, fullUrl]]) {
+    for (const [key, ctx, url] of [
+      ['empty', empty.context, emptyUrl],
+      ['full', full.context, fullUrl],
+    ]) {
       const { ms, cpuMs } = await timeToStreak(ctx, url);
       times[key].push(ms);
       cpu[key].push(cpuMs);
@@ -125,9 +137,16 @@ try {
   const fc = stats(cpu.full);
   const version = full.context.browser()?.version() ?? 'unknown';
   console.log(`Chromium ${version}; ${opens} opens each, alternating`);
-  console.log(`popup.html loads ${weight.files} files: JavaScript ${(weight.js / 1024).toFixed(1)} KB gzipped, CSS ${(weight.css / 1024).toFixed(1)} KB gzipped`);
+  console.log(
+    `popup.html loads ${weight.files} files: JavaScript ${(weight.js / 1024).toFixed(1)} KB gzipped, CSS ${(weight.css / 1024).toFixed(1)} KB gzipped`,
+  );
   console.log(`history events stored in the 10-year profile: ${stored}`);
-  console.log(`load average at the end: ${(await import('node:os')).loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  console.log(
+    `load average at the end: ${(await import('node:os'))
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+  );
   console.log('| history | median ms to streak | p95 ms | median main-thread CPU ms | p95 CPU ms |');
   console.log('| --- | --- | --- | --- | --- |');
   console.log(`| none | ${e.median.toFixed(1)} | ${e.p95.toFixed(1)} | ${ec.median.toFixed(1)} | ${ec.p95.toFixed(1)} |`);

@@ -40,7 +40,15 @@ async function seedTenYears(page, days = 3650) {
     const zones = [tz, tz, tz, 'Europe/London', 'America/New_York', 'Pacific/Auckland'];
     const events = [];
     for (let i = 0; i < 3650; i += 1) {
-      events.push({ id: `c${i}`, type: 'checkin', at: now - i * day - 3_600_000 * (i % 12), tz, mood: 1 + (i % 5), craving: i % 11, halt: { hungry: i % 2 === 0, angry: false, lonely: i % 3 === 0, tired: i % 4 === 0 } });
+      events.push({
+        id: `c${i}`,
+        type: 'checkin',
+        at: now - i * day - 3_600_000 * (i % 12),
+        tz,
+        mood: 1 + (i % 5),
+        craving: i % 11,
+        halt: { hungry: i % 2 === 0, angry: false, lonely: i % 3 === 0, tired: i % 4 === 0 },
+      });
     }
     for (let i = 0; i < 20_000; i += 1) {
       const at = now - Math.floor((i / 20_000) * 3650 * day) - 3_600_000 * (i % 24);
@@ -48,7 +56,15 @@ async function seedTenYears(page, days = 3650) {
       events.push({ id: `i${i}`, type: 'intervention', at, tz: zones[i % zones.length], site: `site${i % 40}.example`, outcome });
     }
     for (let i = 0; i < 1000; i += 1) {
-      events.push({ id: `u${i}`, type: 'urge', at: now - Math.floor((i / 1000) * 3650) * day - 7_200_000, tz, before: 8, after: i % 4 ? 3 : undefined, minutes: 10 });
+      events.push({
+        id: `u${i}`,
+        type: 'urge',
+        at: now - Math.floor((i / 1000) * 3650) * day - 7_200_000,
+        tz,
+        before: 8,
+        after: i % 4 ? 3 : undefined,
+        minutes: 10,
+      });
     }
     for (let i = 1; i <= 36; i += 1) events.push({ id: `s${i}`, type: 'setback', at: now - i * 100 * day, tz, whatHappened: 'A hard week' });
     await new Promise((ok, fail) => {
@@ -108,7 +124,6 @@ async function timeToDrawn(context, url) {
   return { ms, cpuMs, complete, grid, turned, own: ms - fcp };
 }
 
-
 const weight = pageWeight('progress.html');
 const empty = await launch();
 const full = await launch();
@@ -154,20 +169,35 @@ try {
   const version = full.context.browser()?.version() ?? 'unknown';
   const fmt = (n) => n.toFixed(1);
   console.log(`Chromium ${version}; ${opens} opens each, alternating; ${new Date().toISOString()}`);
-  console.log(`progress.html loads ${weight.files} files: JavaScript ${(weight.js / 1024).toFixed(1)} KB gzipped, CSS ${(weight.css / 1024).toFixed(1)} KB gzipped`);
+  console.log(
+    `progress.html loads ${weight.files} files: JavaScript ${(weight.js / 1024).toFixed(1)} KB gzipped, CSS ${(weight.css / 1024).toFixed(1)} KB gzipped`,
+  );
   console.log(`history events stored in the 10-year profile: ${stored}`);
-  console.log(`load average at the end: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  console.log(
+    `load average at the end: ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+  );
   console.log(`first ten-year open after seeding (summaries built from ${stored} events, once): drawn at ${fmt(builtOnce)} ms`);
-  console.log('| what | drawn (every chart, all history), median ms from navigation start | p95 ms | drawn after the page\'s own first paint, median ms | p95 | complete (events counted), median ms | median main-thread CPU ms by then | p95 |');
+  console.log(
+    "| what | drawn (every chart, all history), median ms from navigation start | p95 ms | drawn after the page's own first paint, median ms | p95 | complete (events counted), median ms | median main-thread CPU ms by then | p95 |",
+  );
   console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
-  const row = (what, o, own, k, c) => console.log(`| ${what} | ${fmt(o.median)} | ${fmt(o.p95)} | ${fmt(own.median)} | ${fmt(own.p95)} | ${fmt(k.median)} | ${fmt(c.median)} | ${fmt(c.p95)} |`);
+  const row = (what, o, own, k, c) =>
+    console.log(`| ${what} | ${fmt(o.median)} | ${fmt(o.p95)} | ${fmt(own.median)} | ${fmt(own.p95)} | ${fmt(k.median)} | ${fmt(c.median)} | ${fmt(c.p95)} |`);
   row('Progress, no history', eo, eown, ek, ec);
   row(`Progress, 30 days (${monthStored} events)`, mo, mown, mk, mc);
   row(`Progress, 10 years (${stored} events)`, fo, fown, fk, fc);
   console.log(`| floor: a static extension page's first paint (pause.html) | ${fmt(fl.median)} | ${fmt(fl.p95)} | | | | | |`);
-  console.log(`ratios (medians): 10 years / none ${(fo.median / eo.median).toFixed(2)} wall, ${(fc.median / ec.median).toFixed(2)} CPU; 10 years / floor ${(fo.median / fl.median).toFixed(2)}; none / floor ${(eo.median / fl.median).toFixed(2)}`);
-  console.log(`10 years / 30 days ${(fo.median / mo.median).toFixed(2)} wall, ${(fc.median / mc.median).toFixed(2)} CPU; 30 days / floor ${(mo.median / fl.median).toFixed(2)}`);
-  console.log(`10 years minus the floor (median): ${fmt(fo.median - fl.median)} ms; minus no history: ${fmt(fo.median - eo.median)} ms; minus 30 days: ${fmt(fo.median - mo.median)} ms`);
+  console.log(
+    `ratios (medians): 10 years / none ${(fo.median / eo.median).toFixed(2)} wall, ${(fc.median / ec.median).toFixed(2)} CPU; 10 years / floor ${(fo.median / fl.median).toFixed(2)}; none / floor ${(eo.median / fl.median).toFixed(2)}`,
+  );
+  console.log(
+    `10 years / 30 days ${(fo.median / mo.median).toFixed(2)} wall, ${(fc.median / mc.median).toFixed(2)} CPU; 30 days / floor ${(mo.median / fl.median).toFixed(2)}`,
+  );
+  console.log(
+    `10 years minus the floor (median): ${fmt(fo.median - fl.median)} ms; minus no history: ${fmt(fo.median - eo.median)} ms; minus 30 days: ${fmt(fo.median - mo.median)} ms`,
+  );
 } finally {
   await empty.close();
   await full.close();

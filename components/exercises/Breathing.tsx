@@ -49,14 +49,8 @@ export function Breathing({ patterns = BREATHING_PATTERNS, initialPattern, reduc
             <legend>{t('exercise_breathing_choosePace')}</legend>
             {patterns.map((p) => (
               <label key={p.id} class="exercise-option">
-                <input
-                  type="radio"
-                  name={name}
-                  value={p.id}
-                  checked={p.id === pattern.id}
-                  onChange={() => setPatternId(p.id)}
-                />{' '}
-                {t(p.nameKey)} <span class="muted">{t(p.summaryKey)}</span>
+                <input type="radio" name={name} value={p.id} checked={p.id === pattern.id} onChange={() => setPatternId(p.id)} /> {t(p.nameKey)}{' '}
+                <span class="muted">{t(p.summaryKey)}</span>
               </label>
             ))}
           </fieldset>
@@ -117,9 +111,7 @@ function BreathingGuide({ pattern, moment, reduced }: { pattern: BreathingPatter
         </div>
       )}
       <p class="breathing-phase">{breathLabel(moment.phase.breath)}</p>
-      <p class="breathing-count">
-        {reduced ? t('exercise_breathing_countOf', [moment.count, moment.phase.seconds]) : moment.count}
-      </p>
+      <p class="breathing-count">{reduced ? t('exercise_breathing_countOf', [moment.count, moment.phase.seconds]) : moment.count}</p>
       <p class="muted">{t('exercise_breathing_round', [moment.round, pattern.rounds])}</p>
     </div>
   );

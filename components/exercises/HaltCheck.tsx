@@ -67,9 +67,7 @@ export function HaltCheck({ supportPeople, helpHref, onBreathe, message, planHre
           </button>
         </p>
       )}
-      {route.action === 'reach-out' && (
-        <ReachOut people={supportPeople} helpHref={helpHref} message={message} planHref={planHref} />
-      )}
+      {route.action === 'reach-out' && <ReachOut people={supportPeople} helpHref={helpHref} message={message} planHref={planHref} />}
       {route.action === 'rest' && onRest && (
         <p class="exercise-actions">
           <button type="button" onClick={onRest}>

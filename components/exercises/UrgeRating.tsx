@@ -23,9 +23,7 @@ export function UrgeRating({ legend, value, onChange }: UrgeRatingProps) {
           </label>
         ))}
       </div>
-      {value !== undefined && (
-        <p class="urge-words">{t('exercise_urgeSurfing_ratingWithWords', [value, urgeRatingWords(value)])}</p>
-      )}
+      {value !== undefined && <p class="urge-words">{t('exercise_urgeSurfing_ratingWithWords', [value, urgeRatingWords(value)])}</p>}
     </fieldset>
   );
 }

@@ -46,11 +46,7 @@ export function MilestoneTimeline({ timeline }: { timeline: Timeline }) {
           ))}
         </ol>
       )}
-      {next && (
-        <p class="next-milestone">
-          {tCount('progress_milestoneNext', next.daysToGo, [milestoneName(next.days), longDate(next.reachedOn)])}
-        </p>
-      )}
+      {next && <p class="next-milestone">{tCount('progress_milestoneNext', next.daysToGo, [milestoneName(next.days), longDate(next.reachedOn)])}</p>}
     </div>
   );
 }

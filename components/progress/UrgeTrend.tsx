@@ -143,7 +143,12 @@ export function UrgeTrend({ pointsFor, surf }: Props) {
       {surf ? (
         <div class="surf">
           <p>{tCount('progress_surfSentence', surf.pairs, [decimal(surf.averageBefore), decimal(surf.averageAfter), surf.fell])}</p>
-          <svg class="surf-bars" viewBox="0 0 300 60" role="img" aria-label={t('progress_surfChart', [decimal(surf.averageBefore), decimal(surf.averageAfter)])}>
+          <svg
+            class="surf-bars"
+            viewBox="0 0 300 60"
+            role="img"
+            aria-label={t('progress_surfChart', [decimal(surf.averageBefore), decimal(surf.averageAfter)])}
+          >
             <rect class="bar before" x="0" y="6" height="18" width={(surf.averageBefore / 10) * 300} />
             <rect class="bar after" x="0" y="36" height="18" width={(surf.averageAfter / 10) * 300} />
           </svg>

@@ -72,7 +72,9 @@ export function App() {
 
   return (
     <section class="crisis-people" aria-labelledby="crisis-people-title">
-      {safety && !isSafetyPlanEmpty(safety) && <SafetyPlanView plan={safety} editHref={`${browser.runtime.getURL('/options.html')}#safety-plan`} idPrefix="crisis-safety" />}
+      {safety && !isSafetyPlanEmpty(safety) && (
+        <SafetyPlanView plan={safety} editHref={`${browser.runtime.getURL('/options.html')}#safety-plan`} idPrefix="crisis-safety" />
+      )}
       <h2 id="crisis-people-title">{t('crisis_peopleHeading')}</h2>
       {failed && <p role="alert">{t('crisis_planFailed')}</p>}
       {plan && <ReachOut people={plan.supportPeople} helpHref={browser.runtime.getURL('/help.html')} planHref={planHref} />}

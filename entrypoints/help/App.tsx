@@ -68,9 +68,7 @@ export function App({ locale }: { locale: string }) {
         </p>
       </div>
       {(region === 'INTL' || region === undefined) && (
-        <p class="card emergency-elsewhere">
-          {withParts(t('help_emergencyElsewhere', [part(0)]), [<strong>{t('help_emergencyElsewhereCall')}</strong>])}
-        </p>
+        <p class="card emergency-elsewhere">{withParts(t('help_emergencyElsewhere', [part(0)]), [<strong>{t('help_emergencyElsewhereCall')}</strong>])}</p>
       )}
       <HelpDirectory sections={sections} reviewed={formatReviewed(HELP_REVIEWED)} />
       {healthOpen !== undefined && (

@@ -200,7 +200,9 @@ export function App() {
       )}
       <footer class="options muted">
         <p>{t('options_privacyNote')}</p>
-        <p><a href={browser.runtime.getURL('/privacy.html')}>{t('privacy_heading')}</a></p>
+        <p>
+          <a href={browser.runtime.getURL('/privacy.html')}>{t('privacy_heading')}</a>
+        </p>
       </footer>
     </>
   );

@@ -25,13 +25,5 @@ export function ImportListSection() {
     const release = partnerOn ? { releaseHref: `#release-${change.id}` } : {};
     return { text: pendingText(change, trustedNow()), onCancel: async () => void (await cancelPending(change.id)), ...release };
   };
-  return (
-    <ImportList
-      lists={lists}
-      onImport={(request) => importList(request)}
-      onRemove={remove}
-      onModeChange={changeMode}
-      pendingOf={pendingOf}
-    />
-  );
+  return <ImportList lists={lists} onImport={(request) => importList(request)} onRemove={remove} onModeChange={changeMode} pendingOf={pendingOf} />;
 }

@@ -29,11 +29,7 @@ export function PartnerSection() {
     reload();
     void pendingItem.getValue().then(setPending);
     void loadPlan().then((plan) => setPeople(plan.supportPeople));
-    const unwatch = [
-      partnerLockItem.watch(reload),
-      pendingItem.watch((next) => setPending(next ?? [])),
-      watchPlan((plan) => setPeople(plan.supportPeople)),
-    ];
+    const unwatch = [partnerLockItem.watch(reload), pendingItem.watch((next) => setPending(next ?? [])), watchPlan((plan) => setPeople(plan.supportPeople))];
     return () => unwatch.forEach((stop) => stop());
   }, []);
   if (partner === undefined) return null;

@@ -61,8 +61,7 @@ function CopiesSetting({ on }: { on: boolean }) {
   return (
     <div class="copies-setting">
       <label>
-        <input type="checkbox" checked={on} onChange={(e) => void saveCopies(e.currentTarget.checked).then(setOutcome)} />{' '}
-        {t('settings_copiesLabel')}
+        <input type="checkbox" checked={on} onChange={(e) => void saveCopies(e.currentTarget.checked).then(setOutcome)} /> {t('settings_copiesLabel')}
       </label>
       <p class="muted" role="status">
         {outcome && 'message' in outcome ? outcome.message : ''}

@@ -45,7 +45,13 @@ export function App({ hash, inFrame }: { hash: string; inFrame: boolean }) {
   // Read once for the page's life.
   const [recovery] = useState(loadRecoveryState);
   // The outcome goes to the background too: this page may be gone before its own write lands.
-  const [log] = useState(() => new InterventionLog(recovery.then((r) => r.db ?? Promise.reject(new Error('no history'))), (message) => void browser.runtime.sendMessage(message).catch(() => {})));
+  const [log] = useState(
+    () =>
+      new InterventionLog(
+        recovery.then((r) => r.db ?? Promise.reject(new Error('no history'))),
+        (message) => void browser.runtime.sendMessage(message).catch(() => {}),
+      ),
+  );
 
   useEffect(() => {
     // The wait is the background's: it starts counting now, by its own clocks (lib/blocking/pause-wait.ts).
@@ -122,13 +128,9 @@ export function App({ hash, inFrame }: { hash: string; inFrame: boolean }) {
       <p class="paused-site" role="status">
         {withParts(why, [<strong class="site-name">{what}</strong>])}
       </p>
-      {loaded?.trigger?.mode === 'block' && (
-        <p class="muted block-note">{t('pause_blockNote')}</p>
-      )}
+      {loaded?.trigger?.mode === 'block' && <p class="muted block-note">{t('pause_blockNote')}</p>}
       {paused && paused.shown !== what && (
-        <p class="muted paused-address">
-          {withParts(t('pause_address', [part(0)]), [<span class="paused-url">{paused.shown}</span>])}
-        </p>
+        <p class="muted paused-address">{withParts(t('pause_address', [part(0)]), [<span class="paused-url">{paused.shown}</span>])}</p>
       )}
       {inFrame ? (
         <p>{t('pause_frameClosed')}</p>
@@ -141,9 +143,7 @@ export function App({ hash, inFrame }: { hash: string; inFrame: boolean }) {
           </p>
           {loaded?.celebration && celebrating && <Celebration {...loaded.celebration} onDone={() => setCelebrating(false)} />}
           {pauseWords && (
-            <p class="pause-streak">
-              {withParts(pauseWords.text, pauseWords.figure === undefined ? [] : [<strong>{pauseWords.figure}</strong>])}
-            </p>
+            <p class="pause-streak">{withParts(pauseWords.text, pauseWords.figure === undefined ? [] : [<strong>{pauseWords.figure}</strong>])}</p>
           )}
           {loaded && <CopingPrompt prompt={loaded.prompt} />}
           <p class="actions">

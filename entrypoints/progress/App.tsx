@@ -78,10 +78,7 @@ function Progress({ view }: { view: ProgressView }) {
       current = false;
     };
   }, [year, shown.year, view]);
-  const weeks = useMemo(
-    () => yearCalendar({ year: shown.year, marks: shown.marks, startedOn: view.startedOn, today: view.today }),
-    [shown, view],
-  );
+  const weeks = useMemo(() => yearCalendar({ year: shown.year, marks: shown.marks, startedOn: view.startedOn, today: view.today }), [shown, view]);
   const yearEnd = dayNumber(`${shown.year}-12-31`);
   const { without, setbacks, checkedIn } = yearCounts(weeks);
   const trend = useCallback((period: TrendPeriod) => view.trend(period), [view]);

@@ -51,7 +51,12 @@ const HEADINGS = {
  * saved as they go, and a last screen saying what is in place. Reopened from "My recovery", it
  * starts where they left off, with their answers.
  */
-export function App({ locale, store: given, now = Date.now(), timeZone = currentTimeZone() }: {
+export function App({
+  locale,
+  store: given,
+  now = Date.now(),
+  timeZone = currentTimeZone(),
+}: {
   locale: string;
   store?: WelcomeStore;
   now?: number;
@@ -136,26 +141,17 @@ export function App({ locale, store: given, now = Date.now(), timeZone = current
     <>
       <Header recoveryHref={recoveryHref} />
       <main class="welcome">
-        {place !== 'done' && (
-          <ComingBack onChoose={session.choose} onRestore={restoreAll} restored={restored || undefined} onDone={() => go('done')} />
-        )}
+        {place !== 'done' && <ComingBack onChoose={session.choose} onRestore={restoreAll} restored={restored || undefined} onDone={() => go('done')} />}
         {place !== 'done' && <p class="intro">{t('welcome_intro')}</p>}
         <section class="card step" aria-labelledby="step-title">
-          {place !== 'done' && (
-            <p class="step-count">{t('welcome_stepCount', [stepNumber(place), WELCOME_STEPS.length])}</p>
-          )}
+          {place !== 'done' && <p class="step-count">{t('welcome_stepCount', [stepNumber(place), WELCOME_STEPS.length])}</p>}
           <h2 id="step-title" tabIndex={-1} ref={heading}>
             {t(HEADINGS[place])}
           </h2>
           {place === 'streak' && (
             <>
               <p class="muted">{t('welcome_streakIntro')}</p>
-              <StreakStartForm
-                formId={STREAK_FORM}
-                today={dayOf(now, timeZone)}
-                initial={loaded.start ?? undefined}
-                onSave={saveStart}
-              />
+              <StreakStartForm formId={STREAK_FORM} today={dayOf(now, timeZone)} initial={loaded.start ?? undefined} onSave={saveStart} />
             </>
           )}
           {place === 'triggers' && <TriggersStep triggers={triggers} />}

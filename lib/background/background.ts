@@ -152,12 +152,10 @@ export function startBackground(options: BackgroundOptions = {}): Background {
       triggers,
       lists: index,
       copies: copiesPaused(settings),
-    }))).catch(
-      (error: unknown) => {
-        forget();
-        throw error;
-      },
-    ),
+    }))).catch((error: unknown) => {
+      forget();
+      throw error;
+    }),
   );
   const netFailed = (error: unknown) => console.error('steadfast: second net', error);
   browser.tabs.onUpdated.addListener((tabId, change) => {

@@ -38,9 +38,7 @@ export function restoreEffects(data: BackupData, current: StoredConfig, eventIds
   const eventsHere = countOf('backup_historyEvents', eventIds.size);
   return {
     replace:
-      leaving > 0
-        ? countOf('backup_replaceEffectLeaving', leaving, [eventsHere, current.settings.coolingOffHours])
-        : t('backup_replaceEffect', [eventsHere]),
+      leaving > 0 ? countOf('backup_replaceEffectLeaving', leaving, [eventsHere, current.settings.coolingOffHours]) : t('backup_replaceEffect', [eventsHere]),
     merge: t('backup_mergeEffect', [countOf('backup_triggerSites', newTriggers), countOf('backup_historyEvents', newEvents)]),
   };
 }

@@ -37,8 +37,7 @@ export interface StoredConfig {
 }
 
 /** Two triggers that pause the same thing are one, whatever their ids. */
-export const triggerKey = (t: Pick<Trigger, 'kind' | 'host' | 'path' | 'keyword'>): string =>
-  JSON.stringify([t.kind, t.host, t.path ?? '', t.keyword ?? '']);
+export const triggerKey = (t: Pick<Trigger, 'kind' | 'host' | 'path' | 'keyword'>): string => JSON.stringify([t.kind, t.host, t.path ?? '', t.keyword ?? '']);
 
 function unionById<T extends { id: string }>(mine: readonly T[], theirs: readonly T[]): T[] {
   const ids = new Set(mine.map((x) => x.id));
@@ -112,9 +111,7 @@ export function planRestore(
   makeId: () => string = () => crypto.randomUUID(),
 ): RestorePlan {
   const merging = mode === 'merge';
-  const wanted = merging
-    ? mergeTriggers(current.triggers, backup.triggers, now, makeId)
-    : replaceTriggers(current.triggers, backup.triggers, now, makeId);
+  const wanted = merging ? mergeTriggers(current.triggers, backup.triggers, now, makeId) : replaceTriggers(current.triggers, backup.triggers, now, makeId);
   const wantedByKey = new Map(wanted.map((t) => [triggerKey(t), t]));
   // The lock first: a backup that turns it on makes this restore's own loosening wait its long wait too.
   const partner = restoredPartner(current.partner, backup.partnerLock, now);

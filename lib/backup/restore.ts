@@ -38,9 +38,7 @@ export interface ConfigIo {
 }
 const STORED: ConfigIo = { load: loadStoredConfig, save: saveStoredConfig };
 
-export type RestorePreview =
-  | { ok: true; backup: Backup; contents: string; effects: Record<RestoreMode, string> }
-  | { ok: false; message: string };
+export type RestorePreview = { ok: true; backup: Backup; contents: string; effects: Record<RestoreMode, string> } | { ok: false; message: string };
 
 /** Reads a chosen file and says what it holds and what each choice would do; changes nothing. */
 export async function previewRestore(

@@ -33,7 +33,13 @@ const say =
   () =>
     t(key, substitutions());
 
-const text = v.pipe(v.string(), v.maxLength(MAX_TEXT, say('backup_checkTextTooLong', () => [formatNumber(MAX_TEXT)])));
+const text = v.pipe(
+  v.string(),
+  v.maxLength(
+    MAX_TEXT,
+    say('backup_checkTextTooLong', () => [formatNumber(MAX_TEXT)]),
+  ),
+);
 const id = v.pipe(v.string(), v.minLength(1, say('backup_checkIdEmpty')), v.maxLength(200, say('backup_checkIdTooLong')));
 
 /** ms since the epoch, a real instant from 1900 to 2200 (NaN, Infinity and year 30,000 are not). */
@@ -104,10 +110,27 @@ export const planSchemaV1 = v.object({
 
 /** A safety plan step: the same limits the editor keeps (lib/plan/safety-plan.ts). */
 const safetyLines = v.pipe(
-  v.array(v.pipe(v.string(), v.maxLength(SAFETY_LIMITS.lineLength, say('backup_checkSafetyLineTooLong', () => [formatNumber(SAFETY_LIMITS.lineLength)])))),
-  v.maxLength(SAFETY_LIMITS.lines, say('backup_checkSafetyTooManyLines', () => [formatNumber(SAFETY_LIMITS.lines)])),
+  v.array(
+    v.pipe(
+      v.string(),
+      v.maxLength(
+        SAFETY_LIMITS.lineLength,
+        say('backup_checkSafetyLineTooLong', () => [formatNumber(SAFETY_LIMITS.lineLength)]),
+      ),
+    ),
+  ),
+  v.maxLength(
+    SAFETY_LIMITS.lines,
+    say('backup_checkSafetyTooManyLines', () => [formatNumber(SAFETY_LIMITS.lines)]),
+  ),
 );
-const safetyPicks = v.pipe(v.array(id), v.maxLength(SAFETY_LIMITS.picks, say('backup_checkSafetyTooManyLines', () => [formatNumber(SAFETY_LIMITS.picks)])));
+const safetyPicks = v.pipe(
+  v.array(id),
+  v.maxLength(
+    SAFETY_LIMITS.picks,
+    say('backup_checkSafetyTooManyLines', () => [formatNumber(SAFETY_LIMITS.picks)]),
+  ),
+);
 export const safetyPlanEntries = {
   safetyWarningSigns: safetyLines,
   safetyOnMyOwn: safetyLines,
@@ -163,7 +186,13 @@ export const eventSchema = v.variant('type', [
     site: v.pipe(v.string(), v.maxLength(2048)),
     outcome: v.picklist(['shown', 'left', 'continued', 'closed']),
   }),
-  v.object({ ...eventBase, type: v.literal('urge'), before: rating, after: v.optional(rating), minutes: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(1440))) }),
+  v.object({
+    ...eventBase,
+    type: v.literal('urge'),
+    before: rating,
+    after: v.optional(rating),
+    minutes: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(1440))),
+  }),
   v.object({
     ...eventBase,
     type: v.literal('milestone'),
@@ -194,7 +223,11 @@ export const BACKUP_FORMAT = 'steadfast-backup';
  */
 export const BACKUP_VERSION = 3;
 
-const exportedAt = v.pipe(v.string(), v.isoTimestamp(), v.check((s) => isInstant(Date.parse(s)), say('backup_checkExportDateImpossible')));
+const exportedAt = v.pipe(
+  v.string(),
+  v.isoTimestamp(),
+  v.check((s) => isInstant(Date.parse(s)), say('backup_checkExportDateImpossible')),
+);
 const dataEntries = {
   triggers: triggerListSchema,
   blocklists: v.optional(blocklistsSchema, []),

@@ -28,7 +28,6 @@ export async function loadStoredConfig(): Promise<StoredConfig> {
   return { triggers, blocklists, plan, settings, streak, helpRegion: isRegionCode(helpRegion) ? helpRegion : null, myServices, pending, partner };
 }
 
-
 /** Stores the whole configuration in one `storage.local.set` with every item's version (../commands/protection-store.ts): all of it lands, or none. */
 export async function saveStoredConfig(config: StoredConfig): Promise<void> {
   const metas = Object.entries(ITEM_VERSIONS).map(([key, v]) => ({ key: `local:${key}$` as const, value: { v } }));

@@ -68,9 +68,7 @@ export async function grantAllowance(
   }
   if (!waitOver) return { ok: false, message: t('blocking_waitNotOver') };
   const existing = await dnr.getSessionRules();
-  const replaced = existing.filter(
-    (rule) => rule.condition.tabIds?.[0] === tabId && rule.condition.requestDomains?.[0] === host,
-  );
+  const replaced = existing.filter((rule) => rule.condition.tabIds?.[0] === tabId && rule.condition.requestDomains?.[0] === host);
   const ruleId = Math.max(ALLOWANCE_RULE_FIRST_ID - 1, ...existing.map((rule) => rule.id)) + 1;
   await dnr.updateSessionRules({
     removeRuleIds: replaced.map((rule) => rule.id),
@@ -108,14 +106,9 @@ export function overrunAllowances(alarms: readonly { name: string; scheduledTime
 }
 
 /** At start-up: no allowance may outlive its alarm (a lost alarm must not mean "allowed for ever"). */
-export async function reconcileAllowances(
-  dnr: SessionRules = browser.declarativeNetRequest,
-  alarms: Alarms = browser.alarms,
-): Promise<number[]> {
+export async function reconcileAllowances(dnr: SessionRules = browser.declarativeNetRequest, alarms: Alarms = browser.alarms): Promise<number[]> {
   const alive = new Set((await alarms.getAll()).map((alarm) => ruleIdOfAlarm(alarm.name)));
-  const orphans = (await dnr.getSessionRules())
-    .map((rule) => rule.id)
-    .filter((id) => id >= ALLOWANCE_RULE_FIRST_ID && !alive.has(id));
+  const orphans = (await dnr.getSessionRules()).map((rule) => rule.id).filter((id) => id >= ALLOWANCE_RULE_FIRST_ID && !alive.has(id));
   if (orphans.length > 0) await dnr.updateSessionRules({ removeRuleIds: orphans });
   return orphans;
 }

@@ -247,7 +247,11 @@ export async function buildTriggerRules(
  * alternative refused even alone is set aside. The longest accepted run is found by halving
  * (a rule costs about ten checks, not one per trigger).
  */
-async function pack(family: Family, check: (regex: string) => Promise<boolean>, maxLength: number): Promise<{ chunks: Alternative[][]; refused: Alternative[] }> {
+async function pack(
+  family: Family,
+  check: (regex: string) => Promise<boolean>,
+  maxLength: number,
+): Promise<{ chunks: Alternative[][]; refused: Alternative[] }> {
   const chunks: Alternative[][] = [];
   const refused: Alternative[] = [];
   const items = family.alternatives;

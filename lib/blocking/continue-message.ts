@@ -9,9 +9,7 @@ export interface ContinueMessage {
 
 export function isContinueMessage(message: unknown): message is ContinueMessage {
   const m = message as Partial<ContinueMessage> | null;
-  return (
-    typeof m === 'object' && m !== null && m.type === 'steadfast:continue' && typeof m.url === 'string' && typeof m.minutes === 'number'
-  );
+  return typeof m === 'object' && m !== null && m.type === 'steadfast:continue' && typeof m.url === 'string' && typeof m.minutes === 'number';
 }
 
 export type ContinueReply = GrantResult;

@@ -13,11 +13,7 @@ export interface Tabs {
  * A site that becomes a trigger while it is open in a tab moves to the pause page too, so adding
  * a trigger protects at once. Tab URLs are readable through the `<all_urls>` host permission.
  */
-export async function pauseOpenTabs(
-  added: readonly Trigger[],
-  tabs: Tabs = browser.tabs,
-  pauseUrl: string = pausePageUrl(),
-): Promise<number> {
+export async function pauseOpenTabs(added: readonly Trigger[], tabs: Tabs = browser.tabs, pauseUrl: string = pausePageUrl()): Promise<number> {
   return pauseOpenTabsWhere((url) => matchTrigger(url, added) !== undefined, tabs, pauseUrl);
 }
 

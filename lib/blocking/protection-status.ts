@@ -19,10 +19,7 @@ export interface ProtectionFacts {
 }
 
 export type ProtectionProblem =
-  | { kind: 'site-access' }
-  | { kind: 'not-in-force'; names: string[] }
-  | { kind: 'private-windows' }
-  | { kind: 'copies'; names: string[] };
+  { kind: 'site-access' } | { kind: 'not-in-force'; names: string[] } | { kind: 'private-windows' } | { kind: 'copies'; names: string[] };
 
 export type BrowserFamily = 'chrome' | 'firefox';
 
@@ -43,7 +40,10 @@ export function protectionProblems(facts: ProtectionFacts): ProtectionProblem[] 
 const SHOWN_NAMES = 5;
 
 function namesText(names: readonly string[]): string {
-  const shown = names.slice(0, SHOWN_NAMES).map((name) => `“${name}”`).join(', ');
+  const shown = names
+    .slice(0, SHOWN_NAMES)
+    .map((name) => `“${name}”`)
+    .join(', ');
   return names.length > SHOWN_NAMES ? tCount('protection_andMore', names.length - SHOWN_NAMES, [shown]) : shown;
 }
 

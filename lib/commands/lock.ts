@@ -35,5 +35,4 @@ export function lockWith(locks: Locks | undefined): ConfigLock {
   return locks ? <T>(work: () => Promise<T>) => locks.request(CONFIG_LOCK, work) : queue;
 }
 
-export const withConfigLock: ConfigLock = (work) =>
-  lockWith((globalThis as { navigator?: { locks?: Locks } }).navigator?.locks)(work);
+export const withConfigLock: ConfigLock = (work) => lockWith((globalThis as { navigator?: { locks?: Locks } }).navigator?.locks)(work);

@@ -11,11 +11,7 @@ import type { PersonalPrompt, Prompt } from './prompts';
  *   `prompts` (a deleted personal strategy, say) are ignored.
  * @param random returns a number in [0, 1); a parameter so tests can make it deterministic.
  */
-export function choosePrompt(
-  prompts: readonly Prompt[],
-  recentIds: readonly string[],
-  random: () => number = Math.random,
-): Prompt {
+export function choosePrompt(prompts: readonly Prompt[], recentIds: readonly string[], random: () => number = Math.random): Prompt {
   if (prompts.length === 0) throw new RangeError('choosePrompt needs at least one prompt');
 
   const byId = new Map(prompts.map((prompt) => [prompt.id, prompt]));

@@ -176,7 +176,6 @@ export const URGE_RATINGS = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
 /** What an urge-surfing session adds to history (see `UrgeEvent`). */
 export type UrgeResult = Pick<UrgeEvent, 'before' | 'after' | 'minutes'>;
 
-
 /** A few words for a rating: "A mild urge". */
 export function urgeRatingWords(rating: number): string {
   if (rating <= 0) return t('exercise_urgeSurfing_ratingNone');

@@ -26,10 +26,7 @@ function emailAddress(email: string): string | undefined {
  * leading +), whatever the person typed; texts and emails carry `message` so nobody has to find
  * words in a hard moment.
  */
-export function reachLinks(
-  person: Pick<SupportPerson, 'phone' | 'email'>,
-  message: string = hardMomentMessage(),
-): ReachLinks {
+export function reachLinks(person: Pick<SupportPerson, 'phone' | 'email'>, message: string = hardMomentMessage()): ReachLinks {
   const links: ReachLinks = {};
   const phone = dialable(person.phone);
   const body = encodeURIComponent(message);

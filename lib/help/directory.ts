@@ -28,7 +28,10 @@ export interface HelpSection {
 
 /** `servicesFor`, one section a category, leaving out categories the region has nothing in. */
 export function helpSectionsFor(region: RegionCode, services: readonly HelpService[] = HELP_SERVICES): HelpSection[] {
-  const own = inRegionOrder(region, services.filter((s) => servesRegion(s, region)));
+  const own = inRegionOrder(
+    region,
+    services.filter((s) => servesRegion(s, region)),
+  );
   const anywhere = services.filter((s) => s.region === 'INTL');
   return HELP_CATEGORIES.map((category) => ({
     category,

@@ -35,12 +35,7 @@ export function webAddress(text: string | null | undefined): string | undefined 
  * written form for display; the links carry `dialable` digits only, so "1-800-662-HELP (4357)"
  * dials 18006624357.
  */
-export function serviceLinks(service: {
-  id?: string;
-  phone: string | null;
-  sms: string | null;
-  url: string | null;
-}): ServiceLinks {
+export function serviceLinks(service: { id?: string; phone: string | null; sms: string | null; url: string | null }): ServiceLinks {
   const links: ServiceLinks = {};
   const phone = service.phone ? dialable(service.phone) : '';
   const sms = service.sms ? dialable(service.sms) : '';

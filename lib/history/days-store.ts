@@ -74,7 +74,8 @@ export interface StoredMonthTotal {
 
 /** Refuses a record this build cannot read, by name, rather than misread its numbers. */
 function checkFormat(stored: { month: number; format?: number }, store: string): void {
-  if (formatOf(stored) !== DAYS_FORMAT) throw new Error(`Steadfast cannot read ${store} month ${stored.month}: format ${formatOf(stored)}, this build reads ${DAYS_FORMAT}`);
+  if (formatOf(stored) !== DAYS_FORMAT)
+    throw new Error(`Steadfast cannot read ${store} month ${stored.month}: format ${formatOf(stored)}, this build reads ${DAYS_FORMAT}`);
 }
 
 /**
@@ -90,7 +91,23 @@ function packDay(d: DaySummary): PackedDay {
   d.risky.forEach((n, hour) => {
     if (n !== 0) risky[hour] = n;
   });
-  return [d.day, d.setbacks, d.urges, d.urgeBefore, d.afters, d.urgeAfter, d.pairBefore, d.fell, o.shown, o.left, o.continued, o.closed, d.cravings, d.turnedBack, risky];
+  return [
+    d.day,
+    d.setbacks,
+    d.urges,
+    d.urgeBefore,
+    d.afters,
+    d.urgeAfter,
+    d.pairBefore,
+    d.fell,
+    o.shown,
+    o.left,
+    o.continued,
+    o.closed,
+    d.cravings,
+    d.turnedBack,
+    risky,
+  ];
 }
 
 function unpackDay(p: PackedDay): DaySummary {
@@ -168,7 +185,16 @@ export function totalsOfMonths(months: readonly StoredMonthTotal[]): DaySummary[
 }
 
 function storedMonth(month: number, days: readonly DaySummary[]): StoredMonth {
-  return { month, days: JSON.stringify([...days].filter((d) => !isEmptyDay(d)).sort((a, b) => a.day - b.day).map(packDay)), format: DAYS_FORMAT };
+  return {
+    month,
+    days: JSON.stringify(
+      [...days]
+        .filter((d) => !isEmptyDay(d))
+        .sort((a, b) => a.day - b.day)
+        .map(packDay),
+    ),
+    format: DAYS_FORMAT,
+  };
 }
 
 /** Every day summary in stored months, in day order. */

@@ -25,12 +25,7 @@ export async function addEvent<T extends EventType>(
   const filled = { ...event, id: event.id ?? crypto.randomUUID(), at: event.at ?? now, tz: event.tz ?? timeZone };
   const stored = filled as unknown as EventOf<T>;
   const tx = db.transaction(WITH_DAYS, 'readwrite');
-  await Promise.all([
-    tx.objectStore('events').add(stored),
-    applyToDays(tx, [], [stored]),
-    stampAdded(tx, [stored]),
-    tx.done,
-  ]);
+  await Promise.all([tx.objectStore('events').add(stored), applyToDays(tx, [], [stored]), stampAdded(tx, [stored]), tx.done]);
   return stored;
 }
 

@@ -11,9 +11,7 @@ export type VisitOutcome = Exclude<InterventionEvent['outcome'], 'shown'>;
  * Chromium lets it finish). The same visit (same id, time and zone) from both is kept once, and
  * of its outcomes the first to land.
  */
-export type VisitMessage =
-  | { type: 'steadfast:visit-shown'; visit: InterventionEvent }
-  | { type: 'steadfast:visit-outcome'; id: string; outcome: VisitOutcome };
+export type VisitMessage = { type: 'steadfast:visit-shown'; visit: InterventionEvent } | { type: 'steadfast:visit-outcome'; id: string; outcome: VisitOutcome };
 
 const OUTCOMES: readonly VisitOutcome[] = ['left', 'continued', 'closed'];
 const text = (value: unknown, max: number): value is string => typeof value === 'string' && value.length > 0 && value.length <= max;

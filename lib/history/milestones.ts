@@ -16,13 +16,8 @@ export function milestoneId({ days, reachedOn }: Milestone): string {
  * milestone of a streak that a setback has since ended is history, not news). Smallest first; show
  * the last, the largest, and mark them all celebrated.
  */
-export function milestonesToCelebrate(
-  recorded: readonly MilestoneEvent[],
-  { since, daysWithout }: Pick<Streak, 'since' | 'daysWithout'>,
-): MilestoneEvent[] {
-  return recorded
-    .filter((m) => !m.celebrated && m.days <= daysWithout && m.reachedOn === addDaysTo(since, m.days))
-    .sort((a, b) => a.days - b.days);
+export function milestonesToCelebrate(recorded: readonly MilestoneEvent[], { since, daysWithout }: Pick<Streak, 'since' | 'daysWithout'>): MilestoneEvent[] {
+  return recorded.filter((m) => !m.celebrated && m.days <= daysWithout && m.reachedOn === addDaysTo(since, m.days)).sort((a, b) => a.days - b.days);
 }
 
 /** "1 day", "14 days", "1 year", "2 years". */

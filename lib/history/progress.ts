@@ -18,12 +18,7 @@ export interface Progress {
  * What the popup and the pause page show: the streak, derived from the start day and the
  * setbacks, after recording any milestone newly reached. Undefined until a valid start day is set.
  */
-export async function loadProgress(
-  db: HistoryDB,
-  start: StreakStart | null,
-  now = Date.now(),
-  timeZone = currentTimeZone(),
-): Promise<Progress | undefined> {
+export async function loadProgress(db: HistoryDB, start: StreakStart | null, now = Date.now(), timeZone = currentTimeZone()): Promise<Progress | undefined> {
   if (!start || !isCalendarDay(start.startedOn)) return undefined;
   const setbacks = await eventsByType(db, 'setback');
   const streak = computeStreak({ startedOn: start.startedOn, setbacks, now, timeZone });
@@ -35,12 +30,7 @@ export async function loadProgress(
  * Adds the milestones not yet in the history and returns all of them as stored. Reading and adding
  * in one transaction, by a fixed id, means two pages opening at once cannot record one twice.
  */
-export async function recordMilestones(
-  db: HistoryDB,
-  reached: readonly Milestone[],
-  now: number,
-  timeZone: string,
-): Promise<MilestoneEvent[]> {
+export async function recordMilestones(db: HistoryDB, reached: readonly Milestone[], now: number, timeZone: string): Promise<MilestoneEvent[]> {
   if (reached.length === 0) return [];
   // Milestones add nothing to the day summaries, but they are events: the summaries' stamp moves on.
   const tx = db.transaction(WITH_DAYS, 'readwrite');

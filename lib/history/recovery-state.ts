@@ -62,10 +62,7 @@ export async function loadRecoveryState(now?: number, sources: Partial<RecoveryS
  * with it. Marks every new milestone celebrated at once, so each is celebrated once, wherever.
  * Nothing is celebrated that could not be marked (no history, or the write failed).
  */
-export async function takeCelebration(
-  state: RecoveryState,
-  random: () => number = Math.random,
-): Promise<{ days: number; reason?: string } | undefined> {
+export async function takeCelebration(state: RecoveryState, random: () => number = Math.random): Promise<{ days: number; reason?: string } | undefined> {
   const due = state.progress?.celebrate ?? [];
   const largest = due.at(-1);
   if (!largest || !state.db) return undefined;

@@ -24,12 +24,7 @@ export const streakStartItem = storage.defineItem<StreakStart>('local:streak', {
  * Saves the start day if it is a real day, not in the future; otherwise saves nothing. "Today" is
  * the trusted time's (lib/time/trusted-clock.ts), so a clock set back does not move it.
  */
-export async function saveStreakStart(
-  startedOn: string,
-  substance = '',
-  now?: number,
-  timeZone = currentTimeZone(),
-): Promise<DateCheck> {
+export async function saveStreakStart(startedOn: string, substance = '', now?: number, timeZone = currentTimeZone()): Promise<DateCheck> {
   const check = validateStartDate(startedOn, now ?? (await trustedNow()), timeZone);
   if (!check.ok) return check;
   const word = substance.trim();

@@ -82,7 +82,10 @@ export function lockInFile(choice: LockInChoice): LockInOutcome {
   const policies = chromiumPolicies(browser, chosen, choice.extensionId, installUrl ?? defaultUpdateUrl(browser));
   switch (system) {
     case 'windows':
-      return { ok: true, file: { format: 'reg', name: `steadfast-${browser}.reg`, type: 'text/plain', text: windowsRegFile(browser, policies), place: registryKey(browser) } };
+      return {
+        ok: true,
+        file: { format: 'reg', name: `steadfast-${browser}.reg`, type: 'text/plain', text: windowsRegFile(browser, policies), place: registryKey(browser) },
+      };
     case 'mac':
       return {
         ok: true,
@@ -95,6 +98,9 @@ export function lockInFile(choice: LockInChoice): LockInOutcome {
         },
       };
     case 'linux':
-      return { ok: true, file: { format: 'linux-json', name: LINUX_FILE_NAME, type: 'application/json', text: linuxPolicyJson(policies), place: linuxPolicyFolder(browser) } };
+      return {
+        ok: true,
+        file: { format: 'linux-json', name: LINUX_FILE_NAME, type: 'application/json', text: linuxPolicyJson(policies), place: linuxPolicyFolder(browser) },
+      };
   }
 }

@@ -87,12 +87,5 @@ export function macMobileconfig(
     PayloadUUID: nextUuid(),
     PayloadVersion: 1,
   };
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    tokens.plistDoctype,
-    '<plist version="1.0">',
-    ...element(profile, ''),
-    '</plist>',
-    '',
-  ].join('\n');
+  return ['<?xml version="1.0" encoding="UTF-8"?>', tokens.plistDoctype, '<plist version="1.0">', ...element(profile, ''), '</plist>', ''].join('\n');
 }

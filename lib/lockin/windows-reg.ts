@@ -40,7 +40,8 @@ export function regString(text: string): string {
 
 /** A REG_DWORD: eight hexadecimal digits. */
 export function regDword(value: number): string {
-  if (!Number.isInteger(value) || value < 0 || value > 0xffffffff) throw new Error(`A registry number must be a whole number from 0 to 4294967295, not ${value}.`);
+  if (!Number.isInteger(value) || value < 0 || value > 0xffffffff)
+    throw new Error(`A registry number must be a whole number from 0 to 4294967295, not ${value}.`);
   return `dword:${value.toString(16).padStart(8, '0')}`;
 }
 

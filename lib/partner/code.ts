@@ -66,7 +66,12 @@ export async function hashCode(code: string, fill: Random = random, iterations =
   const normal = normaliseCode(code);
   if (!normal) throw new Error('steadfast: not a release code');
   const salt = fill(new Uint8Array(16));
-  return { algorithm: HASH_ALGORITHM, iterations: Math.max(MIN_ITERATIONS, iterations), salt: toBase64(salt), hash: toBase64(await derive(normal, salt, Math.max(MIN_ITERATIONS, iterations))) };
+  return {
+    algorithm: HASH_ALGORITHM,
+    iterations: Math.max(MIN_ITERATIONS, iterations),
+    salt: toBase64(salt),
+    hash: toBase64(await derive(normal, salt, Math.max(MIN_ITERATIONS, iterations))),
+  };
 }
 
 /** Whether a normalised code matches the stored key, compared in constant time. */

@@ -46,7 +46,13 @@ export function decideTurnOn(state: State, key: CodeHash, waitDays: number, now:
 }
 
 /** Puts a loosening change to the lock on the waiting list (its long wait), with the person's words. */
-function waitFor(state: State, change: LooseningChange, now: number, makeId: () => string, words: 'partner_offWaits' | 'partner_shorterWaitWaits' | 'partner_newCodeWaits'): PartnerDecision {
+function waitFor(
+  state: State,
+  change: LooseningChange,
+  now: number,
+  makeId: () => string,
+  words: 'partner_offWaits' | 'partner_shorterWaitWaits' | 'partner_newCodeWaits',
+): PartnerDecision {
   const waiting = waitOut(state, change, changeLabel(change), now, makeId);
   return { next: { pending: waiting.pending }, outcome: { message: t(words, [timeLeft(waiting.change.effectiveAt, now)]), waiting: waiting.change } };
 }

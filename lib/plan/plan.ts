@@ -124,13 +124,7 @@ export function isPlanEmpty(plan: Plan): boolean {
     !plan.copingStrategies.some(hasText) &&
     !plan.ifThenSteps.some((step) => hasText(step.when) || hasText(step.then)) &&
     !plan.supportPeople.some((person) => hasText(person.name)) &&
-    ![
-      plan.highRiskSituations,
-      plan.earlyWarningSigns,
-      plan.professionalContacts,
-      plan.afterASetback,
-      plan.dailyRoutine,
-    ].some(hasText)
+    ![plan.highRiskSituations, plan.earlyWarningSigns, plan.professionalContacts, plan.afterASetback, plan.dailyRoutine].some(hasText)
   );
 }
 

@@ -74,8 +74,14 @@ export interface ShownSafetyPlan {
 export function shownSafetyPlan(plan: Plan, directory: readonly HelpService[], mine: readonly MyService[]): ShownSafetyPlan {
   const people = new Map(plan.supportPeople.map((p) => [p.id, p]));
   const byRef = new Map<string, SafetyService>([
-    ...directory.map((s): [string, SafetyService] => [directoryRef(s.id), { ref: directoryRef(s.id), id: s.id, name: s.name, phone: s.phone, sms: s.sms, url: s.url }]),
-    ...mine.map((s): [string, SafetyService] => [myServiceRef(s.id), { ref: myServiceRef(s.id), name: s.name, phone: s.phone || null, sms: s.sms || null, url: s.url || null }]),
+    ...directory.map((s): [string, SafetyService] => [
+      directoryRef(s.id),
+      { ref: directoryRef(s.id), id: s.id, name: s.name, phone: s.phone, sms: s.sms, url: s.url },
+    ]),
+    ...mine.map((s): [string, SafetyService] => [
+      myServiceRef(s.id),
+      { ref: myServiceRef(s.id), name: s.name, phone: s.phone || null, sms: s.sms || null, url: s.url || null },
+    ]),
   ]);
   const clean = (items: readonly string[]) => items.map((item) => item.trim()).filter((item) => item.length > 0);
   return {

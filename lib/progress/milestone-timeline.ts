@@ -19,11 +19,7 @@ export interface MilestoneTimeline {
  * nothing), and the next one. Milestones of the current streak are included even before they are
  * recorded.
  */
-export function milestoneTimeline(
-  recorded: readonly MilestoneEvent[],
-  streak: Streak | undefined,
-  earlier: readonly Milestone[] = [],
-): MilestoneTimeline {
+export function milestoneTimeline(recorded: readonly MilestoneEvent[], streak: Streak | undefined, earlier: readonly Milestone[] = []): MilestoneTimeline {
   const byKey = new Map<string, TimelineEntry>();
   for (const m of earlier) byKey.set(`${m.reachedOn}:${m.days}`, { ...m, current: false });
   const current = new Set(streak ? milestonesReached(streak).map((m) => `${m.reachedOn}:${m.days}`) : []);

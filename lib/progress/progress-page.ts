@@ -131,4 +131,3 @@ export async function addSituationToPlan(line: string, update = updatePlan): Pro
   });
   return outcome;
 }
-

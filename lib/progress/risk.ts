@@ -30,7 +30,12 @@ export function riskGrid(
   clock: LocalClock,
   since = -Infinity,
 ): RiskGrid {
-  return riskGridOf(summariseDays([...interventions, ...urges, ...checkins].filter((e) => e.at >= since), clock));
+  return riskGridOf(
+    summariseDays(
+      [...interventions, ...urges, ...checkins].filter((e) => e.at >= since),
+      clock,
+    ),
+  );
 }
 
 export type DayPart = 'night' | 'morning' | 'afternoon' | 'evening';

@@ -50,9 +50,7 @@ interface Sums {
 export function urgeTrendOf(days: readonly DaySummary[], today: DayNumber, period: TrendPeriod): TrendPoint[] {
   const starts = periodStarts(today, period);
   const first = starts[0] ?? today;
-  const sums = new Map<DayNumber, Sums>(
-    starts.map((s) => [s, { craving: 0, checkins: 0, before: 0, urges: 0, after: 0, afters: 0 }]),
-  );
+  const sums = new Map<DayNumber, Sums>(starts.map((s) => [s, { craving: 0, checkins: 0, before: 0, urges: 0, after: 0, afters: 0 }]));
   for (const d of days) {
     if (d.day < first || d.day > today) continue;
     const s = sums.get(periodStart(d.day, period))!;

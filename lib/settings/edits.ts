@@ -19,7 +19,16 @@ interface SettingDecision {
 
 type Field = keyof Settings;
 
-const RULES: Record<Field, { range: { min: number; max: number }; outOfRange: () => string; shorter: (n: number) => LooseningChange; waits: 'settings_shorterWaitWaits' | 'settings_shorterDelayWaits'; saved: Parameters<typeof countOf>[0] }> = {
+const RULES: Record<
+  Field,
+  {
+    range: { min: number; max: number };
+    outOfRange: () => string;
+    shorter: (n: number) => LooseningChange;
+    waits: 'settings_shorterWaitWaits' | 'settings_shorterDelayWaits';
+    saved: Parameters<typeof countOf>[0];
+  }
+> = {
   waitSeconds: {
     range: WAIT_SECONDS,
     outOfRange: () => t('settings_waitOutOfRange', [WAIT_SECONDS.min, WAIT_SECONDS.max]),

@@ -21,12 +21,7 @@ export interface Applied extends LocalConfig {
   waiting: PendingChange[];
 }
 
-export function applyMerged(
-  local: LocalConfig,
-  merged: SyncDoc,
-  now: number,
-  makeId: () => string = () => crypto.randomUUID(),
-): Applied {
+export function applyMerged(local: LocalConfig, merged: SyncDoc, now: number, makeId: () => string = () => crypto.randomUUID()): Applied {
   // This device's wait: the cooling-off, or the partner lock's long wait when it is on here.
   const delay = looseningDelayMs(local);
   let pending = [...local.pending];
@@ -73,7 +68,9 @@ export function applyMerged(
     if (wanted >= local.settings[field]) {
       settings[field] = wanted;
       pending = pending.filter((p) => p.kind !== kind);
-    } else if (!has(kind, (p) => (kind === 'shorter-wait' ? 'waitSeconds' in p && p.waitSeconds === wanted : 'coolingOffHours' in p && p.coolingOffHours === wanted))) {
+    } else if (
+      !has(kind, (p) => (kind === 'shorter-wait' ? 'waitSeconds' in p && p.waitSeconds === wanted : 'coolingOffHours' in p && p.coolingOffHours === wanted))
+    ) {
       const change: LooseningChange = kind === 'shorter-wait' ? { kind, waitSeconds: wanted } : { kind, coolingOffHours: wanted };
       wait(change, label(wanted));
     }

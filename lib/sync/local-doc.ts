@@ -59,8 +59,7 @@ function stampFields<T extends object>(
   const stamped = {} as Stamped<T>;
   for (const key of Object.keys(value) as (keyof T)[]) {
     const before = base?.[key];
-    stamped[key] =
-      before && (sameValue(before.value, value[key]) || keepBase(key)) ? before : { value: value[key], changedAt: before ? now : firstTime(key) };
+    stamped[key] = before && (sameValue(before.value, value[key]) || keepBase(key)) ? before : { value: value[key], changedAt: before ? now : firstTime(key) };
   }
   return stamped;
 }

@@ -13,7 +13,10 @@ import { SYNC_QUOTA, totalBytes } from './quota';
 import { PART_SCHEMAS, type SyncDoc } from './sync-doc';
 import type { SyncReport } from './sync-state-item';
 
-const partInfoSchema = v.object({ hash: v.pipe(v.string(), v.regex(/^[0-9a-f]{8}$/)), count: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(SYNC_QUOTA.items)) });
+const partInfoSchema = v.object({
+  hash: v.pipe(v.string(), v.regex(/^[0-9a-f]{8}$/)),
+  count: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(SYNC_QUOTA.items)),
+});
 const metaSchema = v.object({
   format: v.pipe(v.number(), v.integer(), v.minValue(1)),
   parts: v.object({ triggers: v.optional(partInfoSchema), settings: v.optional(partInfoSchema), plan: v.optional(partInfoSchema) }),
@@ -61,7 +64,11 @@ export function readRemote(all: Readonly<Record<string, unknown>>): { meta: Sync
  * break a quota is left as it was in sync, and said to be too large. The chunks of the old
  * version of a part are removed only after the new ones and the meta that names them are stored.
  */
-export function planWrite(merged: SyncDoc, remote: Readonly<Record<string, unknown>>, meta: SyncMeta | null): { write: SyncWrite | null; tooLarge: PartName[] } {
+export function planWrite(
+  merged: SyncDoc,
+  remote: Readonly<Record<string, unknown>>,
+  meta: SyncMeta | null,
+): { write: SyncWrite | null; tooLarge: PartName[] } {
   const parts: Partial<Record<PartName, PartInfo>> = {};
   const set: Record<string, unknown> = {};
   const tooLarge: PartName[] = [];

@@ -29,7 +29,16 @@ export interface SyncDoc {
   settings: Stamped<Settings>;
 }
 
-const stampedOf = <T extends v.GenericSchema>(schema: T) => v.object({ value: schema, changedAt: v.pipe(v.number(), v.integer(), v.minValue(0), v.check((n) => n === 0 || n < Date.UTC(2200, 0, 1))) });
+const stampedOf = <T extends v.GenericSchema>(schema: T) =>
+  v.object({
+    value: schema,
+    changedAt: v.pipe(
+      v.number(),
+      v.integer(),
+      v.minValue(0),
+      v.check((n) => n === 0 || n < Date.UTC(2200, 0, 1)),
+    ),
+  });
 
 export const triggerEntriesSchema = v.pipe(
   v.array(v.object({ trigger: triggerSchema, changedAt: instantSchema, removedAt: v.optional(instantSchema) })),

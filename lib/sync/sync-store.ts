@@ -69,8 +69,18 @@ export async function syncNow(area: SyncArea = browser.storage.sync, now = Date.
     // Versions go with the values: an item written without its `$` meta is read as version 1 and
     // migrated again (lib/backup/stored-config.ts).
     await storage.setItems([
-      ...(sameValue(applied.triggers, triggers) ? [] : [{ item: triggerListItem, value: applied.triggers }, { key: 'local:triggers$' as const, value: { v: 2 } }]),
-      ...(sameValue(applied.plan, plan) ? [] : [{ item: planItem, value: applied.plan }, { key: 'local:plan$' as const, value: { v: 2 } }]),
+      ...(sameValue(applied.triggers, triggers)
+        ? []
+        : [
+            { item: triggerListItem, value: applied.triggers },
+            { key: 'local:triggers$' as const, value: { v: 2 } },
+          ]),
+      ...(sameValue(applied.plan, plan)
+        ? []
+        : [
+            { item: planItem, value: applied.plan },
+            { key: 'local:plan$' as const, value: { v: 2 } },
+          ]),
       ...(sameValue(applied.settings, settings) ? [] : [{ item: settingsItem, value: applied.settings }]),
       ...(sameValue(applied.pending, pending) ? [] : [{ item: pendingItem, value: applied.pending }]),
       { item: syncStateItem, value: { enabled: true, base: result.merged, report } },

@@ -123,9 +123,7 @@ export function copyCovers(service: CopyService, host: string, path: string | un
 
 /** Whether `host` is one of the copy services' own hosts (a quick test before the patterns). */
 export function isCopyServiceHost(host: string): CopyService | undefined {
-  return COPY_SERVICE_NAMES.find((name) =>
-    COPY_SERVICES[name].domains.some((domain) => host === domain || host.endsWith(`.${domain}`)),
-  );
+  return COPY_SERVICE_NAMES.find((name) => COPY_SERVICES[name].domains.some((domain) => host === domain || host.endsWith(`.${domain}`)));
 }
 
 /** Patterns are compiled once: the second net asks on every navigation. */

@@ -242,9 +242,7 @@ export function changeLabel(change: LooseningChange, name = ''): string {
 /** Beside a trigger or list with a change waiting: "removing in 23 h 59 min". */
 export function pendingText(change: PendingChange, now: number): string {
   const time = timeLeft(change.effectiveAt, now);
-  return change.kind === 'remove-trigger' || change.kind === 'remove-list'
-    ? t('coolingOff_removingIn', [time])
-    : t('coolingOff_switchingToPauseIn', [time]);
+  return change.kind === 'remove-trigger' || change.kind === 'remove-list' ? t('coolingOff_removingIn', [time]) : t('coolingOff_switchingToPauseIn', [time]);
 }
 
 /** "23 h 59 min", "5 min", "less than a minute": how long until a change takes effect. */

@@ -46,8 +46,7 @@ const pauseChange = (kind: Kind, id: string): LooseningChange =>
 
 type Entry = Trigger | Blocklist;
 const nameOf = (entry: Entry): string => ('display' in entry ? entry.display : entry.name);
-const entriesOf = (state: Pick<Protection, 'triggers' | 'lists'>, kind: Kind): readonly Entry[] =>
-  kind === 'trigger' ? state.triggers : state.lists;
+const entriesOf = (state: Pick<Protection, 'triggers' | 'lists'>, kind: Kind): readonly Entry[] => (kind === 'trigger' ? state.triggers : state.lists);
 const withEntries = (kind: Kind, entries: Entry[]): Partial<Protection> =>
   kind === 'trigger' ? { triggers: entries as Trigger[] } : { lists: entries as Blocklist[] };
 
@@ -57,7 +56,13 @@ export function decideRemove(state: Protection, kind: Kind, id: string, now: num
   if (!entry) return unchanged;
   if (canTakeBack(entry, now)) {
     return {
-      next: { ...withEntries(kind, entriesOf(state, kind).filter((e) => e.id !== id)), pending: state.pending.filter((p) => targetOf(p) !== id) },
+      next: {
+        ...withEntries(
+          kind,
+          entriesOf(state, kind).filter((e) => e.id !== id),
+        ),
+        pending: state.pending.filter((p) => targetOf(p) !== id),
+      },
       outcome: { result: 'applied' },
     };
   }
@@ -81,7 +86,13 @@ export function decideMode(state: Protection, kind: Kind, id: string, mode: Trig
   const pending = mode === 'block' ? state.pending.filter((p) => !sameTarget(p, pause)) : state.pending;
   if (entry.mode === mode && pending.length === state.pending.length) return unchanged;
   return {
-    next: { ...withEntries(kind, entriesOf(state, kind).map((e) => (e.id === id ? { ...e, mode } : e))), pending },
+    next: {
+      ...withEntries(
+        kind,
+        entriesOf(state, kind).map((e) => (e.id === id ? { ...e, mode } : e)),
+      ),
+      pending,
+    },
     outcome: { result: 'applied' },
   };
 }

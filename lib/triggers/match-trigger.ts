@@ -36,11 +36,7 @@ export function triggerCovers(trigger: Trigger, host: string, path: string): boo
 }
 
 /** The trigger that covers `host` + `path`: site triggers first, then list order, so it is deterministic. */
-export function coveringTrigger(
-  triggers: readonly Trigger[],
-  host: string,
-  path: string,
-): Trigger | undefined {
+export function coveringTrigger(triggers: readonly Trigger[], host: string, path: string): Trigger | undefined {
   const covering = triggers.filter((trigger) => triggerCovers(trigger, host, path));
   return covering.find((trigger) => trigger.kind === 'site') ?? covering[0];
 }

@@ -63,11 +63,7 @@ export function parseTrigger(
   const cover = coveringTrigger(existing, host, path || '/');
   if (cover !== undefined) {
     const same = cover.host === host && (cover.path ?? '').toLowerCase() === path.toLowerCase();
-    return fail(
-      same
-        ? t('triggers_alreadyInList', [quote(cover.display)])
-        : t('triggers_alreadyCovered', [quote(display), quote(cover.display)]),
-    );
+    return fail(same ? t('triggers_alreadyInList', [quote(cover.display)]) : t('triggers_alreadyCovered', [quote(display), quote(cover.display)]));
   }
 
   const trigger: Trigger = path

@@ -39,9 +39,7 @@ export function siteNameProblem(host: string | undefined, text: string): string 
   if (host.startsWith('[') || isNumber(labels.at(-1) ?? '')) return byNumber();
 
   if (labels.length === 1) {
-    return host === 'localhost'
-      ? t('triggers_siteIsThisComputer', [quote(text)])
-      : t('triggers_siteNeedsEnding', [quote(text), clip(`${typed}.com`)]);
+    return host === 'localhost' ? t('triggers_siteIsThisComputer', [quote(text)]) : t('triggers_siteNeedsEnding', [quote(text), clip(`${typed}.com`)]);
   }
   if (labels.includes('')) {
     return t('triggers_siteEmptyPart', [quote(text), clip(typed.split('.').filter(Boolean).join('.'))]);

@@ -45,9 +45,7 @@ export function withReason(plan: Plan, previous: string | undefined, text: strin
 export function withIfThen(plan: Plan, id: string, values: PlanAnswers['ifThen']): Plan {
   const exists = plan.ifThenSteps.some((s) => s.id === id);
   if (blank(values.when) && blank(values.then)) return { ...plan, ifThenSteps: plan.ifThenSteps.filter((s) => s.id !== id) };
-  const ifThenSteps = exists
-    ? plan.ifThenSteps.map((s) => (s.id === id ? { ...s, ...values } : s))
-    : [...plan.ifThenSteps, { id, ...values }];
+  const ifThenSteps = exists ? plan.ifThenSteps.map((s) => (s.id === id ? { ...s, ...values } : s)) : [...plan.ifThenSteps, { id, ...values }];
   return { ...plan, ifThenSteps };
 }
 

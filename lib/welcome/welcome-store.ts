@@ -16,15 +16,17 @@ export function createWelcomeStore(newId: () => string = () => crypto.randomUUID
 
   function changePlan(change: (plan: Plan, welcome: Welcome) => { plan: Plan; welcome: Welcome }): Promise<Plan> {
     // In this page's turn, and in the configuration lock shared with every other writer of the plan.
-    return inTurn(() => withConfigLock(async () => {
-      const [plan, welcome] = await Promise.all([loadPlan(), loadWelcome()]);
-      const next = change(plan, welcome);
-      await storage.setItems([
-        { item: planItem, value: next.plan },
-        { item: welcomeItem, value: next.welcome },
-      ]);
-      return next.plan;
-    }));
+    return inTurn(() =>
+      withConfigLock(async () => {
+        const [plan, welcome] = await Promise.all([loadPlan(), loadWelcome()]);
+        const next = change(plan, welcome);
+        await storage.setItems([
+          { item: planItem, value: next.plan },
+          { item: welcomeItem, value: next.welcome },
+        ]);
+        return next.plan;
+      }),
+    );
   }
 
   return {

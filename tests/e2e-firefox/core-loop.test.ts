@@ -2,17 +2,7 @@ import type { Page } from 'puppeteer-core';
 import { describe, expect, test } from 'vitest';
 import { META_KEY, readPart, splitIntoChunks, type SyncMeta } from '../../lib/sync/chunks';
 import { steadfastFirefoxFixture } from './fixture';
-import {
-  controlLabelled,
-  poll,
-  hasHostAccess,
-  locationOf,
-  openAddress,
-  waitForLocation,
-  waitForRuleFor,
-  waitForText,
-  writeReasons,
-} from './firefox';
+import { controlLabelled, poll, hasHostAccess, locationOf, openAddress, waitForLocation, waitForRuleFor, waitForText, writeReasons } from './firefox';
 
 // The core loop of Steadfast in Firefox ESR, against the Firefox MV3 build: a trigger added in
 // "My recovery" never loads, not even one request; the pause page shows the site and the plan.
@@ -30,7 +20,6 @@ test('the welcome opens on install and leads to My recovery, and Firefox has gra
   // Firefox MV3 host permissions are optional; without them the redirect is silently ignored.
   expect(await hasHostAccess(firefox.app.options), 'Firefox did not grant <all_urls> on install').toBe(true);
 });
-
 
 describe('a trigger site never loads; the pause page shows instead', () => {
   test.each([
@@ -95,7 +84,11 @@ test('closing the pause page counts as turning back: the visit is recorded as cl
   await openAddress(page, `http://${TRIGGER}:${firefox.server.port}/closing`);
   await waitForText(page, '.paused-site', TRIGGER);
   // The visit is written once the page has read the person's plan and streak.
-  await poll(async () => ((await outcomes(firefox.app.options)).length > before.length ? true : undefined), 10_000, () => 'the visit to be written');
+  await poll(
+    async () => ((await outcomes(firefox.app.options)).length > before.length ? true : undefined),
+    10_000,
+    () => 'the visit to be written',
+  );
   await page.close();
   const closedBefore = before.filter((o) => o === 'closed').length;
   await poll(
@@ -132,12 +125,18 @@ test('sync in Firefox: off until turned on; then storage.sync holds the triggers
   // Another browser's change, as Firefox Sync would deliver it: a site added there.
   const all = await readSync(firefox.app.options);
   const meta = all[META_KEY] as SyncMeta;
-  const entries = [...syncedTriggers(all)!, { trigger: { id: 'from-laptop', kind: 'site', mode: 'block', display: 'elsewhere.test', host: 'elsewhere.test', addedAt: Date.now() }, changedAt: Date.now() }];
+  const entries = [
+    ...syncedTriggers(all)!,
+    {
+      trigger: { id: 'from-laptop', kind: 'site', mode: 'block', display: 'elsewhere.test', host: 'elsewhere.test', addedAt: Date.now() },
+      changedAt: Date.now(),
+    },
+  ];
   const { info, items } = splitIntoChunks('triggers', JSON.stringify(entries));
-  await firefox.app.options.evaluate(
-    (next) => (globalThis as unknown as SyncGlobal).browser.storage.sync.set(next),
-    { ...items, [META_KEY]: { ...meta, parts: { ...meta.parts, triggers: info } } },
-  );
+  await firefox.app.options.evaluate((next) => (globalThis as unknown as SyncGlobal).browser.storage.sync.set(next), {
+    ...items,
+    [META_KEY]: { ...meta, parts: { ...meta.parts, triggers: info } },
+  });
   await waitForText(firefox.app.options, '.trigger-list', 'elsewhere.test');
   await waitForRuleFor(firefox.app.options, 'elsewhere.test');
 });

@@ -109,7 +109,7 @@ export async function openAddress(page: Page, url: string): Promise<void> {
   // `moz-extension://`. Not in puppeteer-core's typings, so checked here.
   const context = (page.mainFrame() as unknown as { browsingContext?: { navigate?: unknown } }).browsingContext;
   if (typeof context?.navigate !== 'function') {
-    throw new Error('puppeteer-core no longer exposes the frame\'s BiDi browsingContext; update openAddress');
+    throw new Error("puppeteer-core no longer exposes the frame's BiDi browsingContext; update openAddress");
   }
   await (context.navigate as (url: string, wait: 'none') => Promise<void>).call(context, url, 'none');
 }
@@ -161,9 +161,7 @@ async function elementNamed(page: Page, tag: 'label' | 'button' | 'a', name: str
     async () => {
       const handle = await page.evaluateHandle(
         (tagName, wanted): Element | null => {
-          const found = [...document.querySelectorAll(tagName)].find(
-            (el) => (el.getAttribute('aria-label') ?? el.textContent ?? '').trim() === wanted,
-          );
+          const found = [...document.querySelectorAll(tagName)].find((el) => (el.getAttribute('aria-label') ?? el.textContent ?? '').trim() === wanted);
           return found instanceof HTMLLabelElement ? found.control : (found ?? null);
         },
         tag,
@@ -200,9 +198,7 @@ interface ExtensionGlobal {
 
 /** Whether Steadfast holds the `<all_urls>` host access its redirect needs (asked from its own page). */
 export async function hasHostAccess(extensionPage: Page): Promise<boolean> {
-  return extensionPage.evaluate(() =>
-    (globalThis as unknown as ExtensionGlobal).browser.permissions.contains({ origins: ['<all_urls>'] }),
-  );
+  return extensionPage.evaluate(() => (globalThis as unknown as ExtensionGlobal).browser.permissions.contains({ origins: ['<all_urls>'] }));
 }
 
 /** Waits until the browser's dynamic rules pause `host`; returns how long that took. */
@@ -210,9 +206,7 @@ export async function waitForRuleFor(extensionPage: Page, host: string, timeoutM
   const start = Date.now();
   await poll(
     async () => {
-      const rules = await extensionPage.evaluate(() =>
-        (globalThis as unknown as ExtensionGlobal).browser.declarativeNetRequest.getDynamicRules(),
-      );
+      const rules = await extensionPage.evaluate(() => (globalThis as unknown as ExtensionGlobal).browser.declarativeNetRequest.getDynamicRules());
       return rules.some((rule) => JSON.stringify(rule.condition).includes(host)) || undefined;
     },
     timeoutMs,

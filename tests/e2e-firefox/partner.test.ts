@@ -51,13 +51,19 @@ test('with the lock on a removal waits 7 days; the release code removes it at on
 
   await (await controlLabelled(options, 'Enter the release code')).type(code);
   await (await buttonNamed(options, 'Use the code')).click();
-  await poll(async () => ((await options.evaluate(() => document.querySelector('.trigger-list')?.textContent ?? '')).includes('other.test') ? undefined : true), 20_000, () => 'the trigger to go');
+  await poll(
+    async () => ((await options.evaluate(() => document.querySelector('.trigger-list')?.textContent ?? '')).includes('other.test') ? undefined : true),
+    20_000,
+    () => 'the trigger to go',
+  );
 
   // The rule for the site goes with it (read from Steadfast's own page), then the site loads.
   await poll(
     async () => {
       const rules = await options.evaluate(() =>
-        (globalThis as unknown as { browser: { declarativeNetRequest: { getDynamicRules(): Promise<object[]> } } }).browser.declarativeNetRequest.getDynamicRules(),
+        (
+          globalThis as unknown as { browser: { declarativeNetRequest: { getDynamicRules(): Promise<object[]> } } }
+        ).browser.declarativeNetRequest.getDynamicRules(),
       );
       return JSON.stringify(rules).includes(SITE) ? undefined : true;
     },

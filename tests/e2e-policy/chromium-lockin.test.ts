@@ -68,7 +68,10 @@ beforeAll(async () => {
     ignoreDefaultArgs: ['--disable-extensions', '--disable-background-networking', '--disable-component-extensions-with-background-pages'],
     args: [
       `--host-resolver-rules=MAP *.test 127.0.0.1:${server.port}`,
-      '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-sync',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-sync',
       ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
     ],
   });
@@ -136,7 +139,7 @@ test('a private window cannot be opened', async () => {
   await page.close();
 });
 
-test('chrome://policy shows every protection in the lock-in page\'s file applied; Edge\'s BrowserAddProfileEnabled is unknown to Chromium', async () => {
+test("chrome://policy shows every protection in the lock-in page's file applied; Edge's BrowserAddProfileEnabled is unknown to Chromium", async () => {
   const page = await context!.newPage();
   await page.goto('chrome://policy');
   await page.getByText('ExtensionInstallForcelist', { exact: true }).first().waitFor();

@@ -100,7 +100,7 @@ interface ExtensionGlobal {
   };
 }
 
-test('precondition: Firefox installed Steadfast from the address the lock-in page\'s file names', () => {
+test("precondition: Firefox installed Steadfast from the address the lock-in page's file names", () => {
   expect(generated.policies).toEqual({
     ExtensionSettings: {
       [ADDON_ID]: { installation_mode: 'force_installed', install_url: `http://127.0.0.1:${server.port}/steadfast.xpi`, private_browsing: true },

@@ -111,7 +111,7 @@ const SCREENS: [string, () => Promise<void>][] = [
     },
   ],
   [
-    "crisis (\"I'm not safe\")",
+    'crisis ("I\'m not safe")',
     async () => {
       await page.goto(app.url('crisis.html'));
       await page.getByRole('link', { name: 'Call Sam' }).waitFor();

@@ -19,7 +19,9 @@ interface AxeGlobal {
 /** Every violation as one line a developer can act on: rule, impact, what to fix and where. */
 export function axeResults(violations: unknown[]): string[] {
   return (violations as Violation[]).flatMap((v) =>
-    v.nodes.map((node) => `${v.id} (${v.impact}): ${v.help} at ${node.target.join(' ')}${node.failureSummary ? `: ${node.failureSummary.replace(/\s+/g, ' ')}` : ''}`),
+    v.nodes.map(
+      (node) => `${v.id} (${v.impact}): ${v.help} at ${node.target.join(' ')}${node.failureSummary ? `: ${node.failureSummary.replace(/\s+/g, ' ')}` : ''}`,
+    ),
   );
 }
 

@@ -98,9 +98,7 @@ test('a clock set back 30 days makes no old trigger fresh and moves no day count
   await expect.poll(async () => (await pageClock(popup)) - Date.now()).toBeGreaterThan(2 * DAY - 60_000);
   expect((await workerClock(app.worker)) - Date.now()).toBeGreaterThan(2 * DAY - 60_000);
   // The background saw the jump and moved the change on by it: it still ends a day after it was asked for.
-  await expect
-    .poll(async () => (await pending(app.worker))[0]!.effectiveAt - (await workerClock(app.worker)), { timeout: 30_000 })
-    .toBeGreaterThan(23 * HOUR);
+  await expect.poll(async () => (await pending(app.worker))[0]!.effectiveAt - (await workerClock(app.worker)), { timeout: 30_000 }).toBeGreaterThan(23 * HOUR);
   // Even when its alarm is made to fire now, it stays waiting; the trigger stays in force.
   await app.worker.evaluate(() => (globalThis as unknown as Chrome).chrome.alarms.create('cooling-off', { when: Date.now() + 50 }));
   await options.reload();

@@ -111,8 +111,12 @@ test('restoring an edited backup with "Replace everything" leaves the removed tr
   };
   const options = await app.context.newPage();
   await options.goto(app.url('options.html#backup'));
-  await options.getByLabel('Choose a backup file').setInputFiles({ name: 'edited.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(edited)) });
-  await expect.poll(() => options.locator('.backup-preview').innerText()).toContain('1 trigger site not in the backup stays until your 24-hour cooling-off is over');
+  await options
+    .getByLabel('Choose a backup file')
+    .setInputFiles({ name: 'edited.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(edited)) });
+  await expect
+    .poll(() => options.locator('.backup-preview').innerText())
+    .toContain('1 trigger site not in the backup stays until your 24-hour cooling-off is over');
   await options.getByRole('button', { name: 'Replace everything' }).click();
   await expect.poll(() => options.getByRole('status').filter({ hasText: 'Your backup is restored.' }).innerText()).toMatch(/3 changes that loosen/);
 
@@ -159,7 +163,9 @@ test('a backup with a date in the future is refused, naming the field, and nothi
       events: [],
     },
   };
-  await options.getByLabel('Choose a backup file').setInputFiles({ name: 'future.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(future)) });
+  await options
+    .getByLabel('Choose a backup file')
+    .setInputFiles({ name: 'future.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(future)) });
   await expect.poll(() => options.getByRole('alert').innerText()).toMatch(/date in the future: data\.triggers\.0\.addedAt is .*Nothing was changed\.$/);
   expect(await options.getByRole('button', { name: 'Replace everything' }).count()).toBe(0);
   expect(await config()).toBe(before);

@@ -87,7 +87,12 @@ describe('in a browser set to English (United Kingdom)', () => {
     await page.getByLabel('Where you are').selectOption('GB-NIR');
     await page.getByRole('button', { name: 'Done' }).click();
     await expect.poll(() => page.locator('.help-region').first().innerText()).toContain('Help in Northern Ireland');
-    expect(await firstCalls(page)).toEqual(['Call 999 tel:999', 'Call 0808 808 8000 tel:08088088000', 'Call 116 123 tel:116123', 'Call 0300 123 6600 tel:03001236600']);
+    expect(await firstCalls(page)).toEqual([
+      'Call 999 tel:999',
+      'Call 0808 808 8000 tel:08088088000',
+      'Call 116 123 tel:116123',
+      'Call 0300 123 6600 tel:03001236600',
+    ]);
     await page.reload();
     await page.locator('.help-region').first().waitFor();
     expect(await page.locator('.help-region').first().innerText()).toContain('Help in Northern Ireland');
@@ -121,10 +126,13 @@ describe('in a browser set to English (United Kingdom)', () => {
 
   /** Each page a person can see, opened, and its "I'm not safe" clicked: the crisis screen opens. */
   const FROM: [string, (page: Page) => Promise<void>][] = [
-    ['the pause page', async (p) => {
-      await p.goto('http://trigger.test/');
-      await p.waitForURL((u) => u.pathname === '/pause.html');
-    }],
+    [
+      'the pause page',
+      async (p) => {
+        await p.goto('http://trigger.test/');
+        await p.waitForURL((u) => u.pathname === '/pause.html');
+      },
+    ],
     ['coping', async (p) => void (await p.goto(app.url('coping.html')))],
     ['help', async (p) => void (await p.goto(app.url('help.html')))],
     ['progress', async (p) => void (await p.goto(app.url('progress.html')))],
@@ -133,7 +141,7 @@ describe('in a browser set to English (United Kingdom)', () => {
     ['privacy', async (p) => void (await p.goto(app.url('privacy.html')))],
   ];
 
-  test.each(FROM)("from %s, one click on \"I'm not safe\"", async (_name, open) => {
+  test.each(FROM)('from %s, one click on "I\'m not safe"', async (_name, open) => {
     await open(page);
     const link = page.getByRole('link', { name: "I'm not safe" });
     expect(await link.count()).toBe(1);
@@ -144,7 +152,7 @@ describe('in a browser set to English (United Kingdom)', () => {
     expect(server.requestsTo('trigger.test')).toBe(0);
   });
 
-  test("from the popup, one click on \"I'm not safe\" opens the crisis screen in a tab", async () => {
+  test('from the popup, one click on "I\'m not safe" opens the crisis screen in a tab', async () => {
     await page.goto(app.url('popup.html'));
     const [crisis] = await Promise.all([app.context.waitForEvent('page'), page.getByRole('link', { name: "I'm not safe" }).click()]);
     await crisis.waitForURL((u) => u.pathname === '/crisis.html');
@@ -172,7 +180,16 @@ describe('in a browser set to English (United Kingdom)', () => {
     });
     await broken.goto(app.url('crisis.html'));
     // The precondition: storage really fails in this page.
-    expect(await broken.evaluate(() => Promise.resolve().then(() => (globalThis as unknown as { chrome: { storage: { local: { get: () => unknown } } } }).chrome.storage.local.get()).then(() => 'works', () => 'fails'))).toBe('fails');
+    expect(
+      await broken.evaluate(() =>
+        Promise.resolve()
+          .then(() => (globalThis as unknown as { chrome: { storage: { local: { get: () => unknown } } } }).chrome.storage.local.get())
+          .then(
+            () => 'works',
+            () => 'fails',
+          ),
+      ),
+    ).toBe('fails');
     await broken.getByRole('alert').filter({ hasText: "Your plan couldn't be read just now" }).waitFor();
     expect(await broken.locator('.help-region').first().innerText()).toContain('Help in the United Kingdom');
     expect((await firstCalls(broken))[0]).toBe('Call 999 tel:999');

@@ -100,7 +100,14 @@ test('with IndexedDB broken, the popup does not thank for a check-in it could no
 test('with storage.local unreadable, the pause page says so kindly and keeps the help and the way out', async () => {
   const page = await tabWithBrokenStorage();
   await openPause(page);
-  expect(await page.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<unknown> } } } }).chrome.storage.local.get('plan').then(() => 'read', () => 'refused'))).toBe('refused');
+  expect(
+    await page.evaluate(() =>
+      (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<unknown> } } } }).chrome.storage.local.get('plan').then(
+        () => 'read',
+        () => 'refused',
+      ),
+    ),
+  ).toBe('refused');
   await page.getByText(/could not read some of what you saved just now/).waitFor();
   expect(await page.getByRole('link', { name: 'Get help now' }).first().getAttribute('href')).toBe('/help.html');
   expect(await page.getByRole('link', { name: "I'm not safe" }).first().getAttribute('href')).toBe('/crisis.html');

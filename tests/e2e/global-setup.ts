@@ -5,8 +5,7 @@ import { CHROMIUM, EXTENSION_DIR } from './paths';
 export default function setup() {
   if (!existsSync(CHROMIUM)) {
     throw new Error(
-      `Chromium is not installed at ${CHROMIUM}. Install Debian's package: sudo apt-get install -y chromium ` +
-        '(the tests never download a browser).',
+      `Chromium is not installed at ${CHROMIUM}. Install Debian's package: sudo apt-get install -y chromium ` + '(the tests never download a browser).',
     );
   }
   if (!existsSync(`${EXTENSION_DIR}/manifest.json`)) {

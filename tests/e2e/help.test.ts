@@ -61,10 +61,7 @@ test("help opens for the browser's region, and remembers the one the person choo
 
 test('from the popup, one click', async () => {
   await page.goto(app.url('popup.html'));
-  const [help] = await Promise.all([
-    app.context.waitForEvent('page'),
-    page.getByRole('link', { name: 'Get help now' }).first().click(),
-  ]);
+  const [help] = await Promise.all([app.context.waitForEvent('page'), page.getByRole('link', { name: 'Get help now' }).first().click()]);
   await expectHelpFor(help, 'AU');
   await help.close();
 });

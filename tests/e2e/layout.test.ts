@@ -71,50 +71,53 @@ function sidewaysOverflow(page: Page) {
  * click is the control itself.
  */
 function unreachableControls(page: Page, backwards: boolean) {
-  return page.evaluate(([describeSource, reverse]) => {
-    const describe = eval(describeSource) as (el: Element) => string;
-    const width = document.documentElement.clientWidth;
-    const height = window.innerHeight;
-    const selector = 'a[href], button, input:not([type="hidden"]), select, textarea, summary, [tabindex]:not([tabindex="-1"])';
-    const problems: string[] = [];
-    let checked = 0;
-    const controls = [...document.querySelectorAll<HTMLElement>(selector)];
-    if (reverse) {
-      controls.reverse();
-      window.scrollTo(0, document.documentElement.scrollHeight);
-    }
-    for (const el of controls) {
-      if ((el as HTMLButtonElement).disabled) continue;
-      if (el.tagName !== 'SUMMARY' && el.closest('details:not([open])')) continue;
-      const before = el.getBoundingClientRect();
-      if (before.width < 2 || before.height < 2 || getComputedStyle(el).visibility === 'hidden') continue;
-      el.focus();
-      if (document.activeElement !== el) {
-        problems.push(`${describe(el)}: cannot take focus`);
-        continue;
+  return page.evaluate(
+    ([describeSource, reverse]) => {
+      const describe = eval(describeSource) as (el: Element) => string;
+      const width = document.documentElement.clientWidth;
+      const height = window.innerHeight;
+      const selector = 'a[href], button, input:not([type="hidden"]), select, textarea, summary, [tabindex]:not([tabindex="-1"])';
+      const problems: string[] = [];
+      let checked = 0;
+      const controls = [...document.querySelectorAll<HTMLElement>(selector)];
+      if (reverse) {
+        controls.reverse();
+        window.scrollTo(0, document.documentElement.scrollHeight);
       }
-      checked += 1;
-      // The first line of a link that wraps; the top of a control taller than the window.
-      const rect = el.getClientRects()[0] ?? el.getBoundingClientRect();
-      if (rect.left < -0.5 || rect.right > width + 0.5) {
-        problems.push(`${describe(el)}: ${Math.round(rect.left)}…${Math.round(rect.right)} is outside 0…${width}`);
-        continue;
+      for (const el of controls) {
+        if ((el as HTMLButtonElement).disabled) continue;
+        if (el.tagName !== 'SUMMARY' && el.closest('details:not([open])')) continue;
+        const before = el.getBoundingClientRect();
+        if (before.width < 2 || before.height < 2 || getComputedStyle(el).visibility === 'hidden') continue;
+        el.focus();
+        if (document.activeElement !== el) {
+          problems.push(`${describe(el)}: cannot take focus`);
+          continue;
+        }
+        checked += 1;
+        // The first line of a link that wraps; the top of a control taller than the window.
+        const rect = el.getClientRects()[0] ?? el.getBoundingClientRect();
+        if (rect.left < -0.5 || rect.right > width + 0.5) {
+          problems.push(`${describe(el)}: ${Math.round(rect.left)}…${Math.round(rect.right)} is outside 0…${width}`);
+          continue;
+        }
+        const x = rect.left + rect.width / 2;
+        const y = rect.top + Math.min(rect.height / 2, 12);
+        if (y < 0 || y > height) {
+          problems.push(`${describe(el)}: off screen after focus (y ${Math.round(y)} of ${height})`);
+          continue;
+        }
+        const hit = document.elementFromPoint(x, y);
+        const labels = [...((el as HTMLInputElement).labels ?? [])];
+        if (!hit || !(hit === el || el.contains(hit) || labels.some((label) => label === hit || label.contains(hit)))) {
+          problems.push(`${describe(el)}: covered by ${hit ? describe(hit) : 'nothing'}`);
+        }
       }
-      const x = rect.left + rect.width / 2;
-      const y = rect.top + Math.min(rect.height / 2, 12);
-      if (y < 0 || y > height) {
-        problems.push(`${describe(el)}: off screen after focus (y ${Math.round(y)} of ${height})`);
-        continue;
-      }
-      const hit = document.elementFromPoint(x, y);
-      const labels = [...((el as HTMLInputElement).labels ?? [])];
-      if (!hit || !(hit === el || el.contains(hit) || labels.some((label) => label === hit || label.contains(hit)))) {
-        problems.push(`${describe(el)}: covered by ${hit ? describe(hit) : 'nothing'}`);
-      }
-    }
-    (document.activeElement as HTMLElement | null)?.blur();
-    return { checked, problems };
-  }, [DESCRIBE, backwards] as const);
+      (document.activeElement as HTMLElement | null)?.blur();
+      return { checked, problems };
+    },
+    [DESCRIBE, backwards] as const,
+  );
 }
 
 describe.each(VIEWPORTS)('$name', (viewport) => {
@@ -160,8 +163,10 @@ describe('with reduced motion', () => {
       for (const el of document.querySelectorAll('*')) {
         for (const pseudo of [null, '::before', '::after']) {
           const style = getComputedStyle(el, pseudo);
-          if (style.animationName !== 'none' && moving(style.animationDuration)) styled.push(`animation ${style.animationName} on ${describe(el)}${pseudo ?? ''}`);
-          if (style.transitionProperty !== 'none' && moving(style.transitionDuration)) styled.push(`transition ${style.transitionProperty} on ${describe(el)}${pseudo ?? ''}`);
+          if (style.animationName !== 'none' && moving(style.animationDuration))
+            styled.push(`animation ${style.animationName} on ${describe(el)}${pseudo ?? ''}`);
+          if (style.transitionProperty !== 'none' && moving(style.transitionDuration))
+            styled.push(`transition ${style.transitionProperty} on ${describe(el)}${pseudo ?? ''}`);
         }
       }
       return { running, styled };
@@ -183,7 +188,9 @@ describe('in dark mode', () => {
       const rgba = (colour: string) => (colour.match(/[\d.]+/g) ?? []).map(Number);
       // sRGB relative luminance, WCAG 2.
       const luminance = ([r = 0, g = 0, b = 0]: number[]) =>
-        [r, g, b].map((c) => (c / 255 <= 0.04045 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4)).reduce((sum, c, i) => sum + c * [0.2126, 0.7152, 0.0722][i]!, 0);
+        [r, g, b]
+          .map((c) => (c / 255 <= 0.04045 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4))
+          .reduce((sum, c, i) => sum + c * [0.2126, 0.7152, 0.0722][i]!, 0);
       // What shows behind the text: the body's background, else the root's (the canvas).
       const layers = [document.body, document.documentElement].map((el) => rgba(getComputedStyle(el).backgroundColor));
       const shown = layers.find((c) => (c[3] ?? 1) > 0) ?? [255, 255, 255];

@@ -15,7 +15,6 @@ const ADBLOCK = 'It was read as an AdGuard, uBlock Origin or Adblock Plus list.'
 
 const steadfast = steadfastFixture({ options: true, resetServer: true });
 
-
 /** The domains of the site rule (Pause mode), as Chrome holds it. */
 async function pausedDomains(): Promise<string[]> {
   return (await dynamicRules(steadfast.app.worker)).find((rule) => rule.id === 1)?.condition.requestDomains ?? [];
@@ -60,7 +59,9 @@ describe('one list per format, each pausing the same sites', () => {
     expect(await pausedSites()).toEqual([]);
     const summary = await importFixture(file, how, name);
     expect(summary.startsWith(`Added 7 sites from “${name}”. ${readAs} `)).toBe(true);
-    expect(summary).toContain(`${skipped} line${skipped === 1 ? ' was' : 's were'} skipped because ${skipped === 1 ? 'it is not a whole site' : 'they are not whole sites'}: line `);
+    expect(summary).toContain(
+      `${skipped} line${skipped === 1 ? ' was' : 's were'} skipped because ${skipped === 1 ? 'it is not a whole site' : 'they are not whole sites'}: line `,
+    );
     expect(await steadfast.options.getByRole('list', { name: 'Imported lists' }).innerText()).toContain(`${name} · 7 sites`);
 
     // Chrome took the rule with every site, the one with `_` included.

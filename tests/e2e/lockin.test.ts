@@ -26,8 +26,7 @@ afterAll(() => closeAll(app, server));
 
 const fileText = () => page.locator('pre.lockin-text code').innerText();
 /** The text behind the Download link: the Blob the page made, read back as the browser would save it. */
-const downloaded = () =>
-  page.getByRole('link', { name: 'Download the file' }).evaluate(async (a) => (await fetch((a as HTMLAnchorElement).href)).text());
+const downloaded = () => page.getByRole('link', { name: 'Download the file' }).evaluate(async (a) => (await fetch((a as HTMLAnchorElement).href)).text());
 
 async function installType(): Promise<string> {
   type Chrome = { management: { getSelf(): Promise<{ installType: string }> } };
@@ -58,12 +57,14 @@ test('Linux and Chromium, every protection: the managed-policy JSON names the re
   for (const name of [/^Keep Steadfast installed/, /^Turn off private windows/, /^Turn off guest windows/, /^Stop new browser profiles/]) {
     await page.getByRole('checkbox', { name }).check();
   }
-  await expect.poll(async () => JSON.parse(await fileText()) as unknown).toEqual({
-    ExtensionInstallForcelist: [`${app.extensionId};https://clients2.google.com/service/update2/crx`],
-    IncognitoModeAvailability: 1,
-    BrowserGuestModeEnabled: false,
-    BrowserAddPersonEnabled: false,
-  });
+  await expect
+    .poll(async () => JSON.parse(await fileText()) as unknown)
+    .toEqual({
+      ExtensionInstallForcelist: [`${app.extensionId};https://clients2.google.com/service/update2/crx`],
+      IncognitoModeAvailability: 1,
+      BrowserGuestModeEnabled: false,
+      BrowserAddPersonEnabled: false,
+    });
   expect(await page.locator('[data-place]').innerText()).toBe('/etc/chromium/policies/managed/');
   expect(await downloaded()).toBe(await fileText());
   expect(await page.getByRole('link', { name: 'Download the file' }).getAttribute('download')).toBe('steadfast.json');
@@ -72,11 +73,9 @@ test('Linux and Chromium, every protection: the managed-policy JSON names the re
 
   // Unticking a protection takes it out of the file.
   await page.getByRole('checkbox', { name: /^Turn off guest windows/ }).uncheck();
-  await expect.poll(async () => Object.keys(JSON.parse(await fileText()) as object)).toEqual([
-    'ExtensionInstallForcelist',
-    'IncognitoModeAvailability',
-    'BrowserAddPersonEnabled',
-  ]);
+  await expect
+    .poll(async () => Object.keys(JSON.parse(await fileText()) as object))
+    .toEqual(['ExtensionInstallForcelist', 'IncognitoModeAvailability', 'BrowserAddPersonEnabled']);
 });
 
 test('a hostile install address never reaches the file: a clear message, no file, nothing run', async () => {

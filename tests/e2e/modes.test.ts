@@ -42,9 +42,7 @@ test('pause mode: a wait, then continue in this tab only; other tabs stay paused
   expect(first.url()).toBe('http://pause.test/reading');
   const loaded = steadfast.server.requestsTo('pause.test');
   expect(loaded).toBeGreaterThan(0);
-  await expect
-    .poll(async () => (await historyEvents(steadfast.options)).filter((e) => e.type === 'intervention').map((e) => e.outcome))
-    .toEqual(['continued']);
+  await expect.poll(async () => (await historyEvents(steadfast.options)).filter((e) => e.type === 'intervention').map((e) => e.outcome)).toEqual(['continued']);
 
   // Only in that tab.
   const second = await steadfast.app.context.newPage();
@@ -53,7 +51,8 @@ test('pause mode: a wait, then continue in this tab only; other tabs stay paused
 
   // When the time is up (brought forward here), the first tab is paused again, and stays so.
   await steadfast.app.worker.evaluate(async () => {
-    const alarms = (globalThis as unknown as { chrome: { alarms: { getAll(): Promise<{ name: string }[]>; create(n: string, i: object): void } } }).chrome.alarms;
+    const alarms = (globalThis as unknown as { chrome: { alarms: { getAll(): Promise<{ name: string }[]>; create(n: string, i: object): void } } }).chrome
+      .alarms;
     for (const alarm of await alarms.getAll()) if (alarm.name.startsWith('allowance:')) alarms.create(alarm.name, { when: Date.now() + 50 });
   });
   await first.waitForURL((u) => u.pathname === '/pause.html', { timeout: 10_000 });
@@ -67,7 +66,17 @@ test('block mode: no way through, not even by asking the background directly', a
   await addTriggerThroughOptions(steadfast.app, 'block.test', steadfast.options);
   await steadfast.options.getByLabel('When block.test opens').selectOption('block');
   await waitForRuleFor(steadfast.app.worker, 'block.test');
-  await expect.poll(async () => JSON.stringify(await steadfast.app.worker.evaluate(() => (globalThis as unknown as { chrome: { declarativeNetRequest: { getDynamicRules(): Promise<unknown> } } }).chrome.declarativeNetRequest.getDynamicRules()))).toMatch(/"id":2,"priority":200/);
+  await expect
+    .poll(async () =>
+      JSON.stringify(
+        await steadfast.app.worker.evaluate(() =>
+          (
+            globalThis as unknown as { chrome: { declarativeNetRequest: { getDynamicRules(): Promise<unknown> } } }
+          ).chrome.declarativeNetRequest.getDynamicRules(),
+        ),
+      ),
+    )
+    .toMatch(/"id":2,"priority":200/);
   const page = await steadfast.app.context.newPage();
   await paused(page, 'http://block.test/');
   expect(await page.locator('.block-note').innerText()).toContain('no way through');
@@ -90,7 +99,17 @@ test('trigger words pause any address containing them, and leave other words alo
   await steadfast.options.getByRole('textbox', { name: 'Trigger words' }).fill('Buy Ket');
   await steadfast.options.getByRole('button', { name: 'Add words' }).click();
   await steadfast.options.locator('#keywords .trigger-list li', { hasText: 'buy ket' }).waitFor();
-  await expect.poll(async () => JSON.stringify(await steadfast.app.worker.evaluate(() => (globalThis as unknown as { chrome: { declarativeNetRequest: { getDynamicRules(): Promise<unknown> } } }).chrome.declarativeNetRequest.getDynamicRules()))).toContain('"id":2000');
+  await expect
+    .poll(async () =>
+      JSON.stringify(
+        await steadfast.app.worker.evaluate(() =>
+          (
+            globalThis as unknown as { chrome: { declarativeNetRequest: { getDynamicRules(): Promise<unknown> } } }
+          ).chrome.declarativeNetRequest.getDynamicRules(),
+        ),
+      ),
+    )
+    .toContain('"id":2000');
   const page = await steadfast.app.context.newPage();
   for (const url of ['http://search.test/?q=buy+ket', 'http://search.test/?q=where%20to%20BUY%20KET', 'http://search.test/buy-ket']) {
     await paused(page, url);

@@ -125,7 +125,10 @@ test('removing a trigger waits the long wait, not the cooling-off; a wrong code 
   await field.fill(wrong);
   await waiting.getByRole('button', { name: 'Use the code' }).click();
   await waiting.getByText('That code does not match. Nothing was changed.').waitFor();
-  await options.locator('#partner').getByText(/^1 wrong code since /).waitFor();
+  await options
+    .locator('#partner')
+    .getByText(/^1 wrong code since /)
+    .waitFor();
   expect(await item.count()).toBe(1);
   expect(await pauses('old.test')).toBe(true);
   expect(await axeViolations(options)).toEqual([]);

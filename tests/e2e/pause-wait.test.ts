@@ -16,10 +16,7 @@ interface Chrome {
 }
 
 const askToContinue = (page: Page, url: string) =>
-  page.evaluate(
-    (address) => (globalThis as unknown as Chrome).chrome.runtime.sendMessage({ type: 'steadfast:continue', url: address, minutes: 5 }),
-    url,
-  );
+  page.evaluate((address) => (globalThis as unknown as Chrome).chrome.runtime.sendMessage({ type: 'steadfast:continue', url: address, minutes: 5 }), url);
 
 beforeAll(async () => {
   server = await new TestServer().start();

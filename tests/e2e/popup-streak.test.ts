@@ -124,7 +124,12 @@ test('closing the pause page counts as turning back: the visit is recorded as cl
   const reader = await app.context.newPage();
   await reader.goto(app.url('privacy.html'));
   await expect
-    .poll(async () => (await historyEvents(reader)).filter((e) => e.type === 'intervention').map((e) => e.outcome).sort())
+    .poll(async () =>
+      (await historyEvents(reader))
+        .filter((e) => e.type === 'intervention')
+        .map((e) => e.outcome)
+        .sort(),
+    )
     .toEqual(['closed', 'left']);
   await reader.close();
   expect(server.requestsTo('trigger.test')).toBe(0);
@@ -132,10 +137,7 @@ test('closing the pause page counts as turning back: the visit is recorded as cl
 
 test('"I\'m having an urge" opens the coping tools; an urge ridden out is kept in the history', async () => {
   await openPopup();
-  const [coping] = await Promise.all([
-    app.context.waitForEvent('page'),
-    popup.getByRole('link', { name: "I'm having an urge" }).click(),
-  ]);
+  const [coping] = await Promise.all([app.context.waitForEvent('page'), popup.getByRole('link', { name: "I'm having an urge" }).click()]);
   await coping.getByRole('heading', { name: /You reached for help/ }).waitFor();
   expect(await coping.getByRole('link', { name: 'Get help now' }).count()).toBeGreaterThan(0);
   await coping.getByRole('button', { name: 'Surf the urge' }).click();

@@ -53,7 +53,15 @@ function makeBackup(target: Page): Promise<Seeded> {
     events.push({ id: 's1', type: 'setback', at: daysAgo(10, 9).getTime(), tz: zone, whatHappened: 'A hard night' });
     for (let i = 1; i <= 9; i++) {
       const craving = i === 3 ? 4 : 2;
-      events.push({ id: `c${i}`, type: 'checkin', at: daysAgo(i).getTime(), tz: zone, mood: 3, craving, halt: { hungry: false, angry: false, lonely: false, tired: false } });
+      events.push({
+        id: `c${i}`,
+        type: 'checkin',
+        at: daysAgo(i).getTime(),
+        tz: zone,
+        mood: 3,
+        craving,
+        halt: { hungry: false, angry: false, lonely: false, tired: false },
+      });
     }
     // The last four Fridays before today, at 20:00 where the person was.
     const fridays: Date[] = [];
@@ -63,14 +71,20 @@ function makeBackup(target: Page): Promise<Seeded> {
       const friday = fridays[i % 4]!;
       const inNewYork = i >= 9;
       // In New York, Friday 20:00 is 00:00 or 01:00 UTC on Saturday.
-      const at = inNewYork
-        ? Date.UTC(friday.getFullYear(), friday.getMonth(), friday.getDate() + 1, 1, 0)
-        : friday.getTime() + i * 60_000;
+      const at = inNewYork ? Date.UTC(friday.getFullYear(), friday.getMonth(), friday.getDate() + 1, 1, 0) : friday.getTime() + i * 60_000;
       events.push({ id: `i${i}`, type: 'intervention', at, tz: inNewYork ? 'America/New_York' : zone, site: i % 3 === 0 ? 'b.example' : 'a.example', outcome });
     });
     for (let i = 0; i < 3; i++) events.push({ id: `u${i}`, type: 'urge', at: fridays[i]!.getTime() + 3_600_000, tz: zone, before: 8, after: 3, minutes: 10 });
     const longAgo = daysAgo(800, 11);
-    events.push({ id: 'c-old', type: 'checkin', at: longAgo.getTime(), tz: zone, mood: 3, craving: 5, halt: { hungry: false, angry: false, lonely: false, tired: false } });
+    events.push({
+      id: 'c-old',
+      type: 'checkin',
+      at: longAgo.getTime(),
+      tz: zone,
+      mood: 3,
+      craving: 5,
+      halt: { hungry: false, angry: false, lonely: false, tired: false },
+    });
     events.push({ id: 'i-old', type: 'intervention', at: longAgo.getTime() + 60_000, tz: zone, site: 'c.example', outcome: 'left' });
     const backup = {
       format: 'steadfast-backup',
@@ -79,8 +93,16 @@ function makeBackup(target: Page): Promise<Seeded> {
       data: {
         triggers: [],
         plan: {
-          reasons: [], highRiskSituations: 'Payday', earlyWarningSigns: '', ifThenSteps: [], copingStrategies: [], supportPeople: [],
-          professionalContacts: '', afterASetback: '', dailyRoutine: '', reviewDate: '',
+          reasons: [],
+          highRiskSituations: 'Payday',
+          earlyWarningSigns: '',
+          ifThenSteps: [],
+          copingStrategies: [],
+          supportPeople: [],
+          professionalContacts: '',
+          afterASetback: '',
+          dailyRoutine: '',
+          reviewDate: '',
         },
         settings: { waitSeconds: 30, coolingOffHours: 24 },
         streak: { startedOn: iso(daysAgo(40)) },
@@ -186,7 +208,12 @@ test('history restored from a backup shows as the numbers it holds', async () =>
   // The counts behind it, drawn when asked for: 12 visits and 3 urges, all on Friday evenings.
   expect(await risk.getByRole('table').count()).toBe(0);
   await risk.getByText('Show the numbers').click();
-  expect(await risk.getByRole('table', { name: 'When urges come' }).getByRole('row', { name: /Friday/ }).innerText()).toMatch(/^Friday\s+0\s+0\s+0\s+15$/);
+  expect(
+    await risk
+      .getByRole('table', { name: 'When urges come' })
+      .getByRole('row', { name: /Friday/ })
+      .innerText(),
+  ).toMatch(/^Friday\s+0\s+0\s+0\s+15$/);
 
   // Calendar: a day's name says what happened.
   const grid = page.getByRole('grid');
@@ -216,7 +243,7 @@ test('the calendar is one tab stop; arrow keys move a week, and the day says wha
   expect(await page.getByRole('button', { name: 'By month' }).getAttribute('aria-pressed')).toBe('true');
 });
 
-test('earlier years: the calendar goes back to the first thing recorded, and reads that year\'s days', async () => {
+test("earlier years: the calendar goes back to the first thing recorded, and reads that year's days", async () => {
   const calendar = page.getByRole('region', { name: /^Your year/ });
   const thisYear = new Date().getFullYear();
   const previous = calendar.getByRole('button', { name: 'Previous year' });
@@ -270,7 +297,15 @@ test('one day of history: day 1, today checked in, and kind words where there is
     const now = new Date();
     const pad = (n: number) => String(n).padStart(2, '0');
     const today = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-    const checkin = { id: 'c-today', type: 'checkin', at: now.getTime() - 60_000, tz: zone, mood: 4, craving: 3, halt: { hungry: false, angry: false, lonely: false, tired: true } };
+    const checkin = {
+      id: 'c-today',
+      type: 'checkin',
+      at: now.getTime() - 60_000,
+      tz: zone,
+      mood: 4,
+      craving: 3,
+      halt: { hungry: false, angry: false, lonely: false, tired: true },
+    };
     return JSON.stringify({
       format: 'steadfast-backup',
       version: 1,
@@ -278,8 +313,16 @@ test('one day of history: day 1, today checked in, and kind words where there is
       data: {
         triggers: [],
         plan: {
-          reasons: [], highRiskSituations: '', earlyWarningSigns: '', ifThenSteps: [], copingStrategies: [], supportPeople: [],
-          professionalContacts: '', afterASetback: '', dailyRoutine: '', reviewDate: '',
+          reasons: [],
+          highRiskSituations: '',
+          earlyWarningSigns: '',
+          ifThenSteps: [],
+          copingStrategies: [],
+          supportPeople: [],
+          professionalContacts: '',
+          afterASetback: '',
+          dailyRoutine: '',
+          reviewDate: '',
         },
         settings: { waitSeconds: 30, coolingOffHours: 24 },
         streak: { startedOn: today },
@@ -297,7 +340,10 @@ test('one day of history: day 1, today checked in, and kind words where there is
   const where = page.getByRole('region', { name: 'Where you are' });
   expect(await where.locator('.streak-day').innerText()).toBe('0 days');
   expect(await where.locator('.total-days').innerText()).toBe('0 days');
-  await page.getByRole('grid').getByRole('gridcell', { name: /: today, you checked in \(urge 3 of 10\)$/ }).waitFor();
+  await page
+    .getByRole('grid')
+    .getByRole('gridcell', { name: /: today, you checked in \(urge 3 of 10\)$/ })
+    .waitFor();
   expect(await page.locator('.year-figures').innerText()).toMatch(/Days you checked in\s+1\b/);
   expect(await page.getByText('There is not enough yet to see when your urges come.', { exact: false }).count()).toBe(1);
   expect(await page.getByText('When a trigger site is paused and you turn back, it counts here.').count()).toBe(1);

@@ -25,9 +25,7 @@ interface Chrome {
 test('private windows not allowed (the default): the badge shows it and the popup’s first line says how to turn it on', async () => {
   // The precondition: Chromium really does not let Steadfast into private windows.
   expect(await app.worker.evaluate(() => (globalThis as unknown as Chrome).chrome.extension.isAllowedIncognitoAccess())).toBe(false);
-  await expect
-    .poll(() => app.worker.evaluate(() => (globalThis as unknown as Chrome).chrome.action.getBadgeText({})), { timeout: 10_000 })
-    .toBe('!');
+  await expect.poll(() => app.worker.evaluate(() => (globalThis as unknown as Chrome).chrome.action.getBadgeText({})), { timeout: 10_000 }).toBe('!');
   expect(await app.worker.evaluate(() => (globalThis as unknown as Chrome).chrome.action.getTitle({}))).toContain('Private windows are not covered');
 
   const popup = await app.context.newPage();

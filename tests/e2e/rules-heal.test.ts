@@ -70,7 +70,7 @@ test(
     // The precondition: with no triggers, none of these addresses is paused.
     expect(await pausedCount(urls.slice(0, 5))).toBe(0);
     await steadfast.options.evaluate(
-      (triggers) => (globalThis as unknown as Storage).chrome.storage.local.set({ triggers, 'triggers$': { v: 2 } }),
+      (triggers) => (globalThis as unknown as Storage).chrome.storage.local.set({ triggers, triggers$: { v: 2 } }),
       [...paths, ...keywords],
     );
     await expect.poll(() => pausedCount([urls.at(-1)!, urls[COUNT - 1]!]), { timeout: 60_000, interval: 250 }).toBe(2);
@@ -78,7 +78,9 @@ test(
     const rules = await dynamicRules(steadfast.app.worker);
     const regexRules = rules.filter((rule) => (rule as { condition: { regexFilter?: string } }).condition.regexFilter);
     const ranges = [1000, 2000, 3000].map((first) => regexRules.filter((rule) => rule.id >= first && rule.id < first + 1000).length);
-    console.info(`Chromium: ${COUNT} path + ${COUNT} keyword triggers → ${regexRules.length} regex rules (paths ${ranges[0]}, keywords ${ranges[1]}, others ${ranges[2]})`);
+    console.info(
+      `Chromium: ${COUNT} path + ${COUNT} keyword triggers → ${regexRules.length} regex rules (paths ${ranges[0]}, keywords ${ranges[1]}, others ${ranges[2]})`,
+    );
     expect(regexRules.length).toBeLessThanOrEqual(1000);
     expect(ranges[0]! + ranges[1]!).toBeLessThan(400);
     // Every trigger itself is in force. Copies on translation and archive services (on by default)
@@ -106,9 +108,12 @@ test(
   async () => {
     const before = await dynamicRules(steadfast.app.worker);
     expect(before.length).toBeGreaterThan(2);
-    await steadfast.app.worker.evaluate(async (ids) => {
-      await (globalThis as unknown as Outcome).chrome.declarativeNetRequest.updateDynamicRules({ removeRuleIds: ids });
-    }, before.map((rule) => rule.id));
+    await steadfast.app.worker.evaluate(
+      async (ids) => {
+        await (globalThis as unknown as Outcome).chrome.declarativeNetRequest.updateDynamicRules({ removeRuleIds: ids });
+      },
+      before.map((rule) => rule.id),
+    );
     expect(await dynamicRules(steadfast.app.worker)).toEqual([]);
     expect(await pausedCount([urls[0]!])).toBe(0);
     await reloadExtension(steadfast.app);

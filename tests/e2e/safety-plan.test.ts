@@ -41,7 +41,10 @@ async function writeSafetyPlan(options: Page) {
   await options.getByLabel('2. Things I can do on my own').fill('A hot shower');
   await options.getByLabel('3. People and places that take my mind off it').fill('The climbing wall');
   await options.getByRole('group', { name: '4. People I can ask for help' }).getByLabel('Sam').check();
-  await options.getByRole('group', { name: /From help in United Kingdom/ }).getByLabel('Samaritans').check();
+  await options
+    .getByRole('group', { name: /From help in United Kingdom/ })
+    .getByLabel('Samaritans')
+    .check();
   await options.getByLabel('6. Making my surroundings safer').fill('No supply at home');
   await options.getByLabel('7. My reasons for living').fill('Seeing the sea again');
   await saved(options);
@@ -79,7 +82,12 @@ test('the safety plan is edited in "My recovery" and is there after a reload, ho
   expect(await options.getByLabel('7. My reasons for living').inputValue()).toBe('Seeing the sea again');
   expect(await options.getByLabel('1. My warning signs').inputValue()).toBe(`Not sleeping\n${HOSTILE}`);
   expect(await options.getByRole('group', { name: '4. People I can ask for help' }).getByLabel('Sam').isChecked()).toBe(true);
-  expect(await options.getByRole('group', { name: /From help in United Kingdom/ }).getByLabel('Samaritans').isChecked()).toBe(true);
+  expect(
+    await options
+      .getByRole('group', { name: /From help in United Kingdom/ })
+      .getByLabel('Samaritans')
+      .isChecked(),
+  ).toBe(true);
   expect(await options.evaluate(() => document.querySelectorAll('img[src="x"], [onerror]').length)).toBe(0);
   expect(dialogs).toEqual([]);
   await options.close();
@@ -123,7 +131,16 @@ describe('printing', () => {
     await options.emulateMedia({ colorScheme: 'dark' });
     await print(options, 'Print my safety plan');
     const paper = await visibleText(options);
-    for (const words of ['My safety plan', '1. My warning signs', 'Not sleeping', 'A hot shower', 'Sam', 'Samaritans', 'Call 116 123', 'Seeing the sea again']) {
+    for (const words of [
+      'My safety plan',
+      '1. My warning signs',
+      'Not sleeping',
+      'A hot shower',
+      'Sam',
+      'Samaritans',
+      'Call 116 123',
+      'Seeing the sea again',
+    ]) {
       expect(paper).toContain(words);
     }
     // Nothing else: not the editor, the relapse plan, the header or the other sections.
@@ -154,7 +171,10 @@ describe('printing', () => {
     await options.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
     await options.getByLabel('7. My reasons for living').waitFor();
     expect(await axeViolations(options)).toEqual([]);
-    for (const [button, sheet] of [['Print my safety plan', 'safety'], ['Print my plan', 'plan']] as const) {
+    for (const [button, sheet] of [
+      ['Print my safety plan', 'safety'],
+      ['Print my plan', 'plan'],
+    ] as const) {
       await options.emulateMedia({ media: 'screen' });
       await options.evaluate(() => {
         window.print = () => {};
@@ -258,7 +278,12 @@ test('a backup restored in a fresh browser brings the safety plan back', async (
   await expect.poll(() => restore.getByLabel('7. My reasons for living').inputValue()).toBe('Seeing the sea again');
   expect(await restore.getByLabel('1. My warning signs').inputValue()).toBe(`Not sleeping\n${HOSTILE}`);
   expect(await restore.getByRole('group', { name: '4. People I can ask for help' }).getByLabel('Sam').isChecked()).toBe(true);
-  expect(await restore.getByRole('group', { name: /From help in United Kingdom/ }).getByLabel('Samaritans').isChecked()).toBe(true);
+  expect(
+    await restore
+      .getByRole('group', { name: /From help in United Kingdom/ })
+      .getByLabel('Samaritans')
+      .isChecked(),
+  ).toBe(true);
   expect(await restore.evaluate(() => document.querySelectorAll('img[src="x"], [onerror]').length)).toBe(0);
   expect(dialogs).toEqual([]);
   await restore.close();

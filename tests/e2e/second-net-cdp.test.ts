@@ -85,7 +85,12 @@ test('a trigger page prerendered before it became a trigger, then shown, ends on
   const { at: paused } = await chromium.tabAt(isPauseFor('http://forum.test/late-night'));
   // The precondition, part two: the prerendered page was shown (activated), not loaded afresh.
   await expect.poll(() => server.requestsSeenAt('forum.test')).toContain('forum.test/seen?shown&activationStart=true');
-  expect(server.requestsSeenAt('forum.test').slice(before.length).filter((r) => r.startsWith('forum.test/late-night'))).toEqual([]);
+  expect(
+    server
+      .requestsSeenAt('forum.test')
+      .slice(before.length)
+      .filter((r) => r.startsWith('forum.test/late-night')),
+  ).toEqual([]);
   console.log(`A prerendered trigger page shown: on the pause page ${paused - start} ms after the person went to it`);
   expect(paused - start).toBeLessThan(WITHIN_MS);
 });
@@ -116,9 +121,7 @@ test('a tab the browser restores at start, open on a trigger through a "Continue
   const paused = await chromium.tabAt(isPauseFor('http://rest.test/reading'), 30_000);
   // The precondition: the tab is the one the browser restored (the test opened none) and, the
   // allowance having ended with the last session, it stays on the pause page.
-  await expect
-    .poll(async () => (await chromium!.tabs()).filter((t) => t.url.includes('rest.test/')))
-    .toEqual([{ targetId: paused.targetId, url: paused.url }]);
+  await expect.poll(async () => (await chromium!.tabs()).filter((t) => t.url.includes('rest.test/'))).toEqual([{ targetId: paused.targetId, url: paused.url }]);
   // The site is seen only if its page loaded (it was requested): then it is replaced within the second.
   const loaded = server.lastRequestFor('rest.test/reading');
   console.log(

@@ -67,7 +67,11 @@ async function pausedFor(page: Page, url: string, since: number): Promise<{ move
   type Seen = { href: string; origin: number; paint?: number };
   const seen = () =>
     page
-      .evaluate((): Seen => ({ href: location.href, origin: performance.timeOrigin, paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime }))
+      .evaluate((): Seen => ({
+        href: location.href,
+        origin: performance.timeOrigin,
+        paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+      }))
       .catch(() => undefined); // between two documents
   let last: Seen | undefined;
   // A pause page that opened after `since` (not one the tab was already on), once it has painted.
@@ -162,7 +166,15 @@ test("a trigger page answered by the site's own service worker ends on the pause
   await page.goto('http://app.test/with-worker');
   await page.locator('#real-page').waitFor();
   // The worker controls the page before the trigger exists (as when a site installed one long ago).
-  expect(await page.evaluate(() => navigator.serviceWorker.ready.then(() => navigator.serviceWorker.controller !== null || new Promise<boolean>((resolve) => navigator.serviceWorker.addEventListener('controllerchange', () => resolve(true)))))).toBe(true);
+  expect(
+    await page.evaluate(() =>
+      navigator.serviceWorker.ready.then(
+        () =>
+          navigator.serviceWorker.controller !== null ||
+          new Promise<boolean>((resolve) => navigator.serviceWorker.addEventListener('controllerchange', () => resolve(true))),
+      ),
+    ),
+  ).toBe(true);
 
   await addTriggerThroughOptions(app, 'app.test/late-night', options);
   await waitForRuleFor(app.worker, 'app.test');

@@ -58,7 +58,10 @@ test('sync is off until turned on in "My recovery"; then storage.sync holds the 
 test('a trigger added in another browser shows in "My recovery" and is blocked here', async () => {
   const all = await readSync(app.worker);
   const entries = syncedTriggers(all)!;
-  const added = { trigger: { id: 'from-laptop', kind: 'site', mode: 'block', display: 'other.test', host: 'other.test', addedAt: Date.now() }, changedAt: Date.now() };
+  const added = {
+    trigger: { id: 'from-laptop', kind: 'site', mode: 'block', display: 'other.test', host: 'other.test', addedAt: Date.now() },
+    changedAt: Date.now(),
+  };
   await deliver(app.worker, withTriggers(all, [...entries, added]));
 
   await options.locator('#triggers .trigger-list li', { hasText: 'other.test' }).waitFor();
@@ -81,5 +84,11 @@ test('a hostile trigger from another browser is ignored with a message, and chan
   await expect.poll(async () => options.locator('#triggers .trigger-list li').allTextContents()).toHaveLength(2);
   expect((await options.locator('#triggers .trigger-list li').allTextContents()).join(' ')).not.toContain('evil');
   // Steadfast writes its own merge back over what it could not read.
-  await expect.poll(async () => syncedTriggers(await readSync(app.worker))?.map((e) => e.trigger.host).sort()).toEqual(['other.test', 'trigger.test']);
+  await expect
+    .poll(async () =>
+      syncedTriggers(await readSync(app.worker))
+        ?.map((e) => e.trigger.host)
+        .sort(),
+    )
+    .toEqual(['other.test', 'trigger.test']);
 });

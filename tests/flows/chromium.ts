@@ -19,10 +19,9 @@ export class PlaywrightTab implements Tab {
 
   async waitForPage(path: string, timeout?: number) {
     const [pathname, hash] = path.split('#');
-    await this.page.waitForURL(
-      (u) => u.protocol === 'chrome-extension:' && u.pathname === `/${pathname}` && (hash === undefined || u.hash === `#${hash}`),
-      { timeout },
-    );
+    await this.page.waitForURL((u) => u.protocol === 'chrome-extension:' && u.pathname === `/${pathname}` && (hash === undefined || u.hash === `#${hash}`), {
+      timeout,
+    });
   }
 
   async visit(url: string) {

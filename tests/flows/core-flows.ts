@@ -382,7 +382,9 @@ export function coreFlows(h: Harness): void {
         const before = await stored(h, 'plan');
         await options.chooseFile('Choose a backup file', join(FIXTURES, name));
         await options.waitForText('#backup [role="alert"]', 'Nothing was changed.');
-        expect(await options.evaluate(() => [...document.querySelectorAll('button')].filter((b) => b.textContent === 'Replace everything').length, undefined)).toBe(0);
+        expect(
+          await options.evaluate(() => [...document.querySelectorAll('button')].filter((b) => b.textContent === 'Replace everything').length, undefined),
+        ).toBe(0);
         expect(await stored(h, 'plan')).toEqual(before);
       },
     );
@@ -455,7 +457,7 @@ export function coreFlows(h: Harness): void {
       ['options ("My recovery")', ready('options.html', '#plan', 'My reasons')],
       ['help', ready('help.html', 'h2', 'Emergency and urgent help')],
       ['coping', ready('coping.html', 'button', 'Surf the urge')],
-      ["crisis (\"I'm not safe\")", ready('crisis.html', 'h2', 'People you can call')],
+      ['crisis ("I\'m not safe")', ready('crisis.html', 'h2', 'People you can call')],
       ['privacy', ready('privacy.html', 'h1', 'Your privacy')],
       ['welcome', ready('welcome.html', 'body', 'Step 1 of 4')],
       // Drawn once the page says so: <main data-complete>, set once the charts are.

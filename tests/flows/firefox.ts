@@ -171,7 +171,14 @@ export class PuppeteerTab implements Tab {
 }
 
 interface TabsGlobal {
-  chrome: { tabs: { query(q: object): Promise<{ id: number; url?: string }[]>; remove(id: number): Promise<void>; getCurrent(): Promise<{ id: number }>; create(p: object): Promise<unknown> } };
+  chrome: {
+    tabs: {
+      query(q: object): Promise<{ id: number; url?: string }[]>;
+      remove(id: number): Promise<void>;
+      getCurrent(): Promise<{ id: number }>;
+      create(p: object): Promise<unknown>;
+    };
+  };
 }
 
 /** axe-core's run, in the page (the same rules as Chromium's, tests/e2e/axe.ts). */
@@ -182,7 +189,11 @@ function axeRun() {
 
 /** Waits for a tab that is not in `before` (puppeteer keeps one object per tab). */
 async function newTabAfter(browser: Browser, before: Set<Page>, origin: string): Promise<PuppeteerTab> {
-  const page = await poll(async () => (await browser.pages()).find((each) => !before.has(each)), 10_000, () => 'a new tab');
+  const page = await poll(
+    async () => (await browser.pages()).find((each) => !before.has(each)),
+    10_000,
+    () => 'a new tab',
+  );
   return new PuppeteerTab(page, origin);
 }
 
@@ -218,13 +229,14 @@ export function firefoxHarness(): Harness {
     newTab: async () => new PuppeteerTab(await fixture.app.browser.newPage(), fixture.app.origin),
     async openPage(path) {
       const tab = await newTabBy(async () => {
-        await control.evaluate(
-          (url) => (globalThis as unknown as TabsGlobal).chrome.tabs.create({ url }),
-          harness.extensionUrl(path),
-        );
+        await control.evaluate((url) => (globalThis as unknown as TabsGlobal).chrome.tabs.create({ url }), harness.extensionUrl(path));
       });
       await tab.waitForPage(path);
-      await poll(async () => ((await tab.page.evaluate(() => document.readyState).catch(() => '')) === 'complete' ? true : undefined), 10_000, () => `${path} to load`);
+      await poll(
+        async () => ((await tab.page.evaluate(() => document.readyState).catch(() => '')) === 'complete' ? true : undefined),
+        10_000,
+        () => `${path} to load`,
+      );
       return tab;
     },
     async tabOpenedBy(action) {
@@ -234,7 +246,11 @@ export function firefoxHarness(): Harness {
       const tabs = () => harness.inExtension(() => (globalThis as unknown as TabsGlobal).chrome.tabs.query({}), undefined);
       const before = new Set((await tabs()).map((tab) => tab.id));
       await action();
-      const opened = await poll(async () => (await tabs()).find((tab) => !before.has(tab.id) && tab.url?.startsWith(fixture.app.origin)), 10_000, () => 'the tab the link opens');
+      const opened = await poll(
+        async () => (await tabs()).find((tab) => !before.has(tab.id) && tab.url?.startsWith(fixture.app.origin)),
+        10_000,
+        () => 'the tab the link opens',
+      );
       await harness.inExtension((id) => (globalThis as unknown as TabsGlobal).chrome.tabs.remove(id), opened.id);
       return harness.openPage(opened.url!.slice(fixture.app.origin.length + 1));
     },

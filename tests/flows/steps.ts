@@ -106,7 +106,10 @@ export async function store(h: Harness, items: Record<string, unknown>): Promise
 }
 
 /** Writes a small plan in "My recovery" and waits until it says it is saved. */
-export async function writePlan(options: Tab, plan: { reasons?: string; ifThen?: [string, string]; person?: [string, string]; coping?: string }): Promise<void> {
+export async function writePlan(
+  options: Tab,
+  plan: { reasons?: string; ifThen?: [string, string]; person?: [string, string]; coping?: string },
+): Promise<void> {
   if (plan.reasons !== undefined) await options.fill('My reasons (one a line)', plan.reasons);
   if (plan.ifThen) {
     await options.clickButton('Add an if-then step');

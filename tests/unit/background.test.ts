@@ -26,7 +26,8 @@ const site = (host: string, mode: Trigger['mode'] = 'pause', addedAt = NOW - 30 
   addedAt,
 });
 /** The test sites the rules hold (the rules also hold translation and archive services' copies). */
-const hostsInRules = (fakes: BackgroundFakes) => [...new Set(fakes.dnr.rules.flatMap((rule) => rule.condition.requestDomains ?? []).filter((host) => host.endsWith('.test')))].sort();
+const hostsInRules = (fakes: BackgroundFakes) =>
+  [...new Set(fakes.dnr.rules.flatMap((rule) => rule.condition.requestDomains ?? []).filter((host) => host.endsWith('.test')))].sort();
 
 /** Clocks the test moves by hand, and timers it can see. */
 function clocks() {
@@ -63,7 +64,12 @@ describe('the background at start-up', () => {
     await triggerListItem.setValue([site('trigger.test'), site('blocked.test', 'block')]);
     // Left over from before: a rule of ours for a site no longer listed, and one that is not ours at all.
     fakes.dnr.rules = [
-      { id: 1, priority: 1, action: { type: 'redirect', redirect: { url: 'https://elsewhere.test/' } }, condition: { requestDomains: ['gone.test'], resourceTypes: ['main_frame'] } },
+      {
+        id: 1,
+        priority: 1,
+        action: { type: 'redirect', redirect: { url: 'https://elsewhere.test/' } },
+        condition: { requestDomains: ['gone.test'], resourceTypes: ['main_frame'] },
+      },
     ];
     await start();
     expect(hostsInRules(fakes)).toEqual(['blocked.test', 'trigger.test']);
@@ -141,7 +147,11 @@ describe('the background after start-up', () => {
     await start(options);
     const pauseSender = { id: fakeBrowser.runtime.id, url: `${pausePageUrl()}#https://trigger.test/`, tab: { id: 7 }, frameId: 0 };
     const ask = async (sender: object = pauseSender): Promise<{ ok: boolean; message?: string }> => {
-      const replies: unknown[] = await fakeBrowser.runtime.onMessage.trigger({ type: 'steadfast:continue', url: 'https://trigger.test/', minutes: 5 }, sender as never, () => {});
+      const replies: unknown[] = await fakeBrowser.runtime.onMessage.trigger(
+        { type: 'steadfast:continue', url: 'https://trigger.test/', minutes: 5 },
+        sender as never,
+        () => {},
+      );
       return (await replies.find((reply) => reply !== undefined)) as { ok: boolean; message?: string };
     };
     // Asked before the page was even shown: refused.

@@ -33,7 +33,9 @@ test('a chosen file shows its summary as text, then restores with the mode chose
 
 test('a refused file shows why, offers no restore, and Cancel changes nothing', async () => {
   const onRestore = vi.fn();
-  const onChoose = vi.fn<() => Promise<BackupPreview>>().mockResolvedValueOnce({ ok: false, message: 'That file is not a Steadfast backup. Nothing was changed.' });
+  const onChoose = vi
+    .fn<() => Promise<BackupPreview>>()
+    .mockResolvedValueOnce({ ok: false, message: 'That file is not a Steadfast backup. Nothing was changed.' });
   onChoose.mockResolvedValueOnce(preview);
   render(<Backup onExport={async () => ''} onChoose={onChoose} onRestore={onRestore} />);
   choose();

@@ -148,7 +148,11 @@ async function stored() {
     lists: config.blocklists.map((l) => `${l.id} ${l.mode} ${l.domains.join(',')}`),
     settings: [config.settings.waitSeconds, config.settings.coolingOffHours] as [number, number],
     waits: config.pending.map((p) =>
-      'triggerId' in p ? `${p.kind} ${names.get(p.triggerId)}` : 'listId' in p ? `${p.kind} ${p.listId}` : `${p.kind} ${'waitSeconds' in p ? p.waitSeconds : 'coolingOffHours' in p ? p.coolingOffHours : ''}`,
+      'triggerId' in p
+        ? `${p.kind} ${names.get(p.triggerId)}`
+        : 'listId' in p
+          ? `${p.kind} ${p.listId}`
+          : `${p.kind} ${'waitSeconds' in p ? p.waitSeconds : 'coolingOffHours' in p ? p.coolingOffHours : ''}`,
     ),
   };
 }
@@ -185,7 +189,13 @@ describe('restore goes through the same rules as the options page', () => {
 describe('a date from outside is never trusted', () => {
   test.each(['replace', 'merge'] as const)('%s: a trigger and list held here keep their own dates, even when the file says "just added"', async (mode) => {
     const justNow = NOW - 1000;
-    await restore(backupOf({ triggers: [site('kept.test', 'block', justNow, 'other-id'), site('loose.test', 'pause', justNow)], blocklists: [list('L', 'block', ['a.test'], justNow)] }), mode);
+    await restore(
+      backupOf({
+        triggers: [site('kept.test', 'block', justNow, 'other-id'), site('loose.test', 'pause', justNow)],
+        blocklists: [list('L', 'block', ['a.test'], justNow)],
+      }),
+      mode,
+    );
     const config = await loadStoredConfig();
     expect(config.triggers.map((t) => [t.id, t.addedAt])).toEqual([
       ['kept.test', OLD],
@@ -197,7 +207,14 @@ describe('a date from outside is never trusted', () => {
   });
 
   test.each(['replace', 'merge'] as const)('%s: a trigger and list new to this device are dated now, whatever the file says', async (mode) => {
-    await restore(backupOf({ ...same, triggers: [...same.triggers, site('new.test', 'block', OLD - HOUR)], blocklists: [...same.blocklists, list('M', 'block', ['m.test'], OLD - HOUR)] }), mode);
+    await restore(
+      backupOf({
+        ...same,
+        triggers: [...same.triggers, site('new.test', 'block', OLD - HOUR)],
+        blocklists: [...same.blocklists, list('M', 'block', ['m.test'], OLD - HOUR)],
+      }),
+      mode,
+    );
     const config = await loadStoredConfig();
     expect(config.triggers.find((t) => t.host === 'new.test')?.addedAt).toBe(NOW);
     expect(config.blocklists.find((l) => l.id === 'M')?.addedAt).toBe(NOW);
@@ -225,7 +242,7 @@ describe('a date from outside is never trusted', () => {
     expect({ storage: await fakeBrowser.storage.local.get(null), events: await db.getAll('events') }).toEqual(before);
   });
 
-  test('a few minutes ahead (another device\'s clock) and a review date ahead (meant to be) are accepted', async () => {
+  test("a few minutes ahead (another device's clock) and a review date ahead (meant to be) are accepted", async () => {
     const result = await restore(
       backupOf({ ...same, plan: { ...emptyPlan(), reviewDate: '2027-01-01' }, streak: { startedOn: '2026-06-01' } }, new Date(NOW + 60_000).toISOString()),
       'replace',
@@ -243,34 +260,37 @@ describe('all or nothing, even if the browser stops part-way', () => {
       events: [{ id: 'e1', type: 'urge', before: 6, at: NOW - HOUR, tz: 'Europe/London' }],
     });
 
-  test.each(['replace', 'merge'] as const)('%s: a stop after the history leaves the configuration as it was; restoring again finishes it as if never stopped', async (mode) => {
-    const before = await fakeBrowser.storage.local.get(null);
-    // The browser stops while the configuration is being written: the write never lands.
-    let reachedSave = false;
-    const stops = {
-      load: loadStoredConfig,
-      save: () => {
-        reachedSave = true;
-        return new Promise<void>(() => {});
-      },
-    };
-    void restoreBackup(backup(), mode, db, stops, { ...at(NOW), lock: createQueueLock() });
-    await vi.waitFor(() => expect(reachedSave).toBe(true));
-    expect(await fakeBrowser.storage.local.get(null)).toEqual(before);
-    expect((await db.getAll('events')).map((e) => e.id)).toEqual(['e1']);
+  test.each(['replace', 'merge'] as const)(
+    '%s: a stop after the history leaves the configuration as it was; restoring again finishes it as if never stopped',
+    async (mode) => {
+      const before = await fakeBrowser.storage.local.get(null);
+      // The browser stops while the configuration is being written: the write never lands.
+      let reachedSave = false;
+      const stops = {
+        load: loadStoredConfig,
+        save: () => {
+          reachedSave = true;
+          return new Promise<void>(() => {});
+        },
+      };
+      void restoreBackup(backup(), mode, db, stops, { ...at(NOW), lock: createQueueLock() });
+      await vi.waitFor(() => expect(reachedSave).toBe(true));
+      expect(await fakeBrowser.storage.local.get(null)).toEqual(before);
+      expect((await db.getAll('events')).map((e) => e.id)).toEqual(['e1']);
 
-    // After a restart (a new lock), the same file again.
-    expect((await restoreBackup(backup(), mode, db, undefined, { ...at(NOW + HOUR), lock: createQueueLock() })).ok).toBe(true);
-    const finished = await stored();
+      // After a restart (a new lock), the same file again.
+      expect((await restoreBackup(backup(), mode, db, undefined, { ...at(NOW + HOUR), lock: createQueueLock() })).ok).toBe(true);
+      const finished = await stored();
 
-    // The same restore, never stopped, from the same start, an hour later.
-    await fakeBrowser.storage.local.clear();
-    await fakeBrowser.storage.local.set(before);
-    const fresh = await openHistory('restore-rules-fresh', new IDBFactory());
-    expect((await restoreBackup(backup(), mode, fresh, undefined, at(NOW + HOUR))).ok).toBe(true);
-    expect(finished).toEqual(await stored());
-    expect(await db.getAll('events')).toEqual(await fresh.getAll('events'));
-  });
+      // The same restore, never stopped, from the same start, an hour later.
+      await fakeBrowser.storage.local.clear();
+      await fakeBrowser.storage.local.set(before);
+      const fresh = await openHistory('restore-rules-fresh', new IDBFactory());
+      expect((await restoreBackup(backup(), mode, fresh, undefined, at(NOW + HOUR))).ok).toBe(true);
+      expect(finished).toEqual(await stored());
+      expect(await db.getAll('events')).toEqual(await fresh.getAll('events'));
+    },
+  );
 });
 
 describe('the preview', () => {
@@ -287,7 +307,11 @@ describe('the preview', () => {
     const everything = async () => ({ storage: await fakeBrowser.storage.local.get(null), events: await db.getAll('events') });
     const before = await everything();
     const preview = await previewRestore(file(held), db, at(NOW));
-    expect(preview).toMatchObject({ ok: true, contents: expect.stringContaining('2 trigger sites'), effects: { replace: expect.stringContaining('1 trigger site not in the backup stays') } });
+    expect(preview).toMatchObject({
+      ok: true,
+      contents: expect.stringContaining('2 trigger sites'),
+      effects: { replace: expect.stringContaining('1 trigger site not in the backup stays') },
+    });
     expect(await everything()).toEqual(before);
     // The check above would see it: restoring what was previewed changes both stores.
     expect((await restoreBackup(held, 'merge', db, undefined, at(NOW))).ok).toBe(true);

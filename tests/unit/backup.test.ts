@@ -62,7 +62,15 @@ describe('the fixture corpus', () => {
 
   // Through the whole restore, as the options page runs it: a check that let a file through would
   // write it, and the snapshot would differ (the accepted files below prove a restore does write).
-  test.each(rejects.flatMap((name) => [[name, 'replace'], [name, 'merge']] as const))('%s is refused with a message by %s, and nothing changes', async (name, mode) => {
+  test.each(
+    rejects.flatMap(
+      (name) =>
+        [
+          [name, 'replace'],
+          [name, 'merge'],
+        ] as const,
+    ),
+  )('%s is refused with a message by %s, and nothing changes', async (name, mode) => {
     await seed();
     const before = await snapshot();
     const result = await restoreFromText(fixture(name), mode, db, undefined, AT);
@@ -164,7 +172,10 @@ describe('export then import', () => {
     const result = await restoreBackup(backup, 'replace', db, undefined, AT);
     expect(result).toMatchObject({ ok: true, message: expect.stringContaining('4 changes that loosen') });
     const config = await loadStoredConfig();
-    expect(config.triggers.map((t) => [t.id, t.mode])).toEqual([['a', 'block'], ['b', 'pause']]);
+    expect(config.triggers.map((t) => [t.id, t.mode])).toEqual([
+      ['a', 'block'],
+      ['b', 'pause'],
+    ]);
     expect(config.settings).toEqual({ waitSeconds: 60, coolingOffHours: 24 });
     expect(config.pending.map((p) => p.kind).sort()).toEqual(['pause-mode', 'remove-trigger', 'shorter-cooling-off', 'shorter-wait']);
     expect(config.pending.every((p) => p.effectiveAt === NOW + 24 * 3_600_000)).toBe(true);
@@ -214,7 +225,7 @@ describe('all or nothing', () => {
 });
 
 describe('backup version 2: the safety plan', () => {
-  test('a version 1 file is read as today\'s version, its plan kept, every safety step empty and no partner lock', () => {
+  test("a version 1 file is read as today's version, its plan kept, every safety step empty and no partner lock", () => {
     const raw = JSON.parse(fixture('accept-valid.json')) as { version: number; data: { plan: Record<string, unknown> } };
     expect(raw.version).toBe(1);
     const backup = accepted('accept-valid.json');
@@ -223,7 +234,7 @@ describe('backup version 2: the safety plan', () => {
     expect(backup.data.partnerLock).toBeNull();
   });
 
-  test('a version 1 file restores, and an export of it afterwards is today\'s version with the same plan', async () => {
+  test("a version 1 file restores, and an export of it afterwards is today's version with the same plan", async () => {
     await seed();
     const backup = accepted('accept-valid.json');
     expect(await restoreBackup(backup, 'replace', db, undefined, AT)).toMatchObject({ ok: true });

@@ -110,7 +110,10 @@ describe('buildTriggerRules', () => {
       ['https://forum.test/caf%C3%A9', false],
       ['https://other.test/%73hop', false],
     ] as const) {
-      expect(rules.some((rule) => redirectOf(rule, url) !== undefined), url).toBe(paused);
+      expect(
+        rules.some((rule) => redirectOf(rule, url) !== undefined),
+        url,
+      ).toBe(paused);
       // The pure matcher agrees, and names the host's path trigger (for the pause page and "Continue").
       expect(matchTrigger(url, [forum]), url).toBe(paused ? forum : undefined);
     }
@@ -153,7 +156,10 @@ describe('buildTriggerRules', () => {
       ['https://web.archive.org/web/2024/https://forum.test/forum', true],
       ['https://web.archive.org/web/2024/https://forum.test/forums', false],
     ] as const) {
-      expect(rules.some((rule) => redirectOf(rule, url) !== undefined), url).toBe(paused);
+      expect(
+        rules.some((rule) => redirectOf(rule, url) !== undefined),
+        url,
+      ).toBe(paused);
       expect(matchTrigger(url, [trigger]) !== undefined, url).toBe(paused);
     }
   });
@@ -191,7 +197,10 @@ describe('syncTriggerRules', () => {
     // Removed by someone else (another extension, a profile tool, developer tools).
     await dnr.updateDynamicRules({ removeRuleIds: [SITE_RULE_ID, KEYWORD_RULE_FIRST_ID] });
     // And one quietly weakened.
-    const weakened = { ...whole.find((r) => r.id === PATH_RULE_FIRST_ID)!, condition: { ...whole.find((r) => r.id === PATH_RULE_FIRST_ID)!.condition, regexFilter: '^(nothing)$' } };
+    const weakened = {
+      ...whole.find((r) => r.id === PATH_RULE_FIRST_ID)!,
+      condition: { ...whole.find((r) => r.id === PATH_RULE_FIRST_ID)!.condition, regexFilter: '^(nothing)$' },
+    };
     await dnr.updateDynamicRules({ removeRuleIds: [PATH_RULE_FIRST_ID], addRules: [weakened] });
     // A stray rule in Steadfast's range that the list does not ask for.
     await dnr.updateDynamicRules({ addRules: [{ ...whole[0]!, id: 2999 }] });
@@ -235,7 +244,12 @@ describe('syncTriggerRules', () => {
     expect(dnr.rules.filter((r) => r.condition.regexFilter !== undefined)).toHaveLength(3);
     const held = keywords.filter((k) => dnr.rules.some((rule) => redirectOf(rule, `https://s.test/?q=${k.keyword}`)));
     expect(held.length).toBeGreaterThan(0);
-    expect(notInForce.map((n) => n.id).sort()).toEqual(keywords.filter((k) => !held.includes(k)).map((k) => k.id).sort());
+    expect(notInForce.map((n) => n.id).sort()).toEqual(
+      keywords
+        .filter((k) => !held.includes(k))
+        .map((k) => k.id)
+        .sort(),
+    );
     expect(notInForce.every((n) => n.reason === 'limit' && n.part === 'trigger')).toBe(true);
   });
 

@@ -19,7 +19,10 @@ const PAGES = [...sources('entrypoints'), ...sources('components')].filter((file
 
 test.each([
   ['decides loosening or freshness itself', /UNDO_WINDOW_MS|isFreshAddition|requestChange\(|coolingOffMs\(|applyDue\(/],
-  ['writes triggers, lists, settings, waiting changes or the plan itself', /(triggerListItem|blocklistsItem|settingsItem|pendingItem|planItem)\.setValue|storage\.setItems|saveStoredConfig/],
+  [
+    'writes triggers, lists, settings, waiting changes or the plan itself',
+    /(triggerListItem|blocklistsItem|settingsItem|pendingItem|planItem)\.setValue|storage\.setItems|saveStoredConfig/,
+  ],
 ])('no page or component %s', (_what, pattern) => {
   const found = PAGES.filter((file) => pattern.test(readFileSync(join(ROOT, file), 'utf8')));
   expect(found).toEqual([]);

@@ -95,7 +95,10 @@ const scenarios: Scenario[] = [
   },
   {
     name: 'two pages import a list each',
-    race: (lock) => [importList({ text: 'a.test', name: 'A', mode: 'block' }, { now, lock }), importList({ text: 'b.test', name: 'B', mode: 'block' }, { now, lock })],
+    race: (lock) => [
+      importList({ text: 'a.test', name: 'A', mode: 'block' }, { now, lock }),
+      importList({ text: 'b.test', name: 'B', mode: 'block' }, { now, lock }),
+    ],
     bothKept: async () => (await blocklistsItem.getValue()).length === 2,
   },
 ];

@@ -64,15 +64,59 @@ describe('triggers and lists: tighten at once, loosen after the cooling-off, tak
   const rows: Row[] = [
     { name: 'removing an old one waits', mode: 'pause', addedAt: OLD, act: 'remove', result: 'waiting', after: 'pause', waits: ['r'] },
     { name: 'removing a fresh one is at once', mode: 'block', addedAt: FRESH, act: 'remove', result: 'applied', after: null, waits: [] },
-    { name: 'removing a fresh one also ends what waits for it', mode: 'block', addedAt: FRESH, pending: 'pause', act: 'remove', result: 'applied', after: null, waits: [] },
-    { name: 'one just past the undo window is not fresh', mode: 'block', addedAt: NOW - UNDO_WINDOW_MS, act: 'remove', result: 'waiting', after: 'block', waits: ['r'] },
+    {
+      name: 'removing a fresh one also ends what waits for it',
+      mode: 'block',
+      addedAt: FRESH,
+      pending: 'pause',
+      act: 'remove',
+      result: 'applied',
+      after: null,
+      waits: [],
+    },
+    {
+      name: 'one just past the undo window is not fresh',
+      mode: 'block',
+      addedAt: NOW - UNDO_WINDOW_MS,
+      act: 'remove',
+      result: 'waiting',
+      after: 'block',
+      waits: ['r'],
+    },
     { name: 'Block to Pause on an old one waits', mode: 'block', addedAt: OLD, act: 'pause', result: 'waiting', after: 'block', waits: ['p'] },
     { name: 'Block to Pause on a fresh one is at once', mode: 'block', addedAt: FRESH, act: 'pause', result: 'applied', after: 'pause', waits: [] },
     { name: 'Pause to Block is at once', mode: 'pause', addedAt: OLD, act: 'block', result: 'applied', after: 'block', waits: [] },
-    { name: 'Block again ends a waiting switch to Pause', mode: 'block', addedAt: OLD, pending: 'pause', act: 'block', result: 'applied', after: 'block', waits: [] },
-    { name: 'Block again keeps a waiting removal', mode: 'block', addedAt: OLD, pending: 'remove', act: 'block', result: 'unchanged', after: 'block', waits: ['r'] },
+    {
+      name: 'Block again ends a waiting switch to Pause',
+      mode: 'block',
+      addedAt: OLD,
+      pending: 'pause',
+      act: 'block',
+      result: 'applied',
+      after: 'block',
+      waits: [],
+    },
+    {
+      name: 'Block again keeps a waiting removal',
+      mode: 'block',
+      addedAt: OLD,
+      pending: 'remove',
+      act: 'block',
+      result: 'unchanged',
+      after: 'block',
+      waits: ['r'],
+    },
     { name: 'the same mode changes nothing', mode: 'pause', addedAt: OLD, act: 'pause', result: 'unchanged', after: 'pause', waits: [] },
-    { name: 'asking to remove again keeps the first wait (never restarts it)', mode: 'block', addedAt: OLD, pending: 'remove', act: 'remove', result: 'waiting', after: 'block', waits: ['r'] },
+    {
+      name: 'asking to remove again keeps the first wait (never restarts it)',
+      mode: 'block',
+      addedAt: OLD,
+      pending: 'remove',
+      act: 'remove',
+      result: 'waiting',
+      after: 'block',
+      waits: ['r'],
+    },
   ];
   const kindOf = { r: ['remove-trigger', 'remove-list'], p: ['pause-mode', 'pause-list'] } as const;
 
@@ -179,9 +223,27 @@ describe('adding and taking back', () => {
 describe('settings', () => {
   test.each([
     { name: 'a longer wait is at once', act: () => saveWait(60, deps), settings: { waitSeconds: 60, coolingOffHours: 24 }, waits: [], says: /60 seconds/ },
-    { name: 'a shorter wait waits', act: () => saveWait(10, deps), settings: { waitSeconds: 30, coolingOffHours: 24 }, waits: ['shorter-wait'], says: /takes effect in 1 d/ },
-    { name: 'a longer cooling-off is at once', act: () => saveCoolingOff(48, deps), settings: { waitSeconds: 30, coolingOffHours: 48 }, waits: [], says: /48 hours/ },
-    { name: 'a shorter cooling-off waits', act: () => saveCoolingOff(2, deps), settings: { waitSeconds: 30, coolingOffHours: 24 }, waits: ['shorter-cooling-off'], says: /takes effect in 1 d/ },
+    {
+      name: 'a shorter wait waits',
+      act: () => saveWait(10, deps),
+      settings: { waitSeconds: 30, coolingOffHours: 24 },
+      waits: ['shorter-wait'],
+      says: /takes effect in 1 d/,
+    },
+    {
+      name: 'a longer cooling-off is at once',
+      act: () => saveCoolingOff(48, deps),
+      settings: { waitSeconds: 30, coolingOffHours: 48 },
+      waits: [],
+      says: /48 hours/,
+    },
+    {
+      name: 'a shorter cooling-off waits',
+      act: () => saveCoolingOff(2, deps),
+      settings: { waitSeconds: 30, coolingOffHours: 24 },
+      waits: ['shorter-cooling-off'],
+      says: /takes effect in 1 d/,
+    },
   ])('$name', async ({ act, settings, waits, says }) => {
     const outcome = await act();
     expect('message' in outcome && outcome.message).toMatch(says);

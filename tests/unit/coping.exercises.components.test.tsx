@@ -96,7 +96,10 @@ describe('Breathing', () => {
 
   test('follows the system setting when no prop is given', () => {
     const query = { matches: true, addEventListener: vi.fn(), removeEventListener: vi.fn() };
-    vi.stubGlobal('matchMedia', vi.fn(() => query));
+    vi.stubGlobal(
+      'matchMedia',
+      vi.fn(() => query),
+    );
     try {
       const { container } = render(<Breathing />);
       fireEvent.click(screen.getByRole('button', { name: 'Start breathing' }));
@@ -320,12 +323,11 @@ describe('CopingTools', () => {
     const onToolChange = vi.fn();
     render(<CopingTools {...props} onToolChange={onToolChange} />);
     const list = screen.getByRole('list');
-    expect(within(list).getAllByRole('button').map((b) => b.textContent)).toEqual([
-      'Paced breathing',
-      'Surf the urge',
-      '5-4-3-2-1 grounding',
-      'HALT check',
-    ]);
+    expect(
+      within(list)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Paced breathing', 'Surf the urge', '5-4-3-2-1 grounding', 'HALT check']);
 
     fireEvent.click(screen.getByRole('button', { name: '5-4-3-2-1 grounding' }));
     expect(onToolChange).toHaveBeenLastCalledWith('grounding');

@@ -75,8 +75,14 @@ describe('breathing patterns', () => {
   test('counts 1 to 4 in each box phase, round after round, then ends', () => {
     const seconds = everySecond(BOX_BREATHING);
     expect(seconds.slice(0, 9)).toEqual([
-      '1:Breathe in:1', '1:Breathe in:2', '1:Breathe in:3', '1:Breathe in:4',
-      '1:Hold:1', '1:Hold:2', '1:Hold:3', '1:Hold:4',
+      '1:Breathe in:1',
+      '1:Breathe in:2',
+      '1:Breathe in:3',
+      '1:Breathe in:4',
+      '1:Hold:1',
+      '1:Hold:2',
+      '1:Hold:3',
+      '1:Hold:4',
       '1:Breathe out:1',
     ]);
     expect(seconds.at(-1)).toBe(`${BOX_BREATHING.rounds}:Hold:4`);
@@ -88,7 +94,11 @@ describe('breathing patterns', () => {
     expect(BREATHING_4_7_8.phases.map((_, i) => breathingScale(BREATHING_4_7_8, i))).toEqual([1, 1, 0.55]);
     const holdFirst: BreathingPattern = {
       ...BOX_BREATHING,
-      phases: [{ breath: 'hold', seconds: 2 }, { breath: 'in', seconds: 2 }, { breath: 'out', seconds: 2 }],
+      phases: [
+        { breath: 'hold', seconds: 2 },
+        { breath: 'in', seconds: 2 },
+        { breath: 'out', seconds: 2 },
+      ],
     };
     expect(breathingScale(holdFirst, 0)).toBe(0.55);
   });
@@ -99,12 +109,7 @@ describe('breathing patterns', () => {
       const text = breathingAnnouncement(BREATHING_4_7_8, breathingPhaseAt(BREATHING_4_7_8, s * 1000));
       if (changes.at(-1) !== text) changes.push(text);
     }
-    expect(changes).toEqual([
-      'Round 1 of 4. Breathe in for 4.',
-      'Hold for 7.',
-      'Breathe out for 8.',
-      'Round 2 of 4. Breathe in for 4.',
-    ]);
+    expect(changes).toEqual(['Round 1 of 4. Breathe in for 4.', 'Hold for 7.', 'Breathe out for 8.', 'Round 2 of 4. Breathe in for 4.']);
     expect(breathingAnnouncement(BOX_BREATHING, undefined)).toBe('All done. Notice how your body feels now.');
   });
 
@@ -284,7 +289,9 @@ describe('words and timers agree (../shared/CARE.md)', () => {
   });
 
   test('one word for the feeling: "urge", never "craving", in everything a person reads', () => {
-    const craving = Object.entries(catalogue as Record<string, { message: string }>).filter(([, entry]) => /craving/i.test(entry.message.replace(/\$[A-Z_]+\$/g, '')));
+    const craving = Object.entries(catalogue as Record<string, { message: string }>).filter(([, entry]) =>
+      /craving/i.test(entry.message.replace(/\$[A-Z_]+\$/g, '')),
+    );
     expect(craving.map(([key]) => key)).toEqual([]);
   });
 

@@ -109,7 +109,16 @@ describe('the crisis numbers, as static HTML', () => {
 
   test('every region is there without script, the UK first, "somewhere else" last', () => {
     drawNumbers();
-    expect([...document.querySelectorAll<HTMLElement>('[data-region]')].map((s) => s.dataset.region)).toEqual(['GB', 'GB-NIR', 'IE', 'US', 'CA', 'AU', 'NZ', 'INTL']);
+    expect([...document.querySelectorAll<HTMLElement>('[data-region]')].map((s) => s.dataset.region)).toEqual([
+      'GB',
+      'GB-NIR',
+      'IE',
+      'US',
+      'CA',
+      'AU',
+      'NZ',
+      'INTL',
+    ]);
     expect(document.querySelectorAll('[hidden]').length).toBe(0);
   });
 
@@ -121,7 +130,11 @@ describe('the crisis numbers, as static HTML', () => {
   });
 
   test('directory text is written as text, never as markup', () => {
-    const hostile: HelpService = { ...HELP_SERVICES.find((s) => s.id === 'uk-samaritans')!, name: '<img src=x onerror=alert(1)>', hours: '"><script>alert(1)</script>' };
+    const hostile: HelpService = {
+      ...HELP_SERVICES.find((s) => s.id === 'uk-samaritans')!,
+      name: '<img src=x onerror=alert(1)>',
+      hours: '"><script>alert(1)</script>',
+    };
     drawNumbers([hostile, ...HELP_SERVICES.filter((s) => s.id !== 'uk-samaritans')]);
     expect(document.querySelector('img, script')).toBeNull();
     expect(document.querySelector('[data-service="uk-samaritans"] .crisis-name')!.textContent).toBe('<img src=x onerror=alert(1)>');

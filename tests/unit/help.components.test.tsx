@@ -47,7 +47,7 @@ describe('HelpDirectory', () => {
 });
 
 describe('CrisisLines', () => {
-  test("names the place, then shows its emergency number and crisis lines with call and text buttons", () => {
+  test('names the place, then shows its emergency number and crisis lines with call and text buttons', () => {
     render(<CrisisLines card={crisisCardFor('US')} onRegion={vi.fn()} helpHref={HELP} />);
     expect(screen.getByText('Help in the United States')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Call 911' }).getAttribute('href')).toBe('tel:911');
@@ -205,9 +205,11 @@ describe('MyServices', () => {
       view.rerender(<MyServices services={list} onSave={save} onRemove={remove} />);
     };
     const view = render(<MyServices services={list} onSave={save} onRemove={remove} />);
-    return { get list() {
-      return list;
-    } };
+    return {
+      get list() {
+        return list;
+      },
+    };
   }
 
   function fill(label: RegExp | string, value: string) {

@@ -51,7 +51,10 @@ describe('the directory, as shipped', () => {
 
   test('every region we offer has an emergency number, except "somewhere else"', () => {
     for (const code of REGION_CODES.filter((c) => c !== 'INTL')) {
-      expect(HELP_SERVICES.some((s) => servesRegion(s, code) && s.emergency), code).toBe(true);
+      expect(
+        HELP_SERVICES.some((s) => servesRegion(s, code) && s.emergency),
+        code,
+      ).toBe(true);
     }
   });
 

@@ -11,7 +11,7 @@ afterEach(cleanup);
 
 const SOURCES = readFileSync(join(import.meta.dirname, '../../lib/help/HEALTH-SOURCES.md'), 'utf8');
 
-describe('the ketamine health card\'s sources', () => {
+describe("the ketamine health card's sources", () => {
   const keys = Object.keys(catalogue).filter((key) => key.startsWith('health_'));
   const rows = new Map([...SOURCES.matchAll(/^\| `(health_\w+)` \| (.+) \|$/gm)].map((m) => [m[1]!, m[2]!]));
   const defined = new Set([...SOURCES.matchAll(/^- \*\*(S\d+)\*\*/gm)].map((m) => m[1]!));
@@ -40,7 +40,7 @@ describe('where the card points', () => {
     expect(places.ketaminePage?.name).toBe(page);
   });
 
-  test('somewhere else: no number we don\'t know', () => {
+  test("somewhere else: no number we don't know", () => {
     expect(healthCardPlaces('INTL')).toEqual({ emergency: undefined, lines: [], ketaminePage: undefined });
   });
 });
@@ -60,9 +60,24 @@ describe('KetamineHealthCard', () => {
   test('open: signs that need a doctor, recovery, where to go, and care for anyone who uses anyway, in that order', () => {
     const { container } = render(<KetamineHealthCard open onToggle={() => {}} places={healthCardPlaces('GB')} />);
     const text = container.textContent!;
-    const order = ['pain when you pass urine', 'blood in your urine', 'needing to go often', 'K-cramps', 'The bladder can get better', 'Your GP', 'NHS 111', 'FRANK', 'Don’t use alone', 'alcohol or other depressants', 'call 999 and put them in the recovery position'];
+    const order = [
+      'pain when you pass urine',
+      'blood in your urine',
+      'needing to go often',
+      'K-cramps',
+      'The bladder can get better',
+      'Your GP',
+      'NHS 111',
+      'FRANK',
+      'Don’t use alone',
+      'alcohol or other depressants',
+      'call 999 and put them in the recovery position',
+    ];
     const at = order.map((words) => text.indexOf(words));
-    expect(at.every((i) => i >= 0), JSON.stringify(at)).toBe(true);
+    expect(
+      at.every((i) => i >= 0),
+      JSON.stringify(at),
+    ).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);
     expect(screen.getByRole('link', { name: 'Call 111' }).getAttribute('href')).toBe('tel:111');
     expect(screen.getByRole('link', { name: 'Call 0300 123 6600' }).getAttribute('href')).toBe('tel:03001236600');

@@ -136,7 +136,12 @@ describe('a reader never trusts summaries that disagree with the events', () => 
     ['an event deleted without its summary', (events: IDBObjectStore) => events.delete('e-first')],
   ])('%s: the summaries are made again from the events', async (_, write) => {
     await addEvent(db, { id: 'e-first', type: 'setback' }, FROM + 86_400_000, ZONE);
-    await addEvent(db, { type: 'checkin', mood: 3, craving: 8, halt: { hungry: true, angry: false, lonely: false, tired: false } }, FROM + 2 * 86_400_000, ZONE);
+    await addEvent(
+      db,
+      { type: 'checkin', mood: 3, craving: 8, halt: { hungry: true, angry: false, lonely: false, tired: false } },
+      FROM + 2 * 86_400_000,
+      ZONE,
+    );
     // As a benchmark or an older build would: straight into the events store.
     const raw = db.transaction('events', 'readwrite');
     write(raw.store as unknown as IDBObjectStore);

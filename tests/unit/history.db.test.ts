@@ -167,9 +167,7 @@ describe('upgrading the history', () => {
       const count = expected.filter((e) => e.type === type).length;
       expect(await db.countFromIndex('events', 'by-type', type), type).toBe(count);
     }
-    expect((await db.getAllFromIndex('events', 'by-time')).map((e) => e.id)).toEqual(
-      [...expected].sort((a, b) => a.at - b.at).map((e) => e.id),
-    );
+    expect((await db.getAllFromIndex('events', 'by-time')).map((e) => e.id)).toEqual([...expected].sort((a, b) => a.at - b.at).map((e) => e.id));
 
     // The per-day summaries and month totals equal ones made afresh from the events: built by the
     // upgrade itself from versions 1 and 2, and by the first read when something else wrote the events.

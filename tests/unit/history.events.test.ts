@@ -131,7 +131,11 @@ describe('a pause-page visit and what the person did', () => {
   test('the pause page hands the visit and its first outcome to the background as well; both writers keep one visit', async () => {
     const { InterventionLog, recordVisit } = await import('../../lib/history/intervention');
     const told: import('../../lib/history/intervention').VisitMessage[] = [];
-    const log = new InterventionLog(Promise.resolve(db), (message) => told.push(message), () => 5_000);
+    const log = new InterventionLog(
+      Promise.resolve(db),
+      (message) => told.push(message),
+      () => 5_000,
+    );
     await log.outcome('left'); // before the visit is shown: nothing to say
     expect(told).toEqual([]);
     log.shown('e.example');

@@ -1,7 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import type { MilestoneEvent } from '../../lib/history/event';
 import { milestoneId, milestoneLabel, milestonesToCelebrate } from '../../lib/history/milestones';
-import { computeStreak, milestoneDaysUpTo, milestonesReached, nextMilestoneDays, validateSetbackTime, validateStartDate, type Streak } from '../../lib/history/streak';
+import {
+  computeStreak,
+  milestoneDaysUpTo,
+  milestonesReached,
+  nextMilestoneDays,
+  validateSetbackTime,
+  validateStartDate,
+  type Streak,
+} from '../../lib/history/streak';
 import { addDaysTo, dayOf, daysBetween } from '../../lib/time/days';
 import { instantAt } from '../../lib/time/wall-clock';
 

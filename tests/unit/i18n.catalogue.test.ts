@@ -64,12 +64,7 @@ describe('the English catalogue', () => {
   });
 
   it('holds no message that nothing shows', () => {
-    const sources = [
-      ...sourceFiles('entrypoints', /\.(tsx?|html)$/),
-      ...sourceFiles('components', /\.tsx?$/),
-      ...sourceFiles('lib', /\.ts$/),
-      'wxt.config.ts',
-    ]
+    const sources = [...sourceFiles('entrypoints', /\.(tsx?|html)$/), ...sourceFiles('components', /\.tsx?$/), ...sourceFiles('lib', /\.ts$/), 'wxt.config.ts']
       .map((file) => readFileSync(join(root, file), 'utf8'))
       .join('\n');
     const unused = keys.filter((key) => {
@@ -124,11 +119,7 @@ function hardCodedText(file: string): string[] {
 }
 
 describe('words on screen come from the catalogue', () => {
-  const files = [
-    ...sourceFiles('entrypoints', /\.tsx?$/),
-    ...sourceFiles('components', /\.tsx$/),
-    ...sourceFiles('lib', /\.ts$/),
-  ];
+  const files = [...sourceFiles('entrypoints', /\.tsx?$/), ...sourceFiles('components', /\.tsx$/), ...sourceFiles('lib', /\.ts$/)];
   it.each(files)('%s', (file) => {
     expect(hardCodedText(file)).toEqual([]);
   });

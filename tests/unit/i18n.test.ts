@@ -57,10 +57,13 @@ describe('tCount', () => {
 describe('ensureWords', () => {
   it('leaves the browser to give the words when it has them', async () => {
     let read = 0;
-    await ensureWords(() => 'Steadfast', async () => {
-      read += 1;
-      return {};
-    });
+    await ensureWords(
+      () => 'Steadfast',
+      async () => {
+        read += 1;
+        return {};
+      },
+    );
     expect(read).toBe(0);
   });
 
@@ -68,10 +71,13 @@ describe('ensureWords', () => {
     // The state Chromium sometimes starts in: getMessage returns "" for every key.
     fakeBrowser.i18n.getMessage = (() => '') as typeof fakeBrowser.i18n.getMessage;
     expect(t('options_heading')).toBe('options_heading');
-    await ensureWords(() => '', async () => ({
-      options_heading: { message: 'My recovery' },
-      greeting: { message: 'Hello, $NAME$!', placeholders: { name: { content: '$1' } } },
-    }));
+    await ensureWords(
+      () => '',
+      async () => ({
+        options_heading: { message: 'My recovery' },
+        greeting: { message: 'Hello, $NAME$!', placeholders: { name: { content: '$1' } } },
+      }),
+    );
     expect(t('options_heading')).toBe('My recovery');
     expect(t('greeting' as never, ['Sam'])).toBe('Hello, Sam!');
   });

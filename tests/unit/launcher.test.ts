@@ -21,7 +21,13 @@ describe('the Chromium launcher', () => {
     const full = chromiumFlags({ extensions: ['/a', '/b'], hosts: { '*.test': 8080 } });
     const common = (flags: string[]) => flags.filter((flag) => !/^--(load-extension|disable-extensions-except|host-resolver-rules)=/.test(flag));
     expect(common(full)).toEqual(common(bare));
-    for (const flag of ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-renderer-backgrounding']) {
+    for (const flag of [
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-renderer-backgrounding',
+    ]) {
       expect(bare).toContain(flag);
     }
     expect(full).toContain('--load-extension=/a,/b');

@@ -38,7 +38,13 @@ test('locked in: says so, and marks what it cannot check instead of claiming it'
 });
 
 test('Firefox on Linux: the warning about an existing policies.json comes before the command that would replace it', () => {
-  const outcome = lockInFile({ browser: 'firefox', system: 'linux', protections: new Set(['force-install']), extensionId: 'steadfast@steadfast.invalid', installUrl: '' });
+  const outcome = lockInFile({
+    browser: 'firefox',
+    system: 'linux',
+    protections: new Set(['force-install']),
+    extensionId: 'steadfast@steadfast.invalid',
+    installUrl: '',
+  });
   if (!outcome.ok) throw new Error(outcome.message);
   render(<LockInSteps browser="firefox" system="linux" file={outcome.file} />);
   const steps = [...document.querySelectorAll('ol.lockin-steps > li')].map((li) => li.textContent ?? '');
@@ -50,10 +56,20 @@ test('Firefox on Linux: the warning about an existing policies.json comes before
 });
 
 test('Windows: says which registry key it writes, and undoing names the same key', () => {
-  const outcome = lockInFile({ browser: 'edge', system: 'windows', protections: new Set(['force-install']), extensionId: 'abcdefghijklmnopabcdefghijklmnop', installUrl: '' });
+  const outcome = lockInFile({
+    browser: 'edge',
+    system: 'windows',
+    protections: new Set(['force-install']),
+    extensionId: 'abcdefghijklmnopabcdefghijklmnop',
+    installUrl: '',
+  });
   if (!outcome.ok) throw new Error(outcome.message);
   render(<LockInSteps browser="edge" system="windows" file={outcome.file} />);
   expect(document.querySelector('[data-place]')?.textContent).toBe('HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Microsoft\\Edge');
-  expect(screen.getByRole('region', { name: 'How to undo it later' }).textContent).toContain('go to HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Microsoft\\Edge and delete');
-  expect(screen.getByRole('region', { name: 'What it needs' }).textContent).toContain('Microsoft Edge on a home Windows or Mac computer keeps an extension in only when it comes from its own store.');
+  expect(screen.getByRole('region', { name: 'How to undo it later' }).textContent).toContain(
+    'go to HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Microsoft\\Edge and delete',
+  );
+  expect(screen.getByRole('region', { name: 'What it needs' }).textContent).toContain(
+    'Microsoft Edge on a home Windows or Mac computer keeps an extension in only when it comes from its own store.',
+  );
 });

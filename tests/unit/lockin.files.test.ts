@@ -71,7 +71,9 @@ describe('Firefox policies.json', () => {
 
   it('without an address leaves install_url out (Firefox then finds the id on addons.mozilla.org)', () => {
     const made = file({ browser: 'firefox', extensionId: FIREFOX_ID, protections: new Set(['force-install']) });
-    expect(JSON.parse(made.text)).toEqual({ policies: { ExtensionSettings: { [FIREFOX_ID]: { installation_mode: 'force_installed', private_browsing: true } } } });
+    expect(JSON.parse(made.text)).toEqual({
+      policies: { ExtensionSettings: { [FIREFOX_ID]: { installation_mode: 'force_installed', private_browsing: true } } },
+    });
   });
 
   it('offers no guest or profile protection, and ignores them if asked', () => {
@@ -163,7 +165,9 @@ describe('macOS .mobileconfig', () => {
     expect(payloads).toHaveLength(1);
     expect(payloads[0]).toMatchObject({ PayloadType: 'com.apple.ManagedClient.preferences', PayloadVersion: 1, PayloadEnabled: true });
     expect(at(payloads[0]!, 'PayloadContent', domain, 'Forced', 0, 'mcx_preference_settings')).toEqual({
-      ExtensionInstallForcelist: [`${CHROME_ID};${browser === 'edge' ? 'https://edge.microsoft.com/extensionwebstorebase/v1/crx' : 'https://clients2.google.com/service/update2/crx'}`],
+      ExtensionInstallForcelist: [
+        `${CHROME_ID};${browser === 'edge' ? 'https://edge.microsoft.com/extensionwebstorebase/v1/crx' : 'https://clients2.google.com/service/update2/crx'}`,
+      ],
       [privateName]: 1,
       BrowserGuestModeEnabled: false,
       [newProfilesPolicy(browser)]: false,
@@ -176,7 +180,11 @@ describe('macOS .mobileconfig', () => {
   it('has one payload per browser domain when asked for several, each with its own UUID', () => {
     const profile = parsePlist(macMobileconfig(['chrome', 'edge', 'chromium'], [['BrowserGuestModeEnabled', false]], 'Steadfast', counter()));
     const payloads = at(profile, 'PayloadContent') as Record<string, PlistValue>[];
-    expect(payloads.map((payload) => Object.keys(payload.PayloadContent as object))).toEqual([['com.google.Chrome'], ['com.microsoft.Edge'], ['org.chromium.Chromium']]);
+    expect(payloads.map((payload) => Object.keys(payload.PayloadContent as object))).toEqual([
+      ['com.google.Chrome'],
+      ['com.microsoft.Edge'],
+      ['org.chromium.Chromium'],
+    ]);
     expect(new Set([...payloads.map((payload) => payload.PayloadUUID), at(profile, 'PayloadUUID')]).size).toBe(4);
   });
 
@@ -185,7 +193,9 @@ describe('macOS .mobileconfig', () => {
     expect(plistText(hostile)).toBe('a&quot;b&apos;c&lt;d&gt;&amp;e&lt;/string&gt;&lt;true/&gt;');
     const profile = parsePlist(macMobileconfig(['chrome'], [['ExtensionInstallForcelist', [hostile]]], hostile, counter()));
     expect(at(profile, 'PayloadDisplayName')).toBe(hostile);
-    expect(at(profile, 'PayloadContent', 0, 'PayloadContent', 'com.google.Chrome', 'Forced', 0, 'mcx_preference_settings', 'ExtensionInstallForcelist', 0)).toBe(hostile);
+    expect(
+      at(profile, 'PayloadContent', 0, 'PayloadContent', 'com.google.Chrome', 'Forced', 0, 'mcx_preference_settings', 'ExtensionInstallForcelist', 0),
+    ).toBe(hostile);
     expect(() => plistText('a\u0001b')).toThrow(/control/);
   });
 
@@ -230,9 +240,12 @@ describe('hostile ids and addresses are refused with a clear message, and no fil
     expect(lockInFile({ browser: 'chrome', system: 'windows', protections: ALL, extensionId: CHROME_ID, installUrl }).ok).toBe(false);
   });
 
-  it.each(['example.org/updates.xml', 'http://example.org/updates.xml', 'javascript:alert(1)', 'file:///etc/passwd'])('not an https address %j', (installUrl) => {
-    expect(checkInstallUrl(installUrl)).toEqual({ ok: false, message: "That doesn't look like an install address: it should start with https://" });
-  });
+  it.each(['example.org/updates.xml', 'http://example.org/updates.xml', 'javascript:alert(1)', 'file:///etc/passwd'])(
+    'not an https address %j',
+    (installUrl) => {
+      expect(checkInstallUrl(installUrl)).toEqual({ ok: false, message: "That doesn't look like an install address: it should start with https://" });
+    },
+  );
 
   it('no protection chosen: no file, and says what to do', () => {
     expect(lockInFile({ browser: 'chrome', system: 'linux', protections: new Set(), extensionId: CHROME_ID, installUrl: '' })).toEqual({

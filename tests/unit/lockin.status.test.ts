@@ -46,6 +46,12 @@ describe('readLockInFacts', () => {
       management: { getSelf: () => Promise.reject(new Error('no')) },
       extension: { isAllowedIncognitoAccess: () => Promise.reject(new Error('no')) },
     });
-    expect(lockInStatus(read)).toEqual({ locked: false, waysOut: [{ way: 'turn-off', state: 'open' }, { way: 'private-windows', state: 'open' }] });
+    expect(lockInStatus(read)).toEqual({
+      locked: false,
+      waysOut: [
+        { way: 'turn-off', state: 'open' },
+        { way: 'private-windows', state: 'open' },
+      ],
+    });
   });
 });

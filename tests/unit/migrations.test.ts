@@ -89,7 +89,14 @@ const ITEMS: StoredItem[] = [
     fixtures: [
       // Every v1 trigger had no way through: each becomes Block (an update never loosens).
       { version: 'none', raw: [site], reads: [{ ...site, mode: 'block' }] },
-      { version: 1, raw: [site, path], reads: [{ ...site, mode: 'block' }, { ...path, mode: 'block' }] },
+      {
+        version: 1,
+        raw: [site, path],
+        reads: [
+          { ...site, mode: 'block' },
+          { ...path, mode: 'block' },
+        ],
+      },
       { version: 2, raw: [{ ...site, mode: 'pause' }], reads: [{ ...site, mode: 'pause' }] },
     ],
   },
@@ -217,7 +224,11 @@ const ITEMS: StoredItem[] = [
       return { item: welcomeItem, read: () => loadWelcome() };
     },
     fixtures: [
-      { version: 1, raw: { place: 'plan', reason: 'My daughter', supportPersonId: 'p1' }, reads: { place: 'plan', reason: 'My daughter', supportPersonId: 'p1' } },
+      {
+        version: 1,
+        raw: { place: 'plan', reason: 'My daughter', supportPersonId: 'p1' },
+        reads: { place: 'plan', reason: 'My daughter', supportPersonId: 'p1' },
+      },
       // A place this version does not know starts the steps again and keeps the pointers to the answers.
       { version: 1, raw: { place: 'someday', ifThenStepId: 's1' }, reads: { place: 'streak', ifThenStepId: 's1' } },
     ],
@@ -272,7 +283,7 @@ async function store(key: string, raw: unknown, version: number | 'none') {
 
 const rows = ITEMS.flatMap((item) => item.fixtures.map((fixture) => ({ ...fixture, item, name: `${item.key} from version ${fixture.version}` })));
 
-describe('every older stored version reads back as today\'s shape', () => {
+describe("every older stored version reads back as today's shape", () => {
   test.each(rows)('$name', async ({ item, raw, version, reads }) => {
     await store(item.key, raw, version);
     vi.resetModules();
@@ -320,7 +331,7 @@ describe('the table covers every stored shape', () => {
     }));
   });
 
-  test('every storage.defineItem in lib/ is in the table, with an explicit version equal to the table\'s', () => {
+  test("every storage.defineItem in lib/ is in the table, with an explicit version equal to the table's", () => {
     expect(defined.length).toBeGreaterThanOrEqual(ITEMS.length);
     expect(defined.map((d) => d.key).sort()).toEqual(ITEMS.map((i) => i.key).sort());
     for (const d of defined) {

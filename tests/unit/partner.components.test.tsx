@@ -15,9 +15,27 @@ afterEach(cleanup);
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 const NOW = Date.UTC(2026, 5, 1);
-const key = { algorithm: 'PBKDF2-SHA-256' as const, iterations: 600_000, salt: 'AAAAAAAAAAAAAAAAAAAAAA==', hash: 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=' };
-const lock: PartnerLock = { key, waitDays: 7, turnedOnAt: NOW, attempts: noAttempts(), holder: { name: `${HOSTILE}Sam`, phone: `${HOSTILE}07700 900123`, email: `${HOSTILE}@x` } };
-const change: PendingChange = { kind: 'remove-trigger', triggerId: 't', id: 'w1', label: `Remove ${HOSTILE}.test`, requestedAt: NOW, effectiveAt: NOW + 7 * 86_400_000 };
+const key = {
+  algorithm: 'PBKDF2-SHA-256' as const,
+  iterations: 600_000,
+  salt: 'AAAAAAAAAAAAAAAAAAAAAA==',
+  hash: 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=',
+};
+const lock: PartnerLock = {
+  key,
+  waitDays: 7,
+  turnedOnAt: NOW,
+  attempts: noAttempts(),
+  holder: { name: `${HOSTILE}Sam`, phone: `${HOSTILE}07700 900123`, email: `${HOSTILE}@x` },
+};
+const change: PendingChange = {
+  kind: 'remove-trigger',
+  triggerId: 't',
+  id: 'w1',
+  label: `Remove ${HOSTILE}.test`,
+  requestedAt: NOW,
+  effectiveAt: NOW + 7 * 86_400_000,
+};
 
 const props = (over: Partial<PartnerLockProps> = {}): PartnerLockProps => ({
   partner: lock,

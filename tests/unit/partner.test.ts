@@ -14,14 +14,7 @@ import { restoreBackup } from '../../lib/backup/restore';
 import { BACKUP_VERSION, type Backup, type BackupData } from '../../lib/backup/schema';
 import { openHistory, type HistoryDB } from '../../lib/history/db';
 import { CODE_ALPHABET, codeMatches, hashCode, makeCode, MIN_ITERATIONS, normaliseCode, type CodeHash } from '../../lib/partner/code';
-import {
-  askToTurnOffPartnerLock,
-  releaseWithCode,
-  replacePartnerCode,
-  setPartnerWait,
-  turnOnPartnerLock,
-  wrongCodesText,
-} from '../../lib/partner/edits';
+import { askToTurnOffPartnerLock, releaseWithCode, replacePartnerCode, setPartnerWait, turnOnPartnerLock, wrongCodesText } from '../../lib/partner/edits';
 import { FREE_TRIES, loadPartnerLock, noAttempts, partnerLockItem, pauseAfter, type PartnerLock } from '../../lib/partner/partner-lock';
 import { emptyPlan } from '../../lib/plan/plan';
 import { saveCoolingOff, saveCopies, saveWait } from '../../lib/settings/edits';
@@ -127,7 +120,11 @@ interface Kind {
 }
 const kinds: Kind[] = [
   { kind: 'remove-trigger', ask: (d) => removeTrigger('a', d), applied: async () => !(await triggerListItem.getValue()).some((t) => t.id === 'a') },
-  { kind: 'pause-mode', ask: (d) => setTriggerMode('a', 'pause', d), applied: async () => (await triggerListItem.getValue()).find((t) => t.id === 'a')?.mode === 'pause' },
+  {
+    kind: 'pause-mode',
+    ask: (d) => setTriggerMode('a', 'pause', d),
+    applied: async () => (await triggerListItem.getValue()).find((t) => t.id === 'a')?.mode === 'pause',
+  },
   { kind: 'remove-list', ask: (d) => removeList('L', d), applied: async () => (await blocklistsItem.getValue()).length === 0 },
   { kind: 'pause-list', ask: (d) => setListMode('L', 'pause', d), applied: async () => (await blocklistsItem.getValue())[0]?.mode === 'pause' },
   { kind: 'shorter-wait', ask: (d) => saveWait(10, d), applied: async () => (await loadSettings()).waitSeconds === 10 },
@@ -285,14 +282,14 @@ describe('every other path: restore and sync', () => {
     expect(await pendingItem.getValue()).toEqual([expect.objectContaining({ kind: 'remove-trigger', effectiveAt: NOW + 7 * DAY })]);
   });
 
-  test("the key goes in a backup only when the box is ticked, and never the code or the wrong-code count", async () => {
+  test('the key goes in a backup only when the box is ticked, and never the code or the wrong-code count', async () => {
     await partnerLockItem.setValue(lockWith({ attempts: { inARow: 1, notBefore: 0, total: 1, since: NOW } }));
     expect((await collectBackup(db, NOW)).data.partnerLock).toBeNull();
     const ticked = await collectBackup(db, NOW, { withPartnerLock: true });
     expect(ticked.data.partnerLock).toEqual({ key: KEY, waitDays: 7 });
     // It survives the file's own check.
     const read = readBackup(JSON.stringify(ticked));
-    expect(read.ok ? "" : read.message).toBe("");
+    expect(read.ok ? '' : read.message).toBe('');
     expect(read.ok && read.backup.data.partnerLock).toEqual({ key: KEY, waitDays: 7 });
     expect(backupContents(ticked.data)).toContain("the partner lock's key");
     expect(backupContents((await collectBackup(db, NOW)).data)).not.toContain('partner lock');
@@ -325,11 +322,11 @@ describe('every other path: restore and sync', () => {
   test('a version 2 backup (before the lock) still reads, with no key', () => {
     const { partnerLock: _none, ...data } = backupOf({}).data;
     const read = readBackup(JSON.stringify({ ...backupOf({}), version: 2, data }));
-    expect(read.ok ? "" : read.message).toBe("");
+    expect(read.ok ? '' : read.message).toBe('');
     expect(read.ok && read.backup).toMatchObject({ version: BACKUP_VERSION, data: { partnerLock: null } });
   });
 
-  test('a removal synced from another browser waits this device\'s long wait', () => {
+  test("a removal synced from another browser waits this device's long wait", () => {
     const local = { triggers: [site('a')], plan: emptyPlan(), settings: { waitSeconds: 30, coolingOffHours: 24 }, partner: lockWith(), pending: [] };
     const doc = localDoc(local, null, NOW - DAY);
     const merged = { ...doc, triggers: doc.triggers.map((e) => ({ ...e, removedAt: NOW - 1 })) };

@@ -19,11 +19,15 @@ function decode(text: string): string {
 }
 
 export function parsePlist(xml: string): PlistValue {
-  const prolog = /^<\?xml version="1\.0" encoding="UTF-8"\?>\s*(<!DOCTYPE plist PUBLIC "-\/\/Apple\/\/DTD PLIST 1\.0\/\/EN" "http:\/\/www\.apple\.com\/DTDs\/PropertyList-1\.0\.dtd">\s*)?<plist version="1\.0">/;
+  const prolog =
+    /^<\?xml version="1\.0" encoding="UTF-8"\?>\s*(<!DOCTYPE plist PUBLIC "-\/\/Apple\/\/DTD PLIST 1\.0\/\/EN" "http:\/\/www\.apple\.com\/DTDs\/PropertyList-1\.0\.dtd">\s*)?<plist version="1\.0">/;
   const start = prolog.exec(xml);
   if (!start) throw new Error('No XML declaration, DOCTYPE and <plist version="1.0">');
   // Tokens: tags and the text between them.
-  const tokens = xml.slice(start[0].length).split(/(<[^<>]*>)/).filter((token) => token.trim() !== '');
+  const tokens = xml
+    .slice(start[0].length)
+    .split(/(<[^<>]*>)/)
+    .filter((token) => token.trim() !== '');
   let at = 0;
   const next = () => {
     const token = tokens[at++];

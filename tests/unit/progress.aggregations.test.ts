@@ -18,11 +18,22 @@ const at = (iso: string) => Date.parse(iso);
 const day = dayNumber;
 let n = 0;
 const checkin = (iso: string, craving: number, tz = LONDON): CheckinEvent => ({
-  id: `c${n++}`, type: 'checkin', at: at(iso), tz, mood: 3, craving, halt: { hungry: false, angry: false, lonely: false, tired: false },
+  id: `c${n++}`,
+  type: 'checkin',
+  at: at(iso),
+  tz,
+  mood: 3,
+  craving,
+  halt: { hungry: false, angry: false, lonely: false, tired: false },
 });
 const setback = (iso: string, tz = LONDON): SetbackEvent => ({ id: `s${n++}`, type: 'setback', at: at(iso), tz });
 const visit = (iso: string, outcome: InterventionEvent['outcome'], site = 'a.example', tz = LONDON): InterventionEvent => ({
-  id: `i${n++}`, type: 'intervention', at: at(iso), tz, site, outcome,
+  id: `i${n++}`,
+  type: 'intervention',
+  at: at(iso),
+  tz,
+  site,
+  outcome,
 });
 const urge = (iso: string, before: number, after?: number, tz = LONDON): UrgeEvent => ({ id: `u${n++}`, type: 'urge', at: at(iso), tz, before, after });
 
@@ -92,11 +103,22 @@ describe('the year calendar', () => {
 
   test('with no start day, no day counts as without use', () => {
     const none = yearCalendar({ year: 2026, marks, today: day('2026-03-12') });
-    expect(new Set(none.flat().filter(Boolean).map((c) => c!.status))).toEqual(new Set(['before', 'future']));
+    expect(
+      new Set(
+        none
+          .flat()
+          .filter(Boolean)
+          .map((c) => c!.status),
+      ),
+    ).toEqual(new Set(['before', 'future']));
   });
 
   test('a leap year has 366 days, and the years run from the first record to this one', () => {
-    expect(yearCalendar({ year: 2028, marks, today: day('2028-12-31') }).flat().filter(Boolean)).toHaveLength(366);
+    expect(
+      yearCalendar({ year: 2028, marks, today: day('2028-12-31') })
+        .flat()
+        .filter(Boolean),
+    ).toHaveLength(366);
     expect(calendarYears(day('2017-06-01'), day('2026-03-12'))).toEqual({ from: 2017, to: 2026 });
     expect(calendarYears(undefined, day('2026-03-12'))).toEqual({ from: 2026, to: 2026 });
   });
@@ -131,7 +153,10 @@ describe('urges over time', () => {
     expect(surfSummary([])).toBeUndefined();
     expect(surfSummary([urge('2026-03-11T12:00:00Z', 9)])).toBeUndefined();
     expect(surfSummary([urge('2026-03-11T12:00:00Z', 8, 3), urge('2026-03-11T13:00:00Z', 5, 5), urge('2026-03-11T14:00:00Z', 6)])).toEqual({
-      pairs: 2, averageBefore: 6.5, averageAfter: 4, fell: 1,
+      pairs: 2,
+      averageBefore: 6.5,
+      averageAfter: 4,
+      fell: 1,
     });
   });
 });
@@ -195,20 +220,44 @@ describe('turned back', () => {
       today,
     );
     expect(counts).toEqual({
-      week: 2, month: 3, all: 5, left: 4, closed: 1,
-      bySite: [{ site: 'b.example', count: 3 }, { site: 'a.example', count: 2 }],
+      week: 2,
+      month: 3,
+      all: 5,
+      left: 4,
+      closed: 1,
+      bySite: [
+        { site: 'b.example', count: 3 },
+        { site: 'a.example', count: 2 },
+      ],
     });
   });
 });
 
 describe('the milestones timeline', () => {
   const milestone = (days: number, reachedOn: string): MilestoneEvent => ({
-    id: `milestone:${reachedOn}:${days}`, type: 'milestone', at: 0, tz: LONDON, days, reachedOn, celebrated: true,
+    id: `milestone:${reachedOn}:${days}`,
+    type: 'milestone',
+    at: 0,
+    tz: LONDON,
+    days,
+    reachedOn,
+    celebrated: true,
   });
 
-  test('lists earlier streaks\' milestones and the current one\'s in date order, and the next; one recorded a day early by the earlier counting shows once', () => {
-    const streak = computeStreak({ startedOn: '2026-01-01', setbacks: [{ at: at('2026-01-20T12:00:00Z'), tz: LONDON }], now: at('2026-01-28T12:00:00Z'), timeZone: LONDON });
-    const recorded = [milestone(7, '2026-01-08'), milestone(1, '2026-01-02'), milestone(3, '2026-01-04'), milestone(14, '2026-01-15'), milestone(1, '2026-01-21')];
+  test("lists earlier streaks' milestones and the current one's in date order, and the next; one recorded a day early by the earlier counting shows once", () => {
+    const streak = computeStreak({
+      startedOn: '2026-01-01',
+      setbacks: [{ at: at('2026-01-20T12:00:00Z'), tz: LONDON }],
+      now: at('2026-01-28T12:00:00Z'),
+      timeZone: LONDON,
+    });
+    const recorded = [
+      milestone(7, '2026-01-08'),
+      milestone(1, '2026-01-02'),
+      milestone(3, '2026-01-04'),
+      milestone(14, '2026-01-15'),
+      milestone(1, '2026-01-21'),
+    ];
     const timeline = milestoneTimeline(recorded, streak);
     expect(timeline.reached.map((m) => [m.days, m.reachedOn, m.current])).toEqual([
       [1, '2026-01-02', false],
@@ -297,7 +346,12 @@ describe('the page view, drawn from the day summaries', () => {
     }
     const start = { startedOn: '2023-01-01' };
     const all = summariseDays(events, clock);
-    const whole = progressView({ days: all, earlier: [], recentFrom: -Infinity, setbacks: events.filter((e) => e.type === 'setback'), milestones: [] }, start, now, LONDON);
+    const whole = progressView(
+      { days: all, earlier: [], recentFrom: -Infinity, setbacks: events.filter((e) => e.type === 'setback'), milestones: [] },
+      start,
+      now,
+      LONDON,
+    );
     const readYear = (year: number) => Promise.resolve(all.filter((d) => calendarDay(d.day).startsWith(`${year}-`)));
     const split = historyOf(events);
     expect(split.earlier.length).toBeGreaterThan(20);

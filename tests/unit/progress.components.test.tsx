@@ -33,7 +33,11 @@ describe('YearCalendar', () => {
   test('is a grid whose days say what happened, with one tab stop on today', () => {
     render(<YearCalendar year={2026} weeks={weeks} initialDay={dayNumber('2026-03-12')} />);
     const grid = screen.getByRole('grid', { name: 'Days of 2026' });
-    expect(within(grid).getAllByRole('gridcell').filter((c) => c.hasAttribute('data-day'))).toHaveLength(365);
+    expect(
+      within(grid)
+        .getAllByRole('gridcell')
+        .filter((c) => c.hasAttribute('data-day')),
+    ).toHaveLength(365);
     within(grid).getByRole('gridcell', { name: 'Tuesday, 3 March 2026: a day without use, you checked in (urge 4 of 10)' });
     within(grid).getByRole('gridcell', { name: 'Monday, 9 March 2026: a setback day' });
     within(grid).getByRole('gridcell', { name: 'Saturday, 28 February 2026: before your streak' });
@@ -41,7 +45,9 @@ describe('YearCalendar', () => {
     const focusable = grid.querySelectorAll('[tabindex="0"]');
     expect(focusable).toHaveLength(1);
     expect(focusable[0]?.getAttribute('aria-label')).toBe('Thursday, 12 March 2026: today');
-    within(grid).getAllByRole('rowheader').forEach((header, i) => expect(header.textContent).toContain(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'][i]));
+    within(grid)
+      .getAllByRole('rowheader')
+      .forEach((header, i) => expect(header.textContent).toContain(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'][i]));
   });
 
   test('arrow keys move a week sideways and a day up and down; the line below names the day', async () => {
@@ -59,7 +65,7 @@ describe('YearCalendar', () => {
 
 describe('UrgeTrend', () => {
   const points: TrendPoint[] = [
-    { start: dayNumber('2026-02-23'), craving: 6, checkins: 3, urgeBefore: 8, urgeAfter: 3, urges: 2, },
+    { start: dayNumber('2026-02-23'), craving: 6, checkins: 3, urgeBefore: 8, urgeAfter: 3, urges: 2 },
     { start: dayNumber('2026-03-02'), checkins: 0, urges: 0 },
     { start: dayNumber('2026-03-09'), craving: 3.5, checkins: 2, urges: 0 },
   ];
@@ -71,7 +77,9 @@ describe('UrgeTrend', () => {
     expect(screen.queryByRole('table')).toBeNull(); // drawn when asked for
     openDisclosure('Show the numbers');
     const table = await screen.findByRole('table', { name: 'Urges over time' });
-    const rows = within(table).getAllByRole('row').map((r) => r.textContent);
+    const rows = within(table)
+      .getAllByRole('row')
+      .map((r) => r.textContent);
     expect(rows[1]).toBe('23 Feb 20266383');
     expect(rows[2]).toBe('2 Mar 2026none0nonenone');
     screen.getByText('You surfed 2 urges to the end. On average they went from 7.5 to 3 out of 10 while you waited; 2 of them fell.');
@@ -104,7 +112,14 @@ describe('RiskHeatmap', () => {
 
   test('the heatmap is named by its sentence; the counts by part of the day are a table; the button adds the window', async () => {
     const onAddToPlan = vi.fn(async () => 'Added');
-    render(<RiskHeatmap grid={grid} window={{ days: [4, 5], part: 'evening', count: 11, total: 11, name: 'Friday and Saturday evenings' }} onAddToPlan={onAddToPlan} status="" />);
+    render(
+      <RiskHeatmap
+        grid={grid}
+        window={{ days: [4, 5], part: 'evening', count: 11, total: 11, name: 'Friday and Saturday evenings' }}
+        onAddToPlan={onAddToPlan}
+        status=""
+      />,
+    );
     screen.getByRole('img', { name: 'Most of your urges come on Friday and Saturday evenings.' });
     openDisclosure('Show the numbers');
     const table = await screen.findByRole('table', { name: 'When urges come' });

@@ -60,7 +60,14 @@ describe('editing the safety plan in "My plan"', () => {
     render(<PlanEditor initial={store.get()} onSave={store.set} watch={store.watch} pickable={pickable} />);
     const field = screen.getByLabelText('2. Things I can do on my own') as HTMLTextAreaElement;
     fireEvent.input(field, { target: { value: `Walk\n${'x'.repeat(SAFETY_LIMITS.lineLength + 1)}` } });
-    await waitFor(() => expect(screen.getAllByRole('alert').map((a) => a.textContent).join('')).toContain('Keep each line under 300 characters'));
+    await waitFor(() =>
+      expect(
+        screen
+          .getAllByRole('alert')
+          .map((a) => a.textContent)
+          .join(''),
+      ).toContain('Keep each line under 300 characters'),
+    );
     expect(field.getAttribute('aria-invalid')).toBe('true');
     expect(store.set).not.toHaveBeenCalled();
     fireEvent.input(field, { target: { value: 'Walk\nMusic' } });
@@ -109,9 +116,7 @@ describe('the safety plan shown (crisis screen, print)', () => {
   };
 
   test('hostile text in every field renders as text, and links carry digits only', () => {
-    const { container } = render(
-      <SafetyPlanView plan={shownSafetyPlan(hostilePlan, HELP_SERVICES, [{ ...clinic, name: HOSTILE }])} editHref="#safety-plan" />,
-    );
+    const { container } = render(<SafetyPlanView plan={shownSafetyPlan(hostilePlan, HELP_SERVICES, [{ ...clinic, name: HOSTILE }])} editHref="#safety-plan" />);
     expect(container.querySelectorAll('img, script').length).toBe(0);
     expect(container.textContent!.split(HOSTILE).length - 1).toBeGreaterThanOrEqual(7);
     expect((globalThis as { pwned?: number }).pwned).toBeUndefined();
@@ -120,8 +125,23 @@ describe('the safety plan shown (crisis screen, print)', () => {
     expect(hrefs.filter((h) => h?.startsWith('tel:')).every((h) => /^tel:\+?\d+$/.test(h!))).toBe(true);
   });
 
-  test('steps come in the plan\'s order, empty ones left out', () => {
-    render(<SafetyPlanView plan={shownSafetyPlan({ ...emptyPlan(), reasonsForLiving: ['Mia'], safetyWarningSigns: ['Tired'], supportPeople: [sam], safetyHelpers: ['p1'], safetyServices: ['directory:uk-samaritans'] }, HELP_SERVICES, [])} />);
+  test("steps come in the plan's order, empty ones left out", () => {
+    render(
+      <SafetyPlanView
+        plan={shownSafetyPlan(
+          {
+            ...emptyPlan(),
+            reasonsForLiving: ['Mia'],
+            safetyWarningSigns: ['Tired'],
+            supportPeople: [sam],
+            safetyHelpers: ['p1'],
+            safetyServices: ['directory:uk-samaritans'],
+          },
+          HELP_SERVICES,
+          [],
+        )}
+      />,
+    );
     expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
       '1. My warning signs',
       '4. People I can ask for help',
@@ -141,7 +161,13 @@ describe('the safety plan shown (crisis screen, print)', () => {
   test('the printed relapse plan shows hostile text as text', () => {
     const { container } = render(
       <PlanSheet
-        plan={{ ...emptyPlan(), reasons: [HOSTILE], ifThenSteps: [{ id: 's', when: HOSTILE, then: HOSTILE }], supportPeople: [{ ...sam, name: HOSTILE }], afterASetback: HOSTILE }}
+        plan={{
+          ...emptyPlan(),
+          reasons: [HOSTILE],
+          ifThenSteps: [{ id: 's', when: HOSTILE, then: HOSTILE }],
+          supportPeople: [{ ...sam, name: HOSTILE }],
+          afterASetback: HOSTILE,
+        }}
       />,
     );
     expect(container.querySelectorAll('img, script').length).toBe(0);

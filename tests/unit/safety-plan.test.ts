@@ -59,7 +59,16 @@ describe('the safety plan', () => {
   });
 
   test('plan version 1 → 2 adds the steps empty and keeps everything written', () => {
-    const { safetyWarningSigns: _a, safetyOnMyOwn: _b, safetyDistractions: _c, safetyHelpers: _d, safetyServices: _e, safetySurroundings: _f, reasonsForLiving: _g, ...v1 } = {
+    const {
+      safetyWarningSigns: _a,
+      safetyOnMyOwn: _b,
+      safetyDistractions: _c,
+      safetyHelpers: _d,
+      safetyServices: _e,
+      safetySurroundings: _f,
+      reasonsForLiving: _g,
+      ...v1
+    } = {
       ...emptyPlan(),
       reasons: ['Mia'],
     };

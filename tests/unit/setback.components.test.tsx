@@ -114,7 +114,7 @@ describe('logging a setback: safety, then kindness, then the next 24 hours, then
     expect(screen.getByText('If you are in danger, call your local emergency number now.')).toBeTruthy();
   });
 
-  test('when it can\'t be logged, it says so and stays on safety', async () => {
+  test("when it can't be logged, it says so and stays on safety", async () => {
     renderForm({ onLog: vi.fn(async () => ({ ok: false as const, message: 'Your history isn’t open yet.' })) });
     fireEvent.click(screen.getByRole('button', { name: 'Log this setback' }));
     expect((await screen.findByRole('alert')).textContent).toBe('Your history isn’t open yet.');

@@ -9,8 +9,7 @@ import { computeStreak } from '../../lib/history/streak';
 afterEach(cleanup);
 
 const LONDON = 'Europe/London';
-const streakOn = (startedOn: string, today: string) =>
-  computeStreak({ startedOn, setbacks: [], now: Date.parse(`${today}T12:00:00Z`), timeZone: LONDON });
+const streakOn = (startedOn: string, today: string) => computeStreak({ startedOn, setbacks: [], now: Date.parse(`${today}T12:00:00Z`), timeZone: LONDON });
 
 describe('StreakSummary', () => {
   test.each([

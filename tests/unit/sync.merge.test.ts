@@ -14,20 +14,29 @@ const site = (host: string, mode: TriggerMode = 'block', id = host): Trigger => 
 const entry = (trigger: Trigger, changedAt: number, removedAt?: number): TriggerEntry =>
   removedAt === undefined ? { trigger, changedAt } : { trigger, changedAt, removedAt };
 /** What the merged set says about each host: its mode, or "removed". */
-const outcome = (entries: TriggerEntry[]) =>
-  Object.fromEntries(entries.map((e) => [e.trigger.host, e.removedAt === undefined ? e.trigger.mode : 'removed']));
+const outcome = (entries: TriggerEntry[]) => Object.fromEntries(entries.map((e) => [e.trigger.host, e.removedAt === undefined ? e.trigger.mode : 'removed']));
 
-describe('merging two browsers\' triggers', () => {
+describe("merging two browsers' triggers", () => {
   test.each<[string, TriggerEntry[], TriggerEntry[], Record<string, string>]>([
     ['add here, add there: both kept', [entry(site('a.test'), T0 + 1)], [entry(site('b.test'), T0 + 2)], { 'a.test': 'block', 'b.test': 'block' }],
-    ['the same site added on both, with different ids: one', [entry(site('a.test', 'block', 'x'), T0 + 1)], [entry(site('a.test', 'block', 'y'), T0 + 2)], { 'a.test': 'block' }],
+    [
+      'the same site added on both, with different ids: one',
+      [entry(site('a.test', 'block', 'x'), T0 + 1)],
+      [entry(site('a.test', 'block', 'y'), T0 + 2)],
+      { 'a.test': 'block' },
+    ],
     ['removed there after it was added here: removed', [entry(site('a.test'), T0 + 1)], [entry(site('a.test'), T0 + 1, T0 + 5)], { 'a.test': 'removed' }],
     ['removed there, but changed here later: kept', [entry(site('a.test', 'pause'), T0 + 9)], [entry(site('a.test'), T0 + 1, T0 + 5)], { 'a.test': 'pause' }],
     ['removed there, re-added here later: kept', [entry(site('a.test'), T0 + 9)], [entry(site('a.test'), T0 + 1, T0 + 5)], { 'a.test': 'block' }],
     ['removed on both: removed', [entry(site('a.test'), T0, T0 + 3)], [entry(site('a.test'), T0, T0 + 4)], { 'a.test': 'removed' }],
     ['switched to Pause there later: Pause', [entry(site('a.test', 'block'), T0 + 1)], [entry(site('a.test', 'pause'), T0 + 2)], { 'a.test': 'pause' }],
     ['switched to Block here later: Block', [entry(site('a.test', 'block'), T0 + 3)], [entry(site('a.test', 'pause'), T0 + 2)], { 'a.test': 'block' }],
-    ['Pause and Block at the same moment: Block, the safer', [entry(site('a.test', 'pause'), T0 + 2)], [entry(site('a.test', 'block'), T0 + 2)], { 'a.test': 'block' }],
+    [
+      'Pause and Block at the same moment: Block, the safer',
+      [entry(site('a.test', 'pause'), T0 + 2)],
+      [entry(site('a.test', 'block'), T0 + 2)],
+      { 'a.test': 'block' },
+    ],
     ['kept and removed at the same moment: kept', [entry(site('a.test'), T0 + 2)], [entry(site('a.test'), T0, T0 + 2)], { 'a.test': 'block' }],
     ['only one side has it: kept, either way round', [], [entry(site('a.test'), T0)], { 'a.test': 'block' }],
   ])('%s', (_name, mine, theirs, expected) => {
@@ -72,7 +81,7 @@ const config = (triggers: Trigger[], over: Partial<LocalConfig> = {}): LocalConf
 let ids = 0;
 const makeId = () => `new-${++ids}`;
 
-describe('what a merge does here: tightening at once, loosening after this device\'s cooling-off', () => {
+describe("what a merge does here: tightening at once, loosening after this device's cooling-off", () => {
   const here = config([site('a.test'), site('b.test', 'pause')]);
   const base = localDoc(here, null, T0);
 
@@ -116,7 +125,11 @@ describe('what a merge does here: tightening at once, loosening after this devic
   test('a switch to Pause from there waits; a switch to Block from there is at once', () => {
     const merged = {
       ...base,
-      triggers: base.triggers.map((e) => ({ ...e, changedAt: T0 + 1, trigger: { ...e.trigger, mode: e.trigger.mode === 'block' ? 'pause' : 'block' } as Trigger })),
+      triggers: base.triggers.map((e) => ({
+        ...e,
+        changedAt: T0 + 1,
+        trigger: { ...e.trigger, mode: e.trigger.mode === 'block' ? 'pause' : 'block' } as Trigger,
+      })),
     };
     const pendingPause = { id: 'p', kind: 'pause-mode' as const, triggerId: 'b.test', label: 'x', requestedAt: T0, effectiveAt: T0 + DAY };
     const applied = applyMerged({ ...here, pending: [pendingPause] }, merged, T0 + 2, makeId);
@@ -142,7 +155,7 @@ describe('what a merge does here: tightening at once, loosening after this devic
   });
 });
 
-describe('this browser\'s side', () => {
+describe("this browser's side", () => {
   test('joining: the plan fields it has written win, its empty ones take what is synced', () => {
     const mine = localDoc(config([], { plan: { ...emptyPlan(), reasons: ['My kids'] } }), null, T0 + 5);
     expect(mine.plan.reasons.changedAt).toBe(T0 + 5);

@@ -17,7 +17,10 @@ import { FakeSyncArea } from '../fakes/sync-area';
 
 const T0 = Date.UTC(2026, 10, 1);
 const config = (plan: Plan): LocalConfig => ({ triggers: [], plan, settings: defaultSettings(), partner: null, pending: [] });
-const written = (local: LocalConfig, remote: Record<string, unknown> = {}, now = T0) => ({ ...remote, ...reconcile({ local, base: null, remote }, now).write!.set });
+const written = (local: LocalConfig, remote: Record<string, unknown> = {}, now = T0) => ({
+  ...remote,
+  ...reconcile({ local, base: null, remote }, now).write!.set,
+});
 
 describe('the safety plan in sync', () => {
   test('a step written in another browser arrives here; a step written here stays', async () => {
@@ -49,7 +52,7 @@ describe('the safety plan in sync', () => {
     expect(result.applied.plan.reasonsForLiving).toEqual(['Mine']);
   });
 
-  test('a browser that last merged before the safety plan existed does not overwrite another browser\'s steps with its empty ones', () => {
+  test("a browser that last merged before the safety plan existed does not overwrite another browser's steps with its empty ones", () => {
     const other = written(config({ ...emptyPlan(), safetySurroundings: ['No supply at home'] }), {}, T0);
     // This browser's last merge had no safety steps (written by the older version of itself).
     const base = reconcile({ local: config(emptyPlan()), base: null, remote: {} }, T0 - 10_000).merged;
@@ -58,7 +61,7 @@ describe('the safety plan in sync', () => {
     expect(result.applied.plan.safetySurroundings).toEqual(['No supply at home']);
   });
 
-  test('the fullest safety plan the editor allows, in any script, fits the browser\'s sync quotas', () => {
+  test("the fullest safety plan the editor allows, in any script, fits the browser's sync quotas", () => {
     // Three bytes a character in UTF-8 (CJK), the longest line, as many lines as allowed, in every step.
     const line = '安'.repeat(SAFETY_LIMITS.lineLength);
     const lines = Array.from({ length: SAFETY_LIMITS.lines }, () => line);

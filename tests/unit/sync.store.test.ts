@@ -16,7 +16,14 @@ import { FakeSyncArea } from '../fakes/sync-area';
 
 const T0 = Date.UTC(2026, 10, 1);
 const site = (host: string, mode: TriggerMode = 'block', id = host): Trigger => ({ id, kind: 'site', mode, display: host, host, addedAt: T0 });
-const config = (triggers: Trigger[], over: Partial<LocalConfig> = {}): LocalConfig => ({ triggers, plan: emptyPlan(), settings: defaultSettings(), partner: null, pending: [], ...over });
+const config = (triggers: Trigger[], over: Partial<LocalConfig> = {}): LocalConfig => ({
+  triggers,
+  plan: emptyPlan(),
+  settings: defaultSettings(),
+  partner: null,
+  pending: [],
+  ...over,
+});
 
 /** What another browser writes to `storage.sync` for its configuration. */
 function writtenBy(other: LocalConfig, remote: Record<string, unknown> = {}, now = T0 + 1_000): Record<string, unknown> {
@@ -38,14 +45,14 @@ const localSnapshot = async () => ({
 });
 
 describe('syncing this browser', () => {
-  test('is off until the person turns it on: nothing is written to the browser\'s sync', async () => {
+  test("is off until the person turns it on: nothing is written to the browser's sync", async () => {
     const area = new FakeSyncArea();
     await triggerListItem.setValue([site('a.test')]);
     expect(await syncNow(area, T0)).toBe('off');
     expect(area.items).toEqual({});
   });
 
-  test('once on, the triggers, plan and settings are in the browser\'s sync, and nothing else', async () => {
+  test("once on, the triggers, plan and settings are in the browser's sync, and nothing else", async () => {
     const area = new FakeSyncArea();
     await triggerListItem.setValue([site('a.test'), site('b.test', 'pause')]);
     await planItem.setValue({ ...emptyPlan(), reasons: ['My kids'] });
@@ -98,10 +105,14 @@ describe('syncing this browser', () => {
     expect(await hostsHere()).toEqual(['a.test block', 'mine.test block']);
     expect(await syncNow(area, T0 + 20_000)).toBe('synced');
     expect((await hostsHere()).sort()).toEqual(['a.test block', 'mine.test block', 'theirs.test block']);
-    expect(readRemote(area.items).doc.triggers?.map((e) => e.trigger.host).sort()).toEqual(['a.test', 'mine.test', 'theirs.test']);
+    expect(
+      readRemote(area.items)
+        .doc.triggers?.map((e) => e.trigger.host)
+        .sort(),
+    ).toEqual(['a.test', 'mine.test', 'theirs.test']);
   });
 
-  test('turning sync off takes Steadfast\'s copy out of the browser\'s sync, and nothing else', async () => {
+  test("turning sync off takes Steadfast's copy out of the browser's sync, and nothing else", async () => {
     const area = new FakeSyncArea();
     await triggerListItem.setValue([site('a.test')]);
     await turnOnSync();
@@ -119,18 +130,38 @@ describe('data from another browser that fails the checks changes nothing here',
   const hostile: [string, () => Record<string, unknown>, 'ignored' | 'newer'][] = [
     ['a meta that is not an object', () => ({ ...valid(), [META_KEY]: 'steadfast' }), 'ignored'],
     ['a meta with a negative chunk count', () => ({ ...valid(), [META_KEY]: { format: 1, parts: { triggers: { hash: '00000000', count: -1 } } } }), 'ignored'],
-    ['a trigger whose host could break every rule', () => rawPart('triggers', [{ trigger: { ...site('x.test'), host: 'EVIL HOST/*' }, changedAt: T0 }]), 'ignored'],
+    [
+      'a trigger whose host could break every rule',
+      () => rawPart('triggers', [{ trigger: { ...site('x.test'), host: 'EVIL HOST/*' }, changedAt: T0 }]),
+      'ignored',
+    ],
     ['a trigger with an impossible date', () => rawPart('triggers', [{ trigger: site('x.test'), changedAt: 1e20 }]), 'ignored'],
     ['a trigger list that is not a list', () => rawPart('triggers', { length: 1, 0: site('x.test') }), 'ignored'],
-    ['a plan field 20,000 characters long', () => rawPart('plan', { ...Object.fromEntries(Object.entries(emptyPlan()).map(([k, v]) => [k, { value: v, changedAt: T0 }])), dailyRoutine: { value: 'x'.repeat(20_000), changedAt: T0 + 9e9 } }), 'ignored'],
-    ['a wait of 0 seconds', () => rawPart('settings', { waitSeconds: { value: 0, changedAt: T0 + 9e9 }, coolingOffHours: { value: 24, changedAt: T0 } }), 'ignored'],
+    [
+      'a plan field 20,000 characters long',
+      () =>
+        rawPart('plan', {
+          ...Object.fromEntries(Object.entries(emptyPlan()).map(([k, v]) => [k, { value: v, changedAt: T0 }])),
+          dailyRoutine: { value: 'x'.repeat(20_000), changedAt: T0 + 9e9 },
+        }),
+      'ignored',
+    ],
+    [
+      'a wait of 0 seconds',
+      () => rawPart('settings', { waitSeconds: { value: 0, changedAt: T0 + 9e9 }, coolingOffHours: { value: 24, changedAt: T0 } }),
+      'ignored',
+    ],
     ['a __proto__ key', () => rawPart('settings', JSON.parse('{"__proto__":{"waitSeconds":10}}')), 'ignored'],
-    ['a chunk replaced by a number', () => {
-      const items = valid();
-      const key = Object.keys(items).find((k) => k.startsWith('triggers.'))!;
-      return { ...items, [key]: 12 };
-    }, 'ignored'],
-    ['a newer Steadfast\'s format', () => ({ ...valid(), [META_KEY]: { format: SYNC_FORMAT + 1, parts: {} } }), 'newer'],
+    [
+      'a chunk replaced by a number',
+      () => {
+        const items = valid();
+        const key = Object.keys(items).find((k) => k.startsWith('triggers.'))!;
+        return { ...items, [key]: 12 };
+      },
+      'ignored',
+    ],
+    ["a newer Steadfast's format", () => ({ ...valid(), [META_KEY]: { format: SYNC_FORMAT + 1, parts: {} } }), 'newer'],
   ];
 
   test.each(hostile)('%s', async (_name, make, kind) => {
@@ -163,7 +194,7 @@ describe('data from another browser that fails the checks changes nothing here',
   });
 });
 
-describe('the browser\'s quotas', () => {
+describe("the browser's quotas", () => {
   const manyTriggers = (n: number) => Array.from({ length: n }, (_, i) => site(`site-number-${i}-with-a-rather-long-name.example`, 'block', `id-${i}`));
 
   test('hundreds of triggers are split into chunks that each fit 8 KB', async () => {

@@ -255,8 +255,7 @@ describe('the background watches only while something waits', () => {
 describe('the streak and the clock', () => {
   test('set back 30 days: the day count does not change', async () => {
     const startedOn = '2026-11-26';
-    const count = async (wall: number) =>
-      computeStreak({ startedOn, setbacks: [], now: await trustedNow(wall), timeZone: 'Europe/London' }).daysWithout;
+    const count = async (wall: number) => computeStreak({ startedOn, setbacks: [], now: await trustedNow(wall), timeZone: 'Europe/London' }).daysWithout;
     expect(await count(NOW)).toBe(10);
     expect(await count(NOW - 30 * DAY)).toBe(10);
     expect(await count(NOW + DAY)).toBe(11);

@@ -5,9 +5,27 @@
 import { describe, expect, test } from 'vitest';
 import { calendarDay, currentTimeZone, dayNumber, dayOf, localClock, weekdayOf } from '../../lib/time/days';
 
-const ZONES = ['UTC', 'Europe/London', 'America/New_York', 'Australia/Lord_Howe', 'Pacific/Chatham', 'Asia/Kolkata', 'Pacific/Apia', 'America/St_Johns', 'Europe/Dublin'];
+const ZONES = [
+  'UTC',
+  'Europe/London',
+  'America/New_York',
+  'Australia/Lord_Howe',
+  'Pacific/Chatham',
+  'Asia/Kolkata',
+  'Pacific/Apia',
+  'America/St_Johns',
+  'Europe/Dublin',
+];
 // Around the clock changes of 2026 (both hemispheres) and Apia's lost day in 2011.
-const AROUND = ['2011-12-29T00:00:00Z', '2026-03-08T00:00:00Z', '2026-03-28T12:00:00Z', '2026-04-04T12:00:00Z', '2026-09-26T12:00:00Z', '2026-10-25T00:00:00Z', '2026-11-01T00:00:00Z'];
+const AROUND = [
+  '2011-12-29T00:00:00Z',
+  '2026-03-08T00:00:00Z',
+  '2026-03-28T12:00:00Z',
+  '2026-04-04T12:00:00Z',
+  '2026-09-26T12:00:00Z',
+  '2026-10-25T00:00:00Z',
+  '2026-11-01T00:00:00Z',
+];
 
 const hourBy = (zone: string) => new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: 'numeric', hourCycle: 'h23' });
 

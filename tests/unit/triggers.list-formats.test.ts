@@ -279,7 +279,10 @@ describe('the summary says how the list was read', () => {
 
   test('a file in none of these formats gets the same clear message, and nothing is added', () => {
     const result = planImport({ text: '{"sites": ["a.test"]}\n<html>', name: 'x', mode: 'pause' }, [], []);
-    expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/^No sites could be read from that list, so nothing was added\. 2 lines were skipped/) });
+    expect(result).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^No sites could be read from that list, so nothing was added\. 2 lines were skipped/),
+    });
   });
 });
 
@@ -287,9 +290,37 @@ describe('the quick path for plain names agrees with the single-site field', () 
   const label63 = 'a'.repeat(63);
   const host = (length: number) => `${'b'.repeat(length - 5)}.test`;
   test.each([
-    'a.test', 'A.TEST', 'a.test.', 'www.a.test', 'www.com', 'www.www.a.test', 'a--b.test', 'a_b.test', '_.test', '_a_.b_', 'a.test_',
-    '-a.test', 'a-.test', 'a.-b.test', 'a.1', 'a.123', 'a.0x1f', 'a.0x', 'a.0xg', '1.2.3.4', '1.2.3', 'xn--bcher-kva.test',
-    'xn--zz-.test', 'xn--a.test', `${label63}.test`, `${label63}a.test`, host(253), host(254), 'a..test', 'test', 'a.test-',
+    'a.test',
+    'A.TEST',
+    'a.test.',
+    'www.a.test',
+    'www.com',
+    'www.www.a.test',
+    'a--b.test',
+    'a_b.test',
+    '_.test',
+    '_a_.b_',
+    'a.test_',
+    '-a.test',
+    'a-.test',
+    'a.-b.test',
+    'a.1',
+    'a.123',
+    'a.0x1f',
+    'a.0x',
+    'a.0xg',
+    '1.2.3.4',
+    '1.2.3',
+    'xn--bcher-kva.test',
+    'xn--zz-.test',
+    'xn--a.test',
+    `${label63}.test`,
+    `${label63}a.test`,
+    host(253),
+    host(254),
+    'a..test',
+    'test',
+    'a.test-',
   ])('%j', (token) => {
     const field = parseTrigger(token, [], 0, () => 'id');
     const expected = field.ok && field.trigger.kind === 'site' ? field.trigger.host : undefined;

@@ -34,7 +34,11 @@ describe('parseList reads', () => {
     ['wildcards, as the site and its subdomains', '*.example.com', ['example.com']],
     ['comments, whole-line and trailing, and blank lines', '# A list\n\n  example.com   # trailing\n\t\n#example.org\n', ['example.com']],
     ['Windows and old Mac line ends, and a byte-order mark', '\uFEFFa.com\r\nb.com\rc.com', ['a.com', 'b.com', 'c.com']],
-    ['hosts-file lines', '0.0.0.0 a.com\n127.0.0.1\tb.com\n::1 c.com\n0.0.0.0 d.com e.com  f.com # three', ['a.com', 'b.com', 'c.com', 'd.com', 'e.com', 'f.com']],
+    [
+      'hosts-file lines',
+      '0.0.0.0 a.com\n127.0.0.1\tb.com\n::1 c.com\n0.0.0.0 d.com e.com  f.com # three',
+      ['a.com', 'b.com', 'c.com', 'd.com', 'e.com', 'f.com'],
+    ],
     ['a hosts line to any address', '10.0.0.2 router.example', ['router.example']],
   ])('%s', (_, text, domains) => {
     const result = parsed(text);
@@ -119,8 +123,7 @@ describe('parseList limits', () => {
     const result = parseList('a.com\nb.com\nc.com\nd.com\nd.com', 3);
     expect(result).toEqual({
       ok: false,
-      message:
-        'That list has 4 sites, and Steadfast takes up to 3 in one list. Split it into smaller lists and import each one. Nothing was added',
+      message: 'That list has 4 sites, and Steadfast takes up to 3 in one list. Split it into smaller lists and import each one. Nothing was added',
     });
     const big = parseList(Array.from({ length: MAX_LIST_DOMAINS + 1 }, (_, i) => `s${i}.test`).join('\n'));
     expect(big.ok ? '' : big.message).toMatch(/^That list has 100,001 sites, and Steadfast takes up to 100,000 in one list/);
@@ -168,7 +171,10 @@ describe('planImport', () => {
 
   test('a list whose sites are all paused already is still kept', () => {
     const result = planImport(request('a.com'), [site('a.com')], []);
-    expect(result).toMatchObject({ ok: true, message: 'Saved “Gambling list”. Its sites were all in your trigger sites or lists already. It was read as a list of sites, one a line.' });
+    expect(result).toMatchObject({
+      ok: true,
+      message: 'Saved “Gambling list”. Its sites were all in your trigger sites or lists already. It was read as a list of sites, one a line.',
+    });
   });
 
   test.each([
@@ -190,7 +196,10 @@ describe('planImport', () => {
   });
 
   test('refuses what would not fit the browser storage, changing nothing', () => {
-    const huge = list('huge', Array.from({ length: 80_000 }, (_, i) => `${'x'.repeat(90)}${i}.test`));
+    const huge = list(
+      'huge',
+      Array.from({ length: 80_000 }, (_, i) => `${'x'.repeat(90)}${i}.test`),
+    );
     expect(storedBytes(huge)).toBeGreaterThan(MAX_LISTS_BYTES);
     const result = planImport(request('a.com'), [], [huge]);
     expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/more room than the browser gives Steadfast/) });
@@ -287,7 +296,12 @@ describe('list domains match as requestDomains do', () => {
 
   // How fast it is belongs to bench:big-list (BENCHMARKS.md), not to a timed test on a shared machine.
   test('lookups in 100,000 domains find every listed site and its subdomains, and nothing else', () => {
-    const big = new ListIndex([list('big', Array.from({ length: 100_000 }, (_, i) => `site${i}.test`))]);
+    const big = new ListIndex([
+      list(
+        'big',
+        Array.from({ length: 100_000 }, (_, i) => `site${i}.test`),
+      ),
+    ]);
     const missed = Array.from({ length: 10_000 }, (_, i) => `https://www.site${i * 10}.test/page`).filter((url) => !listsCover(url, big));
     expect(missed).toEqual([]);
     expect(listsCover('https://notsite5.test/', big)).toBe(false);
@@ -299,11 +313,11 @@ describe('list domains match as requestDomains do', () => {
 
 describe('rules with lists', () => {
   test('list domains join the site rule of their mode, each once with the site triggers', async () => {
-    const { rules } = await buildTriggerRules(
-      [site('a.com'), site('b.com', 'block')],
-      PAUSE,
-      [list('1', ['a.com', 'c.com']), list('2', ['c.com', 'd.com']), list('3', ['b.com', 'e.com'], 'block')],
-    );
+    const { rules } = await buildTriggerRules([site('a.com'), site('b.com', 'block')], PAUSE, [
+      list('1', ['a.com', 'c.com']),
+      list('2', ['c.com', 'd.com']),
+      list('3', ['b.com', 'e.com'], 'block'),
+    ]);
     expect(rules.map((r) => [r.id, r.condition.requestDomains])).toEqual([
       [SITE_RULE_ID, ['a.com', 'c.com', 'd.com']],
       [SITE_BLOCK_RULE_ID, ['b.com', 'e.com']],

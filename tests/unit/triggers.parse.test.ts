@@ -22,10 +22,8 @@ const host254 = ['b'.repeat(63), 'c'.repeat(63), 'd'.repeat(63), 'e'.repeat(62)]
 const longPath = `example.com/${'p'.repeat(2048 - 'example.com/'.length)}`;
 
 const EMPTY = 'Type a site, for example example.com';
-const notWeb = (text: string) =>
-  `Steadfast can pause web sites (http and https) only, and “${text}” is not one. Try a site such as example.com`;
-const byNumber = (text: string) =>
-  `Steadfast pauses sites by name, for example example.com, rather than by a number such as “${text}”`;
+const notWeb = (text: string) => `Steadfast can pause web sites (http and https) only, and “${text}” is not one. Try a site such as example.com`;
+const byNumber = (text: string) => `Steadfast pauses sites by name, for example example.com, rather than by a number such as “${text}”`;
 const notAddress = (text: string) => `“${text}” doesn't look like a web address. Try example.com`;
 const localhost = (text: string) => `“${text}” is this computer, not a web site. Try a site such as example.com`;
 
@@ -148,15 +146,9 @@ describe('parseTrigger explains what to change', () => {
     ['-example.com', '“-example.com” has a part that starts or ends with a hyphen, which site names cannot have'],
     ['example-.com', '“example-.com” has a part that starts or ends with a hyphen, which site names cannot have'],
     ['a.-b.com', '“a.-b.com” has a part that starts or ends with a hyphen, which site names cannot have'],
-    [
-      `${label64}.com`,
-      `“${'a'.repeat(59)}…” has a part longer than 63 characters between dots, the most a site name allows`,
-    ],
+    [`${label64}.com`, `“${'a'.repeat(59)}…” has a part longer than 63 characters between dots, the most a site name allows`],
     [host254, 'That site name is longer than 253 characters, the most a site name can have. Check it and try again'],
-    [
-      `${longPath}p`,
-      'That is longer than a web address can be. Try just the site, for example example.com',
-    ],
+    [`${longPath}p`, 'That is longer than a web address can be. Try just the site, for example example.com'],
     ['1.2.3.4', byNumber('1.2.3.4')],
     ['http://192.168.0.1/admin', byNumber('http://192.168.0.1/admin')],
     ['0x7f.1', byNumber('0x7f.1')],

@@ -62,7 +62,7 @@ describe("the welcome's answers in the plan", () => {
     supportPeople: [{ id: 'sam', name: 'Sam', relationship: 'brother', phone: '1', email: '', willDo: '' }],
   };
 
-  test('a reason is added after the person\'s own, edited in place, and taken away when emptied', () => {
+  test("a reason is added after the person's own, edited in place, and taken away when emptied", () => {
     const first = withReason(own, undefined, '  My dau ');
     expect(first).toEqual({ plan: { ...own, reasons: ['My job', 'My dau'] }, reason: 'My dau' });
     const second = withReason(first.plan, first.reason, 'My daughter');
@@ -81,7 +81,7 @@ describe("the welcome's answers in the plan", () => {
     expect(withReason(own, 'Gone now', 'Health').plan.reasons).toEqual(['My job', 'Health']);
   });
 
-  test("the if-then step is added by id, edited in place, and other steps are never touched", () => {
+  test('the if-then step is added by id, edited in place, and other steps are never touched', () => {
     const added = withIfThen(own, 'w', { when: 'alone on Friday', then: '' });
     expect(added.ifThenSteps).toEqual([own.ifThenSteps[0], { id: 'w', when: 'alone on Friday', then: '' }]);
     const edited = withIfThen(added, 'w', { when: 'alone on Friday', then: 'call Sam' });
@@ -124,7 +124,10 @@ describe('saving as the person types', () => {
     const store = createWelcomeStore(() => `id${++n}`);
     // Not awaited one by one: as fast as a person types.
     const typing = ['M', 'My', 'My d', 'My daughter'].map((text) => store.saveReason(text));
-    const steps = [{ when: 'alone', then: '' }, { when: 'alone', then: 'call Sam' }].map((values) => store.saveIfThen(values));
+    const steps = [
+      { when: 'alone', then: '' },
+      { when: 'alone', then: 'call Sam' },
+    ].map((values) => store.saveIfThen(values));
     const person = store.savePerson({ name: 'Sam', phone: '+44 7700 900123', email: '' });
     await Promise.all([...typing, ...steps, person]);
     const plan = await loadPlan();
