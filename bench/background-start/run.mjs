@@ -20,7 +20,7 @@ try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     // Every task has run once the wait (1 s, no pause page here) is over and the later ones are done.
     const measures = await worker.evaluate(async () => {
-      const names = ['rules check', 'protection badge', 'uninstall page', 'sync', 'cooling-off', 'allowances', 'second net sweep'];
+      const names = ['rules-check', 'protection-badge', 'uninstall-page', 'sync', 'cooling-off', 'allowances', 'second-net-sweep'];
       for (let waited = 0; waited < 15_000; waited += 50) {
         const done = performance.getEntriesByType('measure').map((m) => m.name.replace('steadfast:start:', ''));
         if (names.every((name) => done.includes(name))) break;

@@ -85,7 +85,7 @@ export function startBackground(options: BackgroundOptions = {}): Background {
     // A new install has no rules yet: they come first. (Chromium reports 'install' at every start
     // of an extension loaded with --load-extension; its rules are then still there, and this finds
     // nothing to change.)
-    start.now('rules on install', resync);
+    start.now('rules-on-install', resync);
     // A first install opens the welcome: four short steps that set the person up (entrypoints/welcome).
     // Not once they have finished it: Chromium reports 'install' at every start of an unpacked
     // extension loaded with --load-extension, and keeps its storage.
@@ -97,8 +97,8 @@ export function startBackground(options: BackgroundOptions = {}): Background {
   });
   // At the browser's start and every start of the background (it sleeps and wakes): rules removed
   // meanwhile come back. The rules persist in the browser, so they are in force before this runs.
-  browser.runtime.onStartup.addListener(() => start.later('rules on browser start', resync));
-  start.later('rules check', resync);
+  browser.runtime.onStartup.addListener(() => start.later('rules-on-browser-start', resync));
+  start.later('rules-check', resync);
 
   // Protection off is loud (lib/blocking/protection-status.ts): site access withdrawn, private
   // windows not covered, a trigger the rules could not hold. Checked at every start (allowing
@@ -107,7 +107,7 @@ export function startBackground(options: BackgroundOptions = {}): Background {
     readProtection()
       .then((facts) => showBadge(badgeFor(protectionProblems(facts), browserFamily())))
       .catch((error: unknown) => console.error('steadfast: protection', error));
-  start.later('protection badge', checkProtection);
+  start.later('protection-badge', checkProtection);
   browser.permissions.onAdded.addListener(checkProtection);
   browser.permissions.onRemoved.addListener(checkProtection);
   ruleStatusItem.watch(checkProtection);
@@ -118,7 +118,7 @@ export function startBackground(options: BackgroundOptions = {}): Background {
     loadHelpRegion()
       .then((region) => browser.runtime.setUninstallURL(uninstallHelpUrl(region ?? 'INTL') ?? ''))
       .catch((error: unknown) => console.error('steadfast: uninstall-url', error));
-  start.later('uninstall page', setUninstallPage);
+  start.later('uninstall-page', setUninstallPage);
   helpRegionItem.watch(setUninstallPage);
   triggerListItem.watch((next, previous) => {
     const before = new Set((previous ?? []).map((t) => t.id));
@@ -161,7 +161,7 @@ export function startBackground(options: BackgroundOptions = {}): Background {
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.url !== undefined) void net.tabReached(tabId, change.url).catch(netFailed);
   });
-  start.now('second net sweep', () => net.sweep().catch(netFailed));
+  start.now('second-net-sweep', () => net.sweep().catch(netFailed));
 
   // Each pause-page visit and what the person did there, written here too: the page may close
   // before its own write lands (lib/history/intervention.ts). The history opens on the first one.
@@ -190,7 +190,7 @@ export function startBackground(options: BackgroundOptions = {}): Background {
     if (isBigChangeMessage(message) && sender.id === browser.runtime.id) bigChange();
     return undefined;
   });
-  start.later('automatic backup', () => backupIfDue());
+  start.later('automatic-backup', () => backupIfDue());
 
   // The pause wait is the background's: it notes when the pause page was shown, by its own clocks.
   browser.runtime.onMessage.addListener((message: unknown, sender): undefined => {

@@ -61,8 +61,13 @@ export async function readLockInFacts(
   apis: LockInApis = { management: browser.management, extension: browser.extension },
 ): Promise<LockInFacts> {
   const [self, privateWindows] = await Promise.all([
-    apis.management.getSelf().catch(() => undefined),
-    apis.extension.isAllowedIncognitoAccess().catch(() => false),
+    // Called inside a promise: a browser (or a fake) without the API throws rather than rejects.
+    Promise.resolve()
+      .then(() => apis.management.getSelf())
+      .catch(() => undefined),
+    Promise.resolve()
+      .then(() => apis.extension.isAllowedIncognitoAccess())
+      .catch(() => false),
   ]);
   return { installType: self?.installType, privateWindows, family };
 }
