@@ -1,6 +1,17 @@
 import * as v from 'valibot';
 import { t, type MessageKey } from '../i18n/i18n';
-import { BACKUP_FORMAT, BACKUP_VERSION, backupSchema, backupSchemaV1, backupSchemaV2, backupV2FromV1, backupV3FromV2, type Backup } from './schema';
+import {
+  BACKUP_FORMAT,
+  BACKUP_VERSION,
+  backupSchema,
+  backupSchemaV1,
+  backupSchemaV2,
+  backupSchemaV3,
+  backupV2FromV1,
+  backupV3FromV2,
+  backupV4FromV3,
+  type Backup,
+} from './schema';
 
 /** Far beyond years of history (a year of daily check-ins is about 100 KB); refused before reading a byte. */
 export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
@@ -44,13 +55,19 @@ export function readBackup(text: string): ReadResult {
     // A file from before the safety plan: checked as it was written, then brought up to today's shape.
     const old = v.safeParse(backupSchemaV1, raw);
     if (!old.success) return fail('backup_somethingWrong', [issueText(old.issues[0])]);
-    return { ok: true, backup: backupV3FromV2(backupV2FromV1(old.output)) };
+    return { ok: true, backup: backupV4FromV3(backupV3FromV2(backupV2FromV1(old.output))) };
   }
   if (version === 2) {
     // A file from before the partner lock: it holds no key.
     const old = v.safeParse(backupSchemaV2, raw);
     if (!old.success) return fail('backup_somethingWrong', [issueText(old.issues[0])]);
-    return { ok: true, backup: backupV3FromV2(old.output) };
+    return { ok: true, backup: backupV4FromV3(backupV3FromV2(old.output)) };
+  }
+  if (version === 3) {
+    // A file from before staying vigilant: no reviews or cost-benefit boxes in it.
+    const old = v.safeParse(backupSchemaV3, raw);
+    if (!old.success) return fail('backup_somethingWrong', [issueText(old.issues[0])]);
+    return { ok: true, backup: backupV4FromV3(old.output) };
   }
   if (version !== BACKUP_VERSION) return fail('backup_unknownVersion');
   const checked = v.safeParse(backupSchema, raw);

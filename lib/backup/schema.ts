@@ -219,9 +219,12 @@ export const partnerKeySchema = v.object({ key: codeHashSchema, waitDays: wholeB
 export const BACKUP_FORMAT = 'steadfast-backup';
 /**
  * Version 2 adds the safety plan's steps to `data.plan`; version 3 may carry the partner lock's
- * key (`data.partnerLock`). Older files are read and brought up to it (`backupV2FromV1`, `backupV3FromV2`).
+ * key (`data.partnerLock`); version 4 may carry what staying vigilant keeps (weekly reviews, the
+ * cost-benefit boxes, what set an urge off and what helped). Older files are read and brought up
+ * to it (`backupV2FromV1`, `backupV3FromV2`, `backupV4FromV3`). A Steadfast that only knows an
+ * older version refuses a newer file rather than dropping what it cannot read.
  */
-export const BACKUP_VERSION = 3;
+export const BACKUP_VERSION = 4;
 
 const exportedAt = v.pipe(
   v.string(),
@@ -239,11 +242,21 @@ const dataEntries = {
   events: eventsSchema,
 };
 
+const dataEntriesV3 = { ...dataEntries, partnerLock: v.optional(v.nullable(partnerKeySchema)) };
+
 export const backupSchema = v.object({
   format: v.literal(BACKUP_FORMAT),
   version: v.literal(BACKUP_VERSION),
   exportedAt,
-  data: v.object({ ...dataEntries, partnerLock: v.optional(v.nullable(partnerKeySchema)) }),
+  data: v.object({ ...dataEntriesV3 }),
+});
+
+/** A backup written before staying vigilant: the same entries as version 4 without its new ones. */
+export const backupSchemaV3 = v.object({
+  format: v.literal(BACKUP_FORMAT),
+  version: v.literal(3),
+  exportedAt,
+  data: v.object(dataEntriesV3),
 });
 
 /** A backup written before the partner lock: everything the same, and no key in it. */
@@ -265,6 +278,7 @@ export const backupSchemaV1 = v.object({
 export type Backup = v.InferOutput<typeof backupSchema>;
 export type BackupV1 = v.InferOutput<typeof backupSchemaV1>;
 export type BackupV2 = v.InferOutput<typeof backupSchemaV2>;
+export type BackupV3 = v.InferOutput<typeof backupSchemaV3>;
 export type BackupData = Backup['data'];
 
 /** Version 1 → 2: the plan gains the safety plan's steps, empty; nothing else changes. */
@@ -273,6 +287,11 @@ export function backupV2FromV1(v1: BackupV1): BackupV2 {
 }
 
 /** Version 2 → 3: no partner lock's key; nothing else changes. */
-export function backupV3FromV2(v2: BackupV2): Backup {
-  return { ...v2, version: BACKUP_VERSION, data: { ...v2.data, partnerLock: null } };
+export function backupV3FromV2(v2: BackupV2): BackupV3 {
+  return { ...v2, version: 3, data: { ...v2.data, partnerLock: null } };
+}
+
+/** Version 3 → 4: nothing of staying vigilant yet; everything else as it was. */
+export function backupV4FromV3(v3: BackupV3): Backup {
+  return { ...v3, version: BACKUP_VERSION, data: { ...v3.data } };
 }

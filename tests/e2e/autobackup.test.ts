@@ -186,7 +186,7 @@ test('automatic backups: on, the file lands in Downloads/Steadfast with the next
   const file = join(folder, readdirSync(folder)[0]!);
   await expect.poll(() => readFileSync(file, 'utf8').length).toBeGreaterThan(0);
   const saved = JSON.parse(readFileSync(file, 'utf8'));
-  expect(saved).toMatchObject({ format: 'steadfast-backup', version: 3 });
+  expect(saved).toMatchObject({ format: 'steadfast-backup', version: 4 });
   expect(saved.data.triggers.map((t: { host: string }) => t.host)).toEqual(['trigger.test']);
 
   // Switched off: the file stays.

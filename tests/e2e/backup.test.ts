@@ -86,7 +86,7 @@ test('"Download a backup" saves one JSON file with the plan, triggers and histor
   const path = await download.path();
   exported = readFileSync(path, 'utf8');
   const backup = JSON.parse(exported);
-  expect(backup).toMatchObject({ format: 'steadfast-backup', version: 3 });
+  expect(backup).toMatchObject({ format: 'steadfast-backup', version: 4 });
   expect(backup.data.triggers.map((t: { host: string }) => t.host)).toEqual(['trigger.test']);
   expect(backup.data.plan.reasons).toEqual([IMG, SCRIPT]);
   expect(backup.data.events.length).toBeGreaterThan(0);

@@ -100,7 +100,7 @@ test('a backup carries the key only when the box is ticked, and never the code',
   expect(without.data.partnerLock ?? null).toBeNull();
   await backup.getByLabel(/Include the partner lock's key/).check();
   const withKey = await save();
-  expect(withKey.version).toBe(3);
+  expect(withKey.version).toBe(4);
   expect(withKey.data.partnerLock).toMatchObject({ waitDays: 7, key: { algorithm: 'PBKDF2-SHA-256', iterations: 600_000 } });
   expect(JSON.stringify(withKey)).not.toContain(code.replace(/-/g, ''));
 });

@@ -262,7 +262,7 @@ test('a backup restored in a fresh browser brings the safety plan back', async (
   const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Download a backup' }).click()]);
   const { readFileSync } = await import('node:fs');
   const exported = readFileSync((await download.path())!, 'utf8');
-  expect(JSON.parse(exported)).toMatchObject({ version: 3, data: { plan: { reasonsForLiving: ['Seeing the sea again'] } } });
+  expect(JSON.parse(exported)).toMatchObject({ version: 4, data: { plan: { reasonsForLiving: ['Seeing the sea again'] } } });
   await options.close();
   // One browser at a time (see tests/e2e/backup.test.ts).
   await app.close();

@@ -10,7 +10,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { previewRestore, restoreBackup } from '../../lib/backup/restore';
 import { createQueueLock } from '../../lib/commands/lock';
 import type { RestoreMode } from '../../lib/backup/restore-plan';
-import type { Backup, BackupData } from '../../lib/backup/schema';
+import { BACKUP_VERSION, type Backup, type BackupData } from '../../lib/backup/schema';
 import { loadStoredConfig } from '../../lib/backup/stored-config';
 import { openHistory, type HistoryDB } from '../../lib/history/db';
 import { emptyPlan } from '../../lib/plan/plan';
@@ -35,7 +35,7 @@ const list = (id: string, mode: TriggerMode, domains: string[], addedAt = OLD): 
 function backupOf(data: Partial<BackupData>, exportedAt = new Date(NOW - HOUR).toISOString()): Backup {
   return {
     format: 'steadfast-backup',
-    version: 3,
+    version: BACKUP_VERSION,
     exportedAt,
     data: {
       triggers: [],

@@ -7,7 +7,7 @@ import { backupText, collectBackup, restoreProblem } from '../../lib/backup/expo
 import { backupContents, readBackup, restoreEffects, sizeProblem } from '../../lib/backup/import';
 import { restoreBackup, restoreFromText } from '../../lib/backup/restore';
 import { loadStoredConfig, saveStoredConfig } from '../../lib/backup/stored-config';
-import type { Backup } from '../../lib/backup/schema';
+import { BACKUP_VERSION, type Backup } from '../../lib/backup/schema';
 import { openHistory, type HistoryDB } from '../../lib/history/db';
 import { addEvent } from '../../lib/history/events';
 import { emptyPlan, emptySafetyPlan } from '../../lib/plan/plan';
@@ -229,7 +229,7 @@ describe('backup version 2: the safety plan', () => {
     const raw = JSON.parse(fixture('accept-valid.json')) as { version: number; data: { plan: Record<string, unknown> } };
     expect(raw.version).toBe(1);
     const backup = accepted('accept-valid.json');
-    expect(backup.version).toBe(3);
+    expect(backup.version).toBe(BACKUP_VERSION);
     expect(backup.data.plan).toEqual({ ...emptySafetyPlan(), ...raw.data.plan });
     expect(backup.data.partnerLock).toBeNull();
   });
@@ -239,9 +239,20 @@ describe('backup version 2: the safety plan', () => {
     const backup = accepted('accept-valid.json');
     expect(await restoreBackup(backup, 'replace', db, undefined, AT)).toMatchObject({ ok: true });
     const exported = await collectBackup(db, T);
-    expect(exported.version).toBe(3);
+    expect(exported.version).toBe(BACKUP_VERSION);
     expect(exported.data.plan).toEqual(backup.data.plan);
     expect(restoreProblem(exported)).toBeUndefined();
+  });
+
+  test("a version 3 file (before staying vigilant) is read as today's version with everything in it kept", async () => {
+    await seed();
+    const current = await collectBackup(db, T);
+    const v3 = JSON.parse(backupText(current)) as { version: number };
+    v3.version = 3;
+    const read = readBackup(JSON.stringify(v3));
+    if (!read.ok) throw new Error(read.message);
+    expect(read.backup.version).toBe(BACKUP_VERSION);
+    expect(read.backup.data).toEqual(current.data);
   });
 
   test('export then restore in an empty profile brings the safety plan and the setback follow-up back', async () => {
