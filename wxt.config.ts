@@ -113,8 +113,9 @@ function crisisNumbersInHtml(): Plugin {
  * a chunk per combination, each a round trip before the page's script runs (issue 19:
  * `pause.html` loaded 13 script files, `popup.html` 16). Other pages load `first` and their own
  * chunks as before; what a page imports with `import()` (words when the browser has none, the crisis
- * lines) stays in chunks of its own, loaded after it has drawn. tests/unit/script-shape.test.ts
- * holds the build to it.
+ * lines) stays in chunks of its own, loaded after it has drawn. tests/e2e/script-shape.test.ts
+ * holds the build to it. The popup since takes its own copies instead (`popupOwnModules` below) and
+ * loads one file; `first` is the pause page's.
  */
 const FIRST_SCREEN_PAGES = ['pause', 'popup'];
 
@@ -145,7 +146,10 @@ function foldRuntimeIntoFirst(bundle: Bundle): void {
   for (const file of files) {
     if (file.type !== 'chunk' || file === runtime) continue;
     const found = importOf(runtime.fileName).exec(file.code);
-    if (file === first) {
+    if (found && popupChunks.popupOnly.has(file.fileName)) {
+      // The popup's own chunks carry their own copy of the few helpers (see `popupOwnModules`).
+      file.code = file.code.replace(found[0], `const __steadfastRuntime=${helpers},{${bindings(found[1]!)}}=__steadfastRuntime;`);
+    } else if (file === first) {
       if (!found) throw new Error('rolldown runtime: the first chunk does not import it');
       file.code = `${file.code.replace(found[0], `const __steadfastRuntime=${helpers},{${bindings(found[1]!)}}=__steadfastRuntime;`)}\nexport{__steadfastRuntime};`;
     } else if (found) {
@@ -161,6 +165,81 @@ function foldRuntimeIntoFirst(bundle: Bundle): void {
   }
   delete bundle[runtime.fileName];
 }
+/**
+ * The popup's own copy of every script module it uses (issue 19, item 5: its script ≤ 20 KB gzip).
+ * The pause page and the popup share one `first` chunk, and the pause page needs far more before it
+ * draws than the popup does, so a popup loading `first` loaded the pause page's code too (31 KB
+ * gzip). A chunk cannot hold a module another chunk holds, so the popup's imports resolve to copies
+ * (`…?steadfast-popup`, the same file under another id, ids passed on to what they import): the
+ * popup's first script holds exactly what it imports statically, in one file, and what it loads with
+ * `import()` comes in chunks of its own. The copies are only ever loaded by the popup, so no module
+ * runs twice in one page. Stylesheets are not copied (they are not script); Vite's preload helper is.
+ */
+const POPUP_COPY = '?steadfast-popup';
+const PRELOAD_HELPER = '\0vite/preload-helper.js';
+const isPopupOnly = (moduleIds: readonly string[]) => moduleIds.every((id) => id.endsWith(POPUP_COPY) || !/\.(m?[jt]sx?)$/.test(id.replace(/\?.*$/, '')));
+const popupChunks = { popupOnly: new Set<string>(), first: '' };
+function popupOwnModules(): Plugin {
+  return {
+    name: 'steadfast:popup-own-modules',
+    apply: 'build',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!importer) return null;
+      const fromPopup = importer.endsWith(POPUP_COPY) || /[\\/]entrypoints[\\/]popup[\\/]index\.html$/.test(importer);
+      if (!fromPopup) return null;
+      const resolved = await this.resolve(source, importer.slice(0, importer.length - (importer.endsWith(POPUP_COPY) ? POPUP_COPY.length : 0)), {
+        ...options,
+        skipSelf: true,
+      });
+      if (resolved?.id === PRELOAD_HELPER) return PRELOAD_HELPER + POPUP_COPY;
+      if (!resolved || resolved.external || resolved.id.startsWith('\0') || resolved.id.includes('?') || !/\.(m?[jt]sx?)$/.test(resolved.id)) return resolved;
+      return { ...resolved, id: resolved.id + POPUP_COPY };
+    },
+    async load(id) {
+      if (id !== PRELOAD_HELPER + POPUP_COPY) return null;
+      return (await this.load({ id: PRELOAD_HELPER })).code ?? null;
+    },
+    generateBundle: {
+      // Before Vite writes the preload lists and the HTML (see `modulePreload` below).
+      order: 'pre',
+      handler(_, bundle) {
+        popupChunks.popupOnly.clear();
+        for (const file of Object.values(bundle)) {
+          if (file.type !== 'chunk') continue;
+          if (file.name === 'first') popupChunks.first = file.fileName;
+          else if (isPopupOnly(file.moduleIds)) popupChunks.popupOnly.add(file.fileName);
+        }
+      },
+    },
+  };
+}
+
+/**
+ * The popup's chunks import `first` for nothing but stylesheets (modules with no script: the
+ * stylesheets themselves are linked or preloaded on their own), so neither they nor the popup's
+ * HTML fetch it. `build.modulePreload.resolveDependencies` drops it from the HTML's preloads;
+ * `stripFirstFromPopup` from the chunks' imports and preload lists, and fails the build if one of
+ * them imports anything from it.
+ */
+const withoutFirstForPopup = (file: string, deps: string[], { hostId, hostType }: { hostId: string; hostType: 'html' | 'js' }) =>
+  popupChunks.popupOnly.has(hostType === 'html' ? file : hostId) ? deps.filter((dep) => dep !== popupChunks.first) : deps;
+function stripFirstFromPopup(bundle: Bundle): void {
+  const first = Object.values(bundle).find((file) => file.type === 'chunk' && file.name === 'first');
+  if (!first) return;
+  const bare = `import"./${first.fileName.slice(first.fileName.lastIndexOf('/') + 1)}";`;
+  for (const file of Object.values(bundle)) {
+    if (file.type !== 'chunk' || !popupChunks.popupOnly.has(file.fileName)) continue;
+    if (file.code.includes(`from"./${first.fileName.slice(first.fileName.lastIndexOf('/') + 1)}"`))
+      throw new Error(`${file.fileName}: imports more than stylesheets from ${first.fileName}`);
+    file.code = file.code.split(bare).join('');
+    // Vite's preload list for an `import()` (`__vite__mapDeps`) names it too: point that entry at
+    // the chunk itself, already loaded, so the list keeps its order and nothing is fetched.
+    file.code = file.code.split(`"${first.fileName}"`).join(`"${file.fileName}"`);
+    file.imports = file.imports.filter((name) => name !== first.fileName);
+  }
+}
+
 function firstScreenChunk(): Plugin {
   const reached = new Set<string>();
   return {
@@ -183,6 +262,7 @@ function firstScreenChunk(): Plugin {
       order: 'post',
       handler(_, bundle) {
         foldRuntimeIntoFirst(bundle);
+        stripFirstFromPopup(bundle);
       },
     },
     outputOptions(output) {
@@ -190,7 +270,7 @@ function firstScreenChunk(): Plugin {
       return {
         ...output,
         // Shared with another entry (minShareCount 2): what only one page uses stays in its entry.
-        codeSplitting: { groups: [{ name: 'first', test: (id: string) => reached.has(id), minShareCount: 2 }] },
+        codeSplitting: { groups: [{ name: 'first', test: (id: string) => reached.has(id) && !id.endsWith(POPUP_COPY), minShareCount: 2 }] },
       };
     },
   };
@@ -210,7 +290,8 @@ const grantDownloadsForTests = process.env.STEADFAST_E2E_GRANT_DOWNLOADS === '1'
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact(), pageShellInHtml(), crisisNumbersInHtml(), messagesInHtml(), stylesheetsAtMarker(), firstScreenChunk()],
+    build: { modulePreload: { resolveDependencies: withoutFirstForPopup } },
+    plugins: [popupOwnModules(), preact(), pageShellInHtml(), crisisNumbersInHtml(), messagesInHtml(), stylesheetsAtMarker(), firstScreenChunk()],
   }),
   webExt: chromium ? { binaries: { chrome: chromium } } : {},
   ...(grantDownloadsForTests ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-e2e-downloads' } : {}),

@@ -1,16 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
-import { Celebration } from '../../components/Celebration';
-import { CheckIn, type CheckInValues } from '../../components/CheckIn';
-import { StreakStartForm } from '../../components/StreakStartForm';
+import type { CheckInValues } from '../../components/CheckIn';
 import { StreakSummary } from '../../components/StreakSummary';
-import { LockInLine } from '../../components/LockInLine';
-import { ProtectionNotice } from '../../components/ProtectionNotice';
 import { ProblemNotice } from '../../components/ProblemNotice';
-import { SupportPeople } from '../../components/SupportPeople';
-import { useCrisisCard } from '../../components/useCrisisCard';
-import { useLockIn } from '../../components/use-lock-in';
-import { useProtection } from '../../components/use-protection';
+import { useAfterPaint } from '../../components/use-after-paint';
+import type { LockInStatus } from '../../lib/lockin/status';
 import { historyConnection } from '../../lib/history/db';
 import { addEvent } from '../../lib/history/events';
 import { PROBLEM_WORDS, writeProblem } from '../../lib/problems/problems';
@@ -20,16 +13,19 @@ import { saveStreakStart } from '../../lib/history/streak-start-item';
 import { currentTimeZone } from '../../lib/time/days';
 import { t } from '../../lib/i18n/i18n';
 
-const options = (section: string) => `${browser.runtime.getURL('/options.html')}#${section}`;
-const HELP = browser.runtime.getURL('/help.html');
+// The extension's own pages, relative to the popup (no browser API, so nothing waits for one).
+const options = (section: string) => `/options.html#${section}`;
+const HELP = '/help.html';
+// Everything but the streak, the urge link and the links: loaded after the first paint (issue 19).
+const loadLater = () => import('./later');
 
 /** The popup: the streak at a glance, "I'm having an urge", a check-in, help and support people. */
 export function App() {
   const [state, setState] = useState<RecoveryState>();
   const [celebration, setCelebration] = useState<{ days: number; reason?: string }>();
-  const protection = useProtection();
+  const later = useAfterPaint(loadLater);
   // Read after the first paint, so it never holds back the streak.
-  const lockIn = useLockIn();
+  const [lockIn, setLockIn] = useState<LockInStatus>();
 
   async function load() {
     const loaded = await loadRecoveryState();
@@ -37,8 +33,6 @@ export function App() {
     setCelebration(await takeCelebration(loaded));
   }
   useEffect(() => void load(), []);
-  // The region's crisis lines, offered first when a check-in reaches the crisis threshold.
-  const [crisis, chooseRegion] = useCrisisCard();
 
   async function saveStart(startedOn: string, substance: string) {
     let check: Awaited<ReturnType<typeof saveStreakStart>>;
@@ -62,27 +56,27 @@ export function App() {
     // `data-lock-in` says the browser has answered (tests wait on it before checking the line is absent).
     <div class="popup" data-lock-in={lockIn ? (lockIn.locked ? 'locked' : 'not-locked') : undefined}>
       {/* The first line under the page shell says what is off and how to turn it back on (issue 15, item 6). */}
-      <ProtectionNotice {...protection} />
+      {later && <later.Protection />}
       <main>
         {state && <ProblemNotice problems={state.problems} />}
-        {celebration && <Celebration {...celebration} onDone={() => setCelebration(undefined)} />}
+        {later && celebration && <later.Celebration {...celebration} onDone={() => setCelebration(undefined)} />}
         {state && state.progress && <StreakSummary streak={state.progress.streak} substance={state.start?.substance} />}
-        {state && state.start === null && (
+        {later && state && state.start === null && (
           <section class="card" aria-labelledby="start-title">
             <h2 id="start-title">{t('popup_startHeading')}</h2>
-            <StreakStartForm today={dayOf(Date.now(), currentTimeZone())} onSave={saveStart} />
+            <later.StreakStartForm today={dayOf(Date.now(), currentTimeZone())} onSave={saveStart} />
           </section>
         )}
         <p class="urge">
-          <a class="button urge-button" href={browser.runtime.getURL('/coping.html')} target="_blank">
+          <a class="button urge-button" href="/coping.html" target="_blank">
             {t('popup_urge')}
           </a>
         </p>
         <details class="card">
           <summary>{t('popup_checkin')}</summary>
-          <CheckIn onSave={saveCheckIn} helpHref={HELP} crisis={crisis} onRegion={chooseRegion} />
+          {later && <later.CheckInWithCrisis onSave={saveCheckIn} helpHref={HELP} />}
         </details>
-        {state?.plan && <SupportPeople people={state.plan.supportPeople} helpHref={HELP} />}
+        {later && state?.plan && <later.SupportPeople people={state.plan.supportPeople} helpHref={HELP} />}
         <nav class="popup-links" aria-label={t('popup_moreLinks')}>
           <a href={options('plan')} target="_blank">
             {t('popup_myPlan')}
@@ -93,14 +87,14 @@ export function App() {
           <a href={options('streak')} target="_blank">
             {t('popup_myStreak')}
           </a>
-          <a href={browser.runtime.getURL('/progress.html')} target="_blank">
+          <a href="/progress.html" target="_blank">
             {t('progress_navLink')}
           </a>
           <a href={options('triggers')} target="_blank">
             {t('popup_triggerSites')}
           </a>
         </nav>
-        <LockInLine status={lockIn} />
+        {later && <later.LockIn onStatus={setLockIn} />}
       </main>
     </div>
   );
