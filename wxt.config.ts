@@ -114,8 +114,8 @@ function crisisNumbersInHtml(): Plugin {
  * `pause.html` loaded 13 script files, `popup.html` 16). Other pages load `first` and their own
  * chunks as before; what a page imports with `import()` (words when the browser has none, the crisis
  * lines) stays in chunks of its own, loaded after it has drawn. tests/e2e/script-shape.test.ts
- * holds the build to it. The popup since takes its own copies instead (`popupOwnModules` below) and
- * loads one file; `first` is the pause page's.
+ * holds the build to it. The popup (and Progress) since take their own copies instead (`ownModules`
+ * below): the popup loads one file; `first` is the pause page's.
  */
 const FIRST_SCREEN_PAGES = ['pause', 'popup'];
 
@@ -146,8 +146,8 @@ function foldRuntimeIntoFirst(bundle: Bundle): void {
   for (const file of files) {
     if (file.type !== 'chunk' || file === runtime) continue;
     const found = importOf(runtime.fileName).exec(file.code);
-    if (found && popupChunks.popupOnly.has(file.fileName)) {
-      // The popup's own chunks carry their own copy of the few helpers (see `popupOwnModules`).
+    if (found && ownChunks.own.has(file.fileName)) {
+      // The popup's and Progress's own chunks carry their own copy of the few helpers (see `ownModules`).
       file.code = file.code.replace(found[0], `const __steadfastRuntime=${helpers},{${bindings(found[1]!)}}=__steadfastRuntime;`);
     } else if (file === first) {
       if (!found) throw new Error('rolldown runtime: the first chunk does not import it');
@@ -166,49 +166,50 @@ function foldRuntimeIntoFirst(bundle: Bundle): void {
   delete bundle[runtime.fileName];
 }
 /**
- * The popup's own copy of every script module it uses (issue 19, item 5: its script ≤ 20 KB gzip).
- * The pause page and the popup share one `first` chunk, and the pause page needs far more before it
- * draws than the popup does, so a popup loading `first` loaded the pause page's code too (31 KB
- * gzip). A chunk cannot hold a module another chunk holds, so the popup's imports resolve to copies
- * (`…?steadfast-popup`, the same file under another id, ids passed on to what they import): the
- * popup's first script holds exactly what it imports statically, in one file, and what it loads with
- * `import()` comes in chunks of its own. The copies are only ever loaded by the popup, so no module
- * runs twice in one page. Stylesheets are not copied (they are not script); Vite's preload helper is.
+ * The popup's and Progress's own copies of every script module they use (issue 19, items 5 and 6).
+ * The pause page's `first` chunk holds everything its first screen needs that another page shares,
+ * so a page loading `first` loads the pause page's code too: the popup's script was 31 KB gzip of
+ * which the popup needed about half. A chunk cannot hold a module another chunk holds, so these
+ * pages' imports resolve to copies (`…?steadfast-own-popup`, the same file under another id, passed
+ * on to what it imports): the page's first script holds what it imports statically, in one file,
+ * and what it loads with `import()` comes in chunks of its own. A page's copies are only ever loaded
+ * by that page, so no module runs twice in one page. Stylesheets are not copied (they are not
+ * script); Vite's preload helper is.
  */
-const POPUP_COPY = '?steadfast-popup';
+const OWN_COPY_PAGES = ['popup', 'progress'];
+const OWN_COPY = /\?steadfast-own-([a-z]+)$/;
 const PRELOAD_HELPER = '\0vite/preload-helper.js';
-const isPopupOnly = (moduleIds: readonly string[]) => moduleIds.every((id) => id.endsWith(POPUP_COPY) || !/\.(m?[jt]sx?)$/.test(id.replace(/\?.*$/, '')));
-const popupChunks = { popupOnly: new Set<string>(), first: '' };
-function popupOwnModules(): Plugin {
+const isScript = (id: string) => /\.(m?[jt]sx?)$/.test(id.replace(/\?.*$/, ''));
+const isOwnCopy = (moduleIds: readonly string[]) => moduleIds.every((id) => OWN_COPY.test(id) || !isScript(id));
+const ownChunks = { own: new Set<string>(), first: '' };
+function ownModules(): Plugin {
+  const pageEntry = new RegExp(`[\\\\/]entrypoints[\\\\/](${OWN_COPY_PAGES.join('|')})[\\\\/]index\\.html$`);
   return {
-    name: 'steadfast:popup-own-modules',
+    name: 'steadfast:own-modules',
     apply: 'build',
     enforce: 'pre',
     async resolveId(source, importer, options) {
-      if (!importer) return null;
-      const fromPopup = importer.endsWith(POPUP_COPY) || /[\\/]entrypoints[\\/]popup[\\/]index\.html$/.test(importer);
-      if (!fromPopup) return null;
-      const resolved = await this.resolve(source, importer.slice(0, importer.length - (importer.endsWith(POPUP_COPY) ? POPUP_COPY.length : 0)), {
-        ...options,
-        skipSelf: true,
-      });
-      if (resolved?.id === PRELOAD_HELPER) return PRELOAD_HELPER + POPUP_COPY;
-      if (!resolved || resolved.external || resolved.id.startsWith('\0') || resolved.id.includes('?') || !/\.(m?[jt]sx?)$/.test(resolved.id)) return resolved;
-      return { ...resolved, id: resolved.id + POPUP_COPY };
+      const page = importer && (OWN_COPY.exec(importer)?.[1] ?? pageEntry.exec(importer)?.[1]);
+      if (!importer || !page) return null;
+      const resolved = await this.resolve(source, importer.replace(OWN_COPY, ''), { ...options, skipSelf: true });
+      const suffix = `?steadfast-own-${page}`;
+      if (resolved?.id === PRELOAD_HELPER) return PRELOAD_HELPER + suffix;
+      if (!resolved || resolved.external || resolved.id.startsWith('\0') || resolved.id.includes('?') || !isScript(resolved.id)) return resolved;
+      return { ...resolved, id: resolved.id + suffix };
     },
     async load(id) {
-      if (id !== PRELOAD_HELPER + POPUP_COPY) return null;
+      if (!id.startsWith(PRELOAD_HELPER) || !OWN_COPY.test(id)) return null;
       return (await this.load({ id: PRELOAD_HELPER })).code ?? null;
     },
     generateBundle: {
       // Before Vite writes the preload lists and the HTML (see `modulePreload` below).
       order: 'pre',
       handler(_, bundle) {
-        popupChunks.popupOnly.clear();
+        ownChunks.own.clear();
         for (const file of Object.values(bundle)) {
           if (file.type !== 'chunk') continue;
-          if (file.name === 'first') popupChunks.first = file.fileName;
-          else if (isPopupOnly(file.moduleIds)) popupChunks.popupOnly.add(file.fileName);
+          if (file.name === 'first') ownChunks.first = file.fileName;
+          else if (isOwnCopy(file.moduleIds)) ownChunks.own.add(file.fileName);
         }
       },
     },
@@ -216,20 +217,20 @@ function popupOwnModules(): Plugin {
 }
 
 /**
- * The popup's chunks import `first` for nothing but stylesheets (modules with no script: the
- * stylesheets themselves are linked or preloaded on their own), so neither they nor the popup's
+ * Those pages' chunks import `first` for nothing but stylesheets (modules with no script: the
+ * stylesheets themselves are linked or preloaded on their own), so neither they nor the pages'
  * HTML fetch it. `build.modulePreload.resolveDependencies` drops it from the HTML's preloads;
- * `stripFirstFromPopup` from the chunks' imports and preload lists, and fails the build if one of
+ * `stripFirstFromOwn` from the chunks' imports and preload lists, and fails the build if one of
  * them imports anything from it.
  */
-const withoutFirstForPopup = (file: string, deps: string[], { hostId, hostType }: { hostId: string; hostType: 'html' | 'js' }) =>
-  popupChunks.popupOnly.has(hostType === 'html' ? file : hostId) ? deps.filter((dep) => dep !== popupChunks.first) : deps;
-function stripFirstFromPopup(bundle: Bundle): void {
+const withoutFirstForOwn = (file: string, deps: string[], { hostId, hostType }: { hostId: string; hostType: 'html' | 'js' }) =>
+  ownChunks.own.has(hostType === 'html' ? file : hostId) ? deps.filter((dep) => dep !== ownChunks.first) : deps;
+function stripFirstFromOwn(bundle: Bundle): void {
   const first = Object.values(bundle).find((file) => file.type === 'chunk' && file.name === 'first');
   if (!first) return;
   const bare = `import"./${first.fileName.slice(first.fileName.lastIndexOf('/') + 1)}";`;
   for (const file of Object.values(bundle)) {
-    if (file.type !== 'chunk' || !popupChunks.popupOnly.has(file.fileName)) continue;
+    if (file.type !== 'chunk' || !ownChunks.own.has(file.fileName)) continue;
     if (file.code.includes(`from"./${first.fileName.slice(first.fileName.lastIndexOf('/') + 1)}"`))
       throw new Error(`${file.fileName}: imports more than stylesheets from ${first.fileName}`);
     file.code = file.code.split(bare).join('');
@@ -262,7 +263,7 @@ function firstScreenChunk(): Plugin {
       order: 'post',
       handler(_, bundle) {
         foldRuntimeIntoFirst(bundle);
-        stripFirstFromPopup(bundle);
+        stripFirstFromOwn(bundle);
       },
     },
     outputOptions(output) {
@@ -270,7 +271,7 @@ function firstScreenChunk(): Plugin {
       return {
         ...output,
         // Shared with another entry (minShareCount 2): what only one page uses stays in its entry.
-        codeSplitting: { groups: [{ name: 'first', test: (id: string) => reached.has(id) && !id.endsWith(POPUP_COPY), minShareCount: 2 }] },
+        codeSplitting: { groups: [{ name: 'first', test: (id: string) => reached.has(id) && !OWN_COPY.test(id), minShareCount: 2 }] },
       };
     },
   };
@@ -290,8 +291,8 @@ const grantDownloadsForTests = process.env.STEADFAST_E2E_GRANT_DOWNLOADS === '1'
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    build: { modulePreload: { resolveDependencies: withoutFirstForPopup } },
-    plugins: [popupOwnModules(), preact(), pageShellInHtml(), crisisNumbersInHtml(), messagesInHtml(), stylesheetsAtMarker(), firstScreenChunk()],
+    build: { modulePreload: { resolveDependencies: withoutFirstForOwn } },
+    plugins: [ownModules(), preact(), pageShellInHtml(), crisisNumbersInHtml(), messagesInHtml(), stylesheetsAtMarker(), firstScreenChunk()],
   }),
   webExt: chromium ? { binaries: { chrome: chromium } } : {},
   ...(grantDownloadsForTests ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-e2e-downloads' } : {}),
