@@ -1,9 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
-import { ADDON_ID, EXTENSION_DIR, FIREFOX } from './paths';
+import type { Browser, ElementHandle, Page } from 'puppeteer-core';
+import { launchFirefox } from '../launch/firefox.mjs';
+import { EXTENSION_DIR } from './paths';
 
 /**
  * Firefox ESR driven over WebDriver BiDi by puppeteer-core (which never downloads a browser).
@@ -55,20 +55,11 @@ export const TEST_HOSTS = [
 
 /** Starts Firefox ESR with a fresh profile (and `prefs`), installs the Firefox MV3 build, goes from the welcome to "My recovery". */
 export async function launchSteadfastInFirefox(prefs: Record<string, unknown> = {}): Promise<SteadfastFirefox> {
-  const uuid = randomUUID();
-  const origin = `moz-extension://${uuid}`;
   const downloads = mkdtempSync(join(tmpdir(), 'steadfast-firefox-downloads-'));
-  const browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: FIREFOX,
-    headless: true,
-    extraPrefsFirefox: {
-      'network.dns.localDomains': TEST_HOSTS.join(','),
-      'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: uuid }),
-      // No connections of Firefox's own beyond those puppeteer's profile already turns off.
-      'network.captive-portal-service.enabled': false,
-      'network.connectivity-service.enabled': false,
-      'network.trr.mode': 5,
+  const { browser, origin } = await launchFirefox({
+    extension: EXTENSION_DIR,
+    hosts: TEST_HOSTS,
+    prefs: {
       // A download is saved straight into `downloads`, as a person's "Save file" would.
       'browser.download.dir': downloads,
       'browser.download.folderList': 2,
@@ -77,14 +68,15 @@ export async function launchSteadfastInFirefox(prefs: Record<string, unknown> = 
       'browser.download.alwaysOpenPanel': false,
       ...prefs,
     },
+  }).catch((error: unknown) => {
+    rmSync(downloads, { recursive: true, force: true });
+    throw error;
   });
   const close = async () => {
     await browser.close();
     rmSync(downloads, { recursive: true, force: true });
   };
   try {
-    const id = await browser.installExtension(EXTENSION_DIR);
-    if (id !== ADDON_ID) throw new Error(`Installed as ${id}, expected ${ADDON_ID}`);
     // A first install opens the welcome (Firefox reuses the blank first tab for it); from there a
     // person reaches "My recovery" by its link, as a test must (no `goto` of an extension page).
     const options = await waitForPageAt(browser, `${origin}/welcome.html`, 15_000, 'the welcome page to open on install');
