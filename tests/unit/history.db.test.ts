@@ -91,6 +91,14 @@ function createV1Events(db: IDBDatabase): void {
   events.createIndex('by-type-time', ['type', 'at']);
 }
 
+/** Version 3's stores, frozen: version 4 kept them as they were. */
+function createV3Stores(db: IDBDatabase): void {
+  createV1Events(db);
+  db.createObjectStore('days', { keyPath: 'month' });
+  db.createObjectStore('months', { keyPath: 'month' });
+  db.createObjectStore('meta', { keyPath: 'key' });
+}
+
 const OLD_VERSIONS: OldVersion[] = [
   { name: 'nothing (a first install)', version: 0, create: () => {}, records: [], upgraded: (r) => r as HistoryEvent },
   {
@@ -118,12 +126,7 @@ const OLD_VERSIONS: OldVersion[] = [
   {
     name: 'version 3 (summaries missing)',
     version: 3,
-    create(db) {
-      createV1Events(db);
-      db.createObjectStore('days', { keyPath: 'month' });
-      db.createObjectStore('months', { keyPath: 'month' });
-      db.createObjectStore('meta', { keyPath: 'key' });
-    },
+    create: createV3Stores,
     records: V1_RECORDS,
     upgraded: (r) => r as HistoryEvent,
   },
@@ -131,10 +134,7 @@ const OLD_VERSIONS: OldVersion[] = [
     name: 'version 4 (summaries missing, a review kept)',
     version: 4,
     create(db) {
-      createV1Events(db);
-      db.createObjectStore('days', { keyPath: 'month' });
-      db.createObjectStore('months', { keyPath: 'month' });
-      db.createObjectStore('meta', { keyPath: 'key' });
+      createV3Stores(db);
       db.createObjectStore('reviews', { keyPath: 'id' }).createIndex('by-time', 'at');
     },
     records: V1_RECORDS,
