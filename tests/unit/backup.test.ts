@@ -10,7 +10,7 @@ import { loadStoredConfig, saveStoredConfig } from '../../lib/backup/stored-conf
 import { BACKUP_VERSION, type Backup } from '../../lib/backup/schema';
 import { openHistory, type HistoryDB } from '../../lib/history/db';
 import { addEvent } from '../../lib/history/events';
-import { emptyPlan, emptySafetyPlan } from '../../lib/plan/plan';
+import { emptyCostBenefit, emptyPlan, emptySafetyPlan } from '../../lib/plan/plan';
 import { loadPlan, planItem } from '../../lib/plan/plan-item';
 import { settingsItem } from '../../lib/settings/settings-item';
 import { triggerListItem } from '../../lib/triggers/trigger-list';
@@ -232,7 +232,7 @@ describe('backup version 2: the safety plan', () => {
     expect(raw.version).toBe(1);
     const backup = accepted('accept-valid.json');
     expect(backup.version).toBe(BACKUP_VERSION);
-    expect(backup.data.plan).toEqual({ ...emptySafetyPlan(), ...raw.data.plan });
+    expect(backup.data.plan).toEqual({ ...emptySafetyPlan(), ...emptyCostBenefit(), ...raw.data.plan });
     expect(backup.data.partnerLock).toBeNull();
   });
 
@@ -272,7 +272,7 @@ describe('backup version 2: the safety plan', () => {
     expect(plan.reasonsForLiving).toEqual(['My daughter', 'Seeing the sea again']);
     expect(plan.safetyServices).toEqual(['directory:uk-samaritans', 'directory:uk-frank', 'mine:m1']);
     expect(plan.safetyHelpers).toEqual(['p1']);
-    expect(await fakeBrowser.storage.local.get('plan$')).toEqual({ plan$: { v: 2 } });
+    expect(await fakeBrowser.storage.local.get('plan$')).toEqual({ plan$: { v: 3 } });
     const setback = (await fresh.getAll('events')).find((e) => e.type === 'setback');
     expect(setback).toMatchObject({ whatHelpedBefore: 'Calling Sam', followUp: 'open' });
   });
@@ -437,5 +437,48 @@ describe('backup version 4: weekly reviews', () => {
     backup.data.reviews[0] = { ...backup.data.reviews[0]!, at: NOW + 86_400_000 };
     const result = await restoreBackup(backup, 'replace', db, undefined, AT);
     expect(result.ok || result.message).toContain('data.reviews.0.at');
+  });
+});
+
+describe('backup version 4: the four boxes', () => {
+  const boxes = { cbaUsingGives: ['A break'], cbaUsingCosts: ['Money', 'Sleep'], cbaNotUsingGives: ['Clear mornings'], cbaNotUsingCosts: ['Long evenings'] };
+
+  test("a version 3 file's plan, written before the four boxes, reads with every box empty and the rest kept", async () => {
+    await seed();
+    const current = await collectBackup(db, T);
+    const v3 = JSON.parse(backupText(current)) as { version: number; data: { plan: Record<string, unknown> } };
+    v3.version = 3;
+    for (const key of Object.keys(boxes)) delete v3.data.plan[key];
+    const read = readBackup(JSON.stringify(v3));
+    if (!read.ok) throw new Error(read.message);
+    expect(read.backup.data.plan).toEqual({ ...current.data.plan, ...emptyCostBenefit() });
+  });
+
+  test('the boxes go out in a backup and come back in an empty profile', async () => {
+    await seed();
+    await planItem.setValue({ ...(await loadPlan()), ...boxes });
+    const text = backupText(await collectBackup(db, T));
+    await fakeBrowser.storage.local.clear();
+    const read = readBackup(text);
+    if (!read.ok) throw new Error(read.message);
+    expect(await restoreBackup(read.backup, 'replace', await openHistory('boxes', new IDBFactory()), undefined, AT)).toMatchObject({ ok: true });
+    expect(await loadPlan()).toMatchObject(boxes);
+  });
+
+  test('merge keeps a box written here and fills an empty one from the backup', async () => {
+    await seed();
+    const backup = await collectBackup(db, T);
+    backup.data.plan = { ...backup.data.plan, ...boxes };
+    await planItem.setValue({ ...emptyPlan(), cbaUsingGives: ['Mine'] });
+    expect(await restoreBackup(backup, 'merge', db, undefined, AT)).toMatchObject({ ok: true });
+    expect(await loadPlan()).toMatchObject({ ...boxes, cbaUsingGives: ['Mine'] });
+  });
+
+  test('a box with too many lines is refused and says where', async () => {
+    await seed();
+    const raw = JSON.parse(backupText(await collectBackup(db, T))) as { data: { plan: Record<string, unknown> } };
+    raw.data.plan.cbaNotUsingCosts = Array.from({ length: 13 }, (_, i) => `Line ${i}`);
+    const result = readBackup(JSON.stringify(raw));
+    expect(result.ok || result.message).toMatch(/more than 12 items.*data\.plan\.cbaNotUsingCosts/);
   });
 });
