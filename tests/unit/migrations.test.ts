@@ -30,6 +30,15 @@ interface StoredItem {
 }
 
 const T = Date.UTC(2026, 2, 1);
+const remindersV1 = {
+  checkin: { on: true, time: '19:30', since: T },
+  planReview: { on: false, weeks: 4, since: null },
+  nudge: { on: false, since: null },
+  quiet: { on: true, from: '22:00', to: '07:00' },
+  snoozed: null,
+  shown: { checkin: T, 'plan-review': null, nudge: null },
+  pending: null,
+};
 const site = { id: 'a', kind: 'site', display: 'example.com', host: 'example.com', addedAt: T };
 const path = { id: 'b', kind: 'path', display: 'other.org/forum', host: 'other.org', path: '/forum', addedAt: T };
 const emptyPlanV1 = {
@@ -266,6 +275,21 @@ const ITEMS: StoredItem[] = [
         version: 1,
         raw: { enabled: true, lastSavedAt: T, changedAt: null, saved: [{ id: 7, at: T }], problem: null },
         reads: { enabled: true, lastSavedAt: T, changedAt: null, saved: [{ id: 7, at: T }], problem: null },
+      },
+    ],
+  },
+  {
+    key: 'reminders',
+    version: 1,
+    load: async () => {
+      const { remindersItem, loadReminders } = await import('../../lib/reminders/reminders-item');
+      return { item: remindersItem, read: () => loadReminders() };
+    },
+    fixtures: [
+      {
+        version: 1,
+        raw: remindersV1,
+        reads: remindersV1,
       },
     ],
   },
