@@ -33,6 +33,8 @@ export function App() {
     setCelebration(await takeCelebration(loaded));
   }
   useEffect(() => void load(), []);
+  // A notification's click opens this page at #checkin (lib/reminders/).
+  const [checkinOpen, setCheckinOpen] = useState(location.hash === '#checkin');
 
   async function saveStart(startedOn: string, substance: string) {
     let check: Awaited<ReturnType<typeof saveStreakStart>>;
@@ -59,6 +61,8 @@ export function App() {
       {later && <later.Protection />}
       <main>
         {state && <ProblemNotice problems={state.problems} />}
+        {/* A reminder waiting: its line first. */}
+        {later && <later.Reminder planHref={options('plan')} copingHref="/coping.html" onCheckIn={() => setCheckinOpen(true)} />}
         {later && celebration && <later.Celebration {...celebration} onDone={() => setCelebration(undefined)} />}
         {state && state.progress && <StreakSummary streak={state.progress.streak} substance={state.start?.substance} />}
         {later && state && state.start === null && (
@@ -72,7 +76,7 @@ export function App() {
             {t('popup_urge')}
           </a>
         </p>
-        <details class="card">
+        <details class="card" id="checkin" open={checkinOpen} onToggle={(event) => setCheckinOpen(event.currentTarget.open)}>
           <summary>{t('popup_checkin')}</summary>
           {later && <later.CheckInWithCrisis onSave={saveCheckIn} helpHref={HELP} />}
         </details>
