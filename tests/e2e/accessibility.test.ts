@@ -41,6 +41,9 @@ const SCREENS: [string, () => Promise<void>][] = [
     async () => {
       await page.goto(app.url('popup.html'));
       await page.getByRole('link', { name: "I'm having an urge" }).waitFor();
+      // And the part drawn after the first paint (check-in, support people, lock-in line): its lock-in
+      // line marks the popup once the browser has answered.
+      await page.locator('.popup[data-lock-in]').waitFor();
     },
   ],
   [
