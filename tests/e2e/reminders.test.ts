@@ -129,6 +129,26 @@ test('the popup opened at #checkin (where a notification click leads) shows the 
   await popup.close();
 });
 
+test("the welcome's last step offers the daily check-in reminder, optional and off; switched on there, its alarm is set", async () => {
+  const { app } = f;
+  const page = await app.context.newPage();
+  // The welcome finished: its last screen, as after "Finish".
+  await page.goto(app.url('welcome.html'));
+  await page.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.storage.local.set({ welcome: { place: 'done' } }));
+  await page.reload();
+  const offer = page.getByRole('region', { name: "A reminder, if you'd like one" });
+  await offer.waitFor();
+  const toggle = offer.getByRole('checkbox', { name: 'Remind me to check in each day' });
+  expect(await toggle.isChecked()).toBe(false);
+  expect(await offer.getByRole('checkbox').count()).toBe(1);
+  expect(await axeViolations(page)).toEqual([]);
+  await toggle.check();
+  await expect.poll(async () => (await reminderAlarms(app.worker)).map((a) => a.name)).toEqual(['reminder:checkin']);
+  await toggle.uncheck();
+  await expect.poll(() => reminderAlarms(app.worker)).toEqual([]);
+  await page.close();
+});
+
 describe_granted();
 function describe_granted() {
   let granted: Steadfast | undefined;
