@@ -91,6 +91,10 @@ export function App() {
             {t('popup_urge')}
           </a>
         </p>
+        <details class="card">
+          <summary>{t('popup_checkin')}</summary>
+          <CheckIn onSave={saveCheckIn} helpHref={HELP} crisis={crisis} onRegion={chooseRegion} />
+        </details>
         <details class="card urge-log-card" ref={urgeLog}>
           <summary>{t('urgeLog_open')}</summary>
           <UrgeLog
@@ -104,10 +108,6 @@ export function App() {
             onRegion={chooseRegion}
             newTab
           />
-        </details>
-        <details class="card">
-          <summary>{t('popup_checkin')}</summary>
-          <CheckIn onSave={saveCheckIn} helpHref={HELP} crisis={crisis} onRegion={chooseRegion} />
         </details>
         {state?.plan && <SupportPeople people={state.plan.supportPeople} helpHref={HELP} />}
         <nav class="popup-links" aria-label={t('popup_moreLinks')}>
