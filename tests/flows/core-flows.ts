@@ -273,6 +273,26 @@ export function coreFlows(h: Harness): void {
     const urgesSaved = async () =>
       (await eventsOfType(h, 'urge')).map((e) => [e.before, e.after, e.minutes, e.action, e.setOffBy]).sort((a, b) => Number(a[0]) - Number(b[0]));
 
+    test('after urge surfing, what set it off and what was done are added to the same urge', async () => {
+      const coping = await h.openPage('coping.html');
+      await coping.clickButton('Surf the urge');
+      await coping.check('7');
+      await coping.clickButton('5 minutes');
+      await coping.waitForText('[role="timer"]', '');
+      await coping.clickButton('Rate it now');
+      await coping.check('4');
+      await coping.clickButton('Finish');
+      // The ratings are saved as the wave ends, before anything more is asked.
+      await expect.poll(urgesSaved).toEqual([[7, 4, 0, undefined, undefined]]);
+      await coping.waitForText('.urge-log', 'What set it off?');
+      expect(await coping.axe()).toEqual([]);
+      await coping.check('Feeling tired');
+      await coping.check('Escaped: left the situation');
+      await coping.clickButton('Save');
+      await coping.waitForText('.urge-log [role="status"]', 'Saved.');
+      await expect.poll(urgesSaved).toEqual([[7, 4, 0, 'escape', ['tired']]]);
+    });
+
     test('logged from the popup and the pause page, skipped in one tap; Progress ranks what helped and says when urges fade', async () => {
       const popup = await openPopup(h);
       await popup.click('details.urge-log-card summary');
