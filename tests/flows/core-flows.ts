@@ -65,6 +65,17 @@ async function browserRegion(tab: Tab) {
   return { region: region!, where: english(regionWhere(region!)), emergency: emergency[0]!, firstLine: crisis[0]! };
 }
 
+/** Surfs an urge on the coping page: rated `before`, a 5-minute wave rated again at once as `after`, finished. */
+async function surfUrge(coping: Tab, before: number, after: number): Promise<void> {
+  await coping.clickButton('Surf the urge');
+  await coping.check(String(before));
+  await coping.clickButton('5 minutes');
+  await coping.waitForText('[role="timer"]', '');
+  await coping.clickButton('Rate it now');
+  await coping.check(String(after));
+  await coping.clickButton('Finish');
+}
+
 export function coreFlows(h: Harness): void {
   beforeEach(() => resetSteadfast(h));
 
@@ -248,13 +259,7 @@ export function coreFlows(h: Harness): void {
       const coping = await h.tabOpenedBy(() => popup.clickLink("I'm having an urge"));
       await coping.waitForPage('coping.html');
       await coping.waitForText('h1', 'You reached for help');
-      await coping.clickButton('Surf the urge');
-      await coping.check('7');
-      await coping.clickButton('5 minutes');
-      await coping.waitForText('[role="timer"]', '');
-      await coping.clickButton('Rate it now');
-      await coping.check('4');
-      await coping.clickButton('Finish');
+      await surfUrge(coping, 7, 4);
       await expect.poll(async () => (await eventsOfType(h, 'urge')).map((e) => [e.before, e.after])).toEqual([[7, 4]]);
     });
   });
@@ -275,13 +280,7 @@ export function coreFlows(h: Harness): void {
 
     test('after urge surfing, what set it off and what was done are added to the same urge', async () => {
       const coping = await h.openPage('coping.html');
-      await coping.clickButton('Surf the urge');
-      await coping.check('7');
-      await coping.clickButton('5 minutes');
-      await coping.waitForText('[role="timer"]', '');
-      await coping.clickButton('Rate it now');
-      await coping.check('4');
-      await coping.clickButton('Finish');
+      await surfUrge(coping, 7, 4);
       // The ratings are saved as the wave ends, before anything more is asked.
       await expect.poll(urgesSaved).toEqual([[7, 4, 0, undefined, undefined]]);
       await coping.waitForText('.urge-log', 'What set it off?');
