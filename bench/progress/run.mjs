@@ -1,6 +1,7 @@
 // Progress page benchmark (issue 7): the page's gzipped JavaScript, and the time from opening
 // progress.html to every chart drawn (from the per-day summaries of the history), with no history
-// and with ten years of it (3,650 check-ins, 20,000 pause-page visits, 1,000 urges, 36 setbacks),
+// and with ten years of it (3,650 check-ins, 20,000 pause-page visits, 1,000 urges with what set
+// them off and what was done, 36 setbacks),
 // against the floor of a static extension page, all in one run of Debian's headless Chromium. The
 // events are seeded straight into the events store, so the first open after seeding builds the
 // summaries (timed apart, as the one-off cost an upgrade from version 1 pays). The approach is
@@ -64,6 +65,9 @@ async function seedTenYears(page, days = 3650) {
         before: 8,
         after: i % 4 ? 3 : undefined,
         minutes: 10,
+        // What the urge log adds (backup version 4): what set it off and what was done.
+        setOffBy: i % 2 ? ['tired'] : ['site', 'lonely'],
+        action: ['delay', 'distract', 'escape'][i % 3],
       });
     }
     for (let i = 1; i <= 36; i += 1) events.push({ id: `s${i}`, type: 'setback', at: now - i * 100 * day, tz, whatHappened: 'A hard week' });
@@ -118,10 +122,11 @@ async function timeToDrawn(context, url) {
   const cpuMs = 1000 * (metrics.find((m) => m.name === 'TaskDuration')?.value ?? Number.NaN);
   const grid = await page.locator('[role="grid"] [data-day]').count();
   const turned = await page.evaluate(() => document.querySelector('[aria-labelledby="turned-title"] dl > div:last-child dd')?.textContent ?? '');
+  const fade = await page.evaluate(() => document.querySelector('.urge-insights .fade')?.textContent ?? '');
   await page.close();
   // The page's own first paint (its static header) is this open's floor: drawn minus it is what
   // the page itself takes, with the browser's cost of opening a tab (and its noise) left out.
-  return { ms, cpuMs, complete, grid, turned, own: ms - fcp };
+  return { ms, cpuMs, complete, grid, turned, fade, own: ms - fcp };
 }
 
 const weight = pageWeight('progress.html');
@@ -154,6 +159,8 @@ try {
   if (check.grid < 365) throw new Error(`The ten-year page drew ${check.grid} calendar days, not a year's.`);
   // 20,000 visits, three in five turned back: all ten years must count, not only the recent months.
   if (!/^12,?000 times$/.test(check.turned)) throw new Error(`The ten-year page says turned back "${check.turned}", not 12,000 times.`);
+  // What the urge log learnt, from the last twelve months' urges (every one lasted 10 minutes).
+  if (!check.fade.includes('about 10 minutes')) throw new Error(`The ten-year page says "${check.fade}", not that urges fade after about 10 minutes.`);
   for (let i = 0; i < opens; i += 1) {
     rows.empty.push(await timeToDrawn(empty.context, emptyUrl));
     rows.full.push(await timeToDrawn(full.context, fullUrl));

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { MilestoneTimeline } from '../../components/progress/MilestoneTimeline';
 import { RiskHeatmap } from '../../components/progress/RiskHeatmap';
 import { TurnedBack } from '../../components/progress/TurnedBack';
+import { UrgeInsights } from '../../components/progress/UrgeInsights';
 import { UrgeTrend } from '../../components/progress/UrgeTrend';
 import { YearCalendar } from '../../components/progress/YearCalendar';
 import { t, tCount } from '../../lib/i18n/i18n';
@@ -154,6 +155,11 @@ function Progress({ view }: { view: ProgressView }) {
       <section class="card" aria-labelledby="trend-title">
         <h2 id="trend-title">{t('progress_trendHeading')}</h2>
         <UrgeTrend pointsFor={trend} surf={view.surf} />
+      </section>
+
+      <section class="card" aria-labelledby="urge-insights-title">
+        <h2 id="urge-insights-title">{t('progress_urgesHeading')}</h2>
+        <UrgeInsights insights={view.urgeInsights} />
       </section>
 
       <section class="card" aria-labelledby="risk-title">

@@ -1,7 +1,7 @@
 import type { HistoryDB } from '../history/db';
 import type { DaySummary } from '../history/day-summary';
 import { monthOf, monthStart, readMonths, readSummaries } from '../history/days-store';
-import type { MilestoneEvent, SetbackEvent } from '../history/event';
+import type { MilestoneEvent, SetbackEvent, UrgeEvent } from '../history/event';
 import { eventsByType } from '../history/events';
 import type { DayNumber } from '../time/days';
 
@@ -19,6 +19,8 @@ export interface ProgressHistory {
   recentFrom: DayNumber;
   setbacks: SetbackEvent[];
   milestones: MilestoneEvent[];
+  /** The urges from `urgesFrom` on, one by one, for what the urge log has learnt (./urge-insights.ts). */
+  urges?: UrgeEvent[];
 }
 
 /**
@@ -35,17 +37,22 @@ export function recentMonth(today: DayNumber): number {
 /**
  * Reads the day summaries of the recent months, the earlier months' totals (ten years are 13 months
  * of days and about 110 totals, where the events are about 25,000: BENCHMARKS.md, "Progress"), and
- * the setbacks and milestones through the `by-type-time` index. `recount` settles when the events
+ * the setbacks, milestones and recent urges through the `by-type-time` index. `recount` settles when the events
  * are counted against the summaries: null if they agree, else the history made again.
  */
-export async function loadProgressHistory(db: HistoryDB, today: DayNumber): Promise<{ history: ProgressHistory; recount: Promise<ProgressHistory | null> }> {
+export async function loadProgressHistory(
+  db: HistoryDB,
+  today: DayNumber,
+  urgesFrom = -Infinity,
+): Promise<{ history: ProgressHistory; recount: Promise<ProgressHistory | null> }> {
   const from = recentMonth(today);
-  const [{ days, earlier, recount }, setbacks, milestones] = await Promise.all([
+  const [{ days, earlier, recount }, setbacks, milestones, urges] = await Promise.all([
     readSummaries(db, from),
     eventsByType(db, 'setback'),
     eventsByType(db, 'milestone'),
+    eventsByType(db, 'urge', { from: urgesFrom }),
   ]);
-  const history = { days, earlier, recentFrom: monthStart(from), setbacks, milestones };
+  const history = { days, earlier, recentFrom: monthStart(from), setbacks, milestones, urges };
   return { history, recount: recount.then((again) => again && { ...history, ...again }) };
 }
 

@@ -15,6 +15,7 @@ import { planHasSituation, riskGridOf, riskWindow, withSituation, type RiskGrid,
 import { turnedBackOf, type TurnedBack } from './turned-back';
 import { surfSummaryOf, urgeTrendOf, type SurfSummary, type TrendPeriod, type TrendPoint } from './urge-trend';
 import { trustedNow } from '../time/trusted-clock';
+import { urgeInsights, type UrgeInsights } from './urge-insights';
 
 /** Everything the Progress page shows, worked out once when it opens. */
 export interface ProgressView {
@@ -32,6 +33,8 @@ export interface ProgressView {
   turnedBack: TurnedBack;
   surf?: SurfSummary;
   timeline: MilestoneTimeline;
+  /** What the urge log has learnt from the last `URGE_INSIGHT_DAYS` days' urges. */
+  urgeInsights: UrgeInsights;
   /** Nothing recorded and no start day: the page greets rather than draws empty charts. */
   empty: boolean;
   trend: (period: TrendPeriod) => TrendPoint[];
@@ -39,6 +42,9 @@ export interface ProgressView {
 
 /** Risk windows cover the last twelve months (365 days, today included): what is risky now. */
 export const RISK_DAYS = 365;
+/** What helps with urges is learnt from the last twelve months' (365 days to now): what helps now. */
+export const URGE_INSIGHT_DAYS = 365;
+const DAY_MS = 86_400_000;
 
 /**
  * Pure: the page's figures from the day summaries (and earlier months' totals), setbacks and
@@ -85,6 +91,7 @@ export function progressView(
     turnedBack: turnedBackOf(all, today),
     surf: surfSummaryOf(all),
     timeline: milestoneTimeline(history.milestones, streak, earlierStreakMilestones(earlierRuns)),
+    urgeInsights: urgeInsights(history.urges ?? [], { from: now - URGE_INSIGHT_DAYS * DAY_MS }),
     empty: !valid && all.length === 0,
     trend: (period) => {
       let points = trends.get(period);
@@ -114,7 +121,7 @@ export async function loadProgressView(
   // The trusted time: a clock set back never moves the days back (lib/time/trusted-clock.ts).
   const [db, start, at] = await Promise.all([open(), readStart(), now ?? trustedNow()]);
   const today = dayNumber(dayOf(at, timeZone));
-  const { history, recount } = await loadProgressHistory(db, today);
+  const { history, recount } = await loadProgressHistory(db, today, at - URGE_INSIGHT_DAYS * DAY_MS);
   const viewOf = (h: ProgressHistory) => progressView(h, start, at, timeZone, (year) => readYear(db, year));
   return { view: viewOf(history), corrected: recount.then((again) => again && viewOf(again)) };
 }

@@ -8,6 +8,8 @@ import { catalogueLanguage, t, tCount } from '../i18n/i18n';
 import type { CalendarCell, DayStatus } from './calendar';
 import { dayNumber, utcMidnight, type DayNumber } from '../time/days';
 import type { DayPart, RiskWindow } from './risk';
+import type { HelpedEntry, SetOffEntry } from './urge-insights';
+import { ACTION_WORDS, SET_OFF_WORDS } from '../history/urge-log';
 
 const formats = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat>();
 function cached<F extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat>(key: string, make: (language: string) => F): F {
@@ -85,4 +87,14 @@ export function riskWindowName({ days, part }: Pick<RiskWindow, 'days' | 'part'>
     evening: () => t('progress_riskEvenings', [names]),
   };
   return parts[part]();
+}
+
+/** What the person did, as the urge log names it: their own words when they gave them. */
+export function helpedName(entry: Pick<HelpedEntry, 'action' | 'ownAction'>): string {
+  return entry.ownAction ?? t(ACTION_WORDS[entry.action]);
+}
+
+/** What set urges off, as the urge log names it: their own words for their own. */
+export function setOffName(entry: SetOffEntry): string {
+  return entry.setOff === 'own' ? entry.text : t(SET_OFF_WORDS[entry.setOff]);
 }
