@@ -127,6 +127,32 @@ const review = (id: string, at: string, answers: Partial<WeeklyReview> = {}): We
   ...answers,
 });
 
+describe('what helped with the week\'s urges', () => {
+  test('is worked out from the urges lived in the week only, by lib/progress/urge-insights.ts', () => {
+    const week = weekEnding(dayNumber('2026-03-31'));
+    const withAction = (iso: string, before: number, after: number, action: 'delay' | 'distract', minutes: number): HistoryEvent => ({
+      ...(urge(iso, before, after) as Extract<HistoryEvent, { type: 'urge' }>),
+      action,
+      minutes,
+      setOffBy: ['lonely'],
+    });
+    const events = [
+      withAction('2026-03-26T20:00:00Z', 8, 3, 'delay', 10),
+      withAction('2026-03-27T20:00:00Z', 6, 5, 'distract', 20),
+      withAction('2026-03-28T20:00:00Z', 7, 2, 'delay', 14),
+      withAction('2026-03-10T20:00:00Z', 9, 0, 'distract', 5), // weeks before: not this week's
+    ];
+    const { insights } = weekSummary(events, week, clock);
+    expect(insights.urges).toBe(3);
+    expect(insights.helped.map((h) => [h.action, h.averageDrop, h.count])).toEqual([
+      ['delay', 5, 2],
+      ['distract', 1, 1],
+    ]);
+    expect(insights.fade).toEqual({ minutes: 14, count: 3 });
+    expect(insights.setOffs).toEqual([{ setOff: 'lonely', count: 3 }]);
+  });
+});
+
 describe('searching past reviews', () => {
   const reviews = [
     review('a', '2026-03-01T19:00:00Z', { wentWell: 'Walked to the café with Sam', wasHard: 'Friday night alone' }),
