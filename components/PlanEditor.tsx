@@ -2,6 +2,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { t, type MessageKey } from '../lib/i18n/i18n';
 import { linesOf, withOutsideChange, type IfThenStep, type Plan, type SupportPerson } from '../lib/plan/plan';
 import type { SafetyListField } from '../lib/plan/safety-plan';
+import { COST_BENEFIT_FIELDS, type CostBenefitField } from '../lib/plan/cost-benefit';
+import { CostBenefitEditor } from './CostBenefitEditor';
 import { SafetyPlanEditor, type SafetyPickable } from './SafetyPlanEditor';
 
 interface Props {
@@ -21,7 +23,7 @@ interface Props {
 }
 
 /** Fields written "one a line": each keeps its own text, so a new, still-empty line isn't swallowed. */
-type ListField = 'reasons' | 'copingStrategies' | SafetyListField;
+type ListField = 'reasons' | 'copingStrategies' | SafetyListField | CostBenefitField;
 const LIST_FIELDS: readonly ListField[] = [
   'reasons',
   'copingStrategies',
@@ -30,6 +32,7 @@ const LIST_FIELDS: readonly ListField[] = [
   'safetyDistractions',
   'safetySurroundings',
   'reasonsForLiving',
+  ...COST_BENEFIT_FIELDS,
 ];
 const textsOf = (plan: Plan) => Object.fromEntries(LIST_FIELDS.map((field) => [field, plan[field].join('\n')])) as Record<ListField, string>;
 
@@ -246,6 +249,7 @@ export function PlanEditor({ initial, onSave, watch, newId = () => crypto.random
         onPicks={(field, ids) => update({ ...shown.current, [field]: ids })}
         onPrint={onPrint && (() => onPrint('safety'))}
       />
+      <CostBenefitEditor texts={texts} status={status} onList={(field, text, lines) => updateList(field, text, lines)} />
     </>
   );
 }

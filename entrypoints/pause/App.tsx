@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { Celebration } from '../../components/Celebration';
 import { ContinueAnyway } from '../../components/ContinueAnyway';
 import { CopingPrompt } from '../../components/CopingPrompt';
+import { FourBoxes } from '../../components/FourBoxes';
 import { PlanSummary } from '../../components/PlanSummary';
 import { ProblemNotice } from '../../components/ProblemNotice';
 import { SupportPeople } from '../../components/SupportPeople';
@@ -10,6 +11,7 @@ import { ALLOW_MINUTES } from '../../lib/blocking/allowance';
 import type { ContinueMessage, ContinueReply, PauseShownMessage } from '../../lib/blocking/continue-message';
 import { pausedUrlFromHash } from '../../lib/blocking/paused-url';
 import { loadSettings } from '../../lib/settings/settings-item';
+import { hasCostBenefit } from '../../lib/plan/cost-benefit';
 import type { Trigger } from '../../lib/triggers/trigger';
 import { choosePrompt, personalPrompts, rememberShown } from '../../lib/coping/choose-prompt';
 import { COPING_PROMPTS, type Prompt } from '../../lib/coping/prompts';
@@ -152,6 +154,7 @@ export function App({ hash, inFrame }: { hash: string; inFrame: boolean }) {
             </a>
           </p>
           {plan && <PlanSummary plan={plan} editHref={planHref} />}
+          {plan && hasCostBenefit(plan) && <FourBoxes plan={plan} editHref={`${browser.runtime.getURL('/options.html')}#four-boxes`} />}
           {paused && loaded?.trigger?.mode === 'pause' && loaded.waitSeconds !== undefined && (
             <ContinueAnyway waitSeconds={loaded.waitSeconds} minutes={ALLOW_MINUTES} onContinue={continueAnyway} />
           )}

@@ -68,6 +68,11 @@ function mergePlan(mine: Plan, theirs: Plan): Plan {
     safetyServices: eitherList(mine.safetyServices, theirs.safetyServices),
     safetySurroundings: eitherList(mine.safetySurroundings, theirs.safetySurroundings),
     reasonsForLiving: eitherList(mine.reasonsForLiving, theirs.reasonsForLiving),
+    // The four boxes likewise: a box written here stays; an empty one takes the backup's.
+    cbaUsingGives: eitherList(mine.cbaUsingGives, theirs.cbaUsingGives),
+    cbaUsingCosts: eitherList(mine.cbaUsingCosts, theirs.cbaUsingCosts),
+    cbaNotUsingGives: eitherList(mine.cbaNotUsingGives, theirs.cbaNotUsingGives),
+    cbaNotUsingCosts: eitherList(mine.cbaNotUsingCosts, theirs.cbaNotUsingCosts),
   };
 }
 

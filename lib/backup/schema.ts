@@ -18,11 +18,12 @@ import { COOLING_OFF_HOURS } from '../triggers/cooling-off';
 import { MAX_KEYWORD_LENGTH } from '../triggers/keyword';
 import { formatNumber } from '../triggers/parse-list';
 import { SAFETY_LIMITS } from '../plan/safety-plan';
-import { planV2FromV1 } from '../plan/plan';
+import { COST_BENEFIT_LIMITS } from '../plan/cost-benefit';
+import { planV2FromV1, planV3FromV2 } from '../plan/plan';
 import { HASH_ALGORITHM, MIN_ITERATIONS } from '../partner/code';
 import { PARTNER_WAIT_DAYS } from '../partner/partner-lock';
-import { PLAN_TARGETS } from '../review/review';
 import { URGE_ACTIONS, URGE_SET_OFFS, URGE_TEXT_MAX } from '../history/event';
+import { PLAN_TARGETS } from '../review/review';
 
 /** Per text field: far beyond any plan a person writes, small enough that nothing chokes. */
 export const MAX_TEXT = 10_000;
@@ -110,22 +111,25 @@ export const planSchemaV1 = v.object({
   reviewDate: v.union([v.literal(''), calendarDaySchema]),
 });
 
-/** A safety plan step: the same limits the editor keeps (lib/plan/safety-plan.ts). */
-const safetyLines = v.pipe(
-  v.array(
-    v.pipe(
-      v.string(),
-      v.maxLength(
-        SAFETY_LIMITS.lineLength,
-        say('backup_checkSafetyLineTooLong', () => [formatNumber(SAFETY_LIMITS.lineLength)]),
+/** Lines written one a line, within the limits their editor keeps (lib/plan/safety-plan.ts, lib/plan/cost-benefit.ts). */
+const linesWithin = (limits: { lines: number; lineLength: number }) =>
+  v.pipe(
+    v.array(
+      v.pipe(
+        v.string(),
+        v.maxLength(
+          limits.lineLength,
+          say('backup_checkSafetyLineTooLong', () => [formatNumber(limits.lineLength)]),
+        ),
       ),
     ),
-  ),
-  v.maxLength(
-    SAFETY_LIMITS.lines,
-    say('backup_checkSafetyTooManyLines', () => [formatNumber(SAFETY_LIMITS.lines)]),
-  ),
-);
+    v.maxLength(
+      limits.lines,
+      say('backup_checkSafetyTooManyLines', () => [formatNumber(limits.lines)]),
+    ),
+  );
+/** A safety plan step. */
+const safetyLines = linesWithin(SAFETY_LIMITS);
 const safetyPicks = v.pipe(
   v.array(id),
   v.maxLength(
@@ -143,8 +147,27 @@ export const safetyPlanEntries = {
   reasonsForLiving: safetyLines,
 };
 
-/** The plan from backup version 2 on: the relapse prevention plan and the safety plan's steps. */
-export const planSchema = v.object({ ...planSchemaV1.entries, ...safetyPlanEntries });
+/** A box of the cost-benefit analysis. */
+const costBenefitLines = linesWithin(COST_BENEFIT_LIMITS);
+export const costBenefitEntries = {
+  cbaUsingGives: costBenefitLines,
+  cbaUsingCosts: costBenefitLines,
+  cbaNotUsingGives: costBenefitLines,
+  cbaNotUsingCosts: costBenefitLines,
+};
+const none = (): string[] => [];
+
+/**
+ * The plan from backup version 2 on: the relapse prevention plan and the safety plan's steps; from
+ * version 4 it may carry the cost-benefit analysis's four boxes (a file without them reads with
+ * them empty, so a version 2 or 3 file's plan is read by the same schema).
+ */
+export const planSchema = v.object({
+  ...planSchemaV1.entries,
+  ...safetyPlanEntries,
+  ...Object.fromEntries(Object.entries(costBenefitEntries).map(([key, inner]) => [key, v.optional(inner, none)])),
+} as typeof planSchemaV1.entries &
+  typeof safetyPlanEntries & { [K in keyof typeof costBenefitEntries]: v.OptionalSchema<typeof costBenefitLines, typeof none> });
 
 const wholeBetween = (min: number, max: number) => v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
 export const settingsSchema = v.object({
@@ -314,9 +337,9 @@ export type BackupV2 = v.InferOutput<typeof backupSchemaV2>;
 export type BackupV3 = v.InferOutput<typeof backupSchemaV3>;
 export type BackupData = Backup['data'];
 
-/** Version 1 → 2: the plan gains the safety plan's steps, empty; nothing else changes. */
+/** Version 1 → 2: the plan gains the safety plan's steps (and the four boxes), empty; nothing else changes. */
 export function backupV2FromV1(v1: BackupV1): BackupV2 {
-  return { ...v1, version: 2, data: { ...v1.data, plan: planV2FromV1(v1.data.plan) } };
+  return { ...v1, version: 2, data: { ...v1.data, plan: planV3FromV2(planV2FromV1(v1.data.plan)) } };
 }
 
 /** Version 2 → 3: no partner lock's key; nothing else changes. */

@@ -30,7 +30,7 @@ export type ProtectionPart = keyof Protection;
  * meta was lost (a cleared storage) is taken for version 1 and migrated again on the next start
  * (triggers v1→v2 would turn every Pause into Block), so the metas go in the same write.
  */
-export const ITEM_VERSIONS = { triggers: 2, blocklists: 1, plan: 2, settings: 2, streak: 1, helpRegion: 1, myServices: 1, pending: 1, partnerLock: 1 } as const;
+export const ITEM_VERSIONS = { triggers: 2, blocklists: 1, plan: 3, settings: 2, streak: 1, helpRegion: 1, myServices: 1, pending: 1, partnerLock: 1 } as const;
 
 const STORED = {
   triggers: { item: triggerListItem, key: 'triggers', read: () => triggerListItem.getValue() },

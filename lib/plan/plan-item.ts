@@ -1,17 +1,18 @@
 import { storage } from 'wxt/utils/storage';
-import { emptyPlan, planV2FromV1, type Plan } from './plan';
+import { emptyPlan, planV2FromV1, planV3FromV2, type Plan } from './plan';
 
-// Version 1 is `PlanV1` in ./plan.ts (a backup of version 1 holds it too).
-export { planV2FromV1 };
+// Versions 1 and 2 are `PlanV1` and `PlanV2` in ./plan.ts (backups of those versions hold them too).
+export { planV2FromV1, planV3FromV2 };
 
 /**
- * The plan in `storage.local`, version 2 (the safety plan's steps added). A later version adds a
- * migration `3: (v2: Plan) => PlanV3` and keeps the old type here.
+ * The plan in `storage.local`, version 3 (version 2 added the safety plan's steps, version 3 the
+ * cost-benefit analysis's four boxes). A later version adds a migration `4: (v3: Plan) => PlanV4`
+ * and keeps the old type in ./plan.ts.
  */
 export const planItem = storage.defineItem<Plan>('local:plan', {
-  version: 2,
+  version: 3,
   fallback: emptyPlan(),
-  migrations: { 2: planV2FromV1 },
+  migrations: { 2: planV2FromV1, 3: planV3FromV2 },
 });
 
 /** Reads the plan, filling any field an older or partial value lacks. */

@@ -42,7 +42,22 @@ export interface SafetyPlanFields {
   reasonsForLiving: string[];
 }
 
-export interface Plan extends SafetyPlanFields {
+/**
+ * The cost-benefit analysis (SMART Recovery's four boxes, ../shared/CARE.md), in the person's own
+ * words, one item a line. Added in plan version 3.
+ */
+export interface CostBenefitFields {
+  /** What using gives me. */
+  cbaUsingGives: string[];
+  /** What using costs me. */
+  cbaUsingCosts: string[];
+  /** What not using gives me. */
+  cbaNotUsingGives: string[];
+  /** What not using costs me. */
+  cbaNotUsingCosts: string[];
+}
+
+export interface Plan extends SafetyPlanFields, CostBenefitFields {
   /** What I am protecting: one reason a line. */
   reasons: string[];
   /** People, places, times, feelings that put me at risk (HALT). */
@@ -72,17 +87,30 @@ export function emptySafetyPlan(): SafetyPlanFields {
   };
 }
 
+export function emptyCostBenefit(): CostBenefitFields {
+  return { cbaUsingGives: [], cbaUsingCosts: [], cbaNotUsingGives: [], cbaNotUsingCosts: [] };
+}
+
+/** Plan version 2: the relapse prevention plan and the safety plan, before the four boxes. */
+export type PlanV2 = Omit<Plan, keyof CostBenefitFields>;
+
 /** Plan version 1 (storage and backup version 1): the relapse prevention plan alone, before the safety plan's steps. */
-export type PlanV1 = Omit<Plan, keyof SafetyPlanFields>;
+export type PlanV1 = Omit<PlanV2, keyof SafetyPlanFields>;
 
 /** Version 1 → 2: every safety plan step starts empty; nothing the person wrote changes (a step already there stays). */
-export function planV2FromV1(v1: PlanV1): Plan {
+export function planV2FromV1(v1: PlanV1): PlanV2 {
   return { ...emptySafetyPlan(), ...v1 };
+}
+
+/** Version 2 → 3: the four boxes start empty; nothing the person wrote changes (a box already there stays). */
+export function planV3FromV2(v2: PlanV2): Plan {
+  return { ...emptyCostBenefit(), ...v2 };
 }
 
 export function emptyPlan(): Plan {
   return {
     ...emptySafetyPlan(),
+    ...emptyCostBenefit(),
     reasons: [],
     highRiskSituations: '',
     earlyWarningSigns: '',

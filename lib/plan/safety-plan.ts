@@ -38,15 +38,20 @@ export const SAFETY_STEPS = [
 
 export type SafetyListCheck = { ok: true; items: string[] } | { ok: false; problem: 'tooManyLines' | 'lineTooLong' };
 
-/** A step's text box as its items; too many or too long is refused, never cut short. */
-export function checkSafetyLines(text: string): SafetyListCheck {
+/** A "one a line" text box as its items within `limits`; too many or too long is refused, never cut short. */
+export function checkLines(text: string, limits: { lines: number; lineLength: number }): SafetyListCheck {
   const items = text
     .split('\n')
     .map((line) => line.trim())
     .filter((line) => line.length > 0);
-  if (items.length > SAFETY_LIMITS.lines) return { ok: false, problem: 'tooManyLines' };
-  if (items.some((item) => item.length > SAFETY_LIMITS.lineLength)) return { ok: false, problem: 'lineTooLong' };
+  if (items.length > limits.lines) return { ok: false, problem: 'tooManyLines' };
+  if (items.some((item) => item.length > limits.lineLength)) return { ok: false, problem: 'lineTooLong' };
   return { ok: true, items };
+}
+
+/** A step's text box as its items; too many or too long is refused, never cut short. */
+export function checkSafetyLines(text: string): SafetyListCheck {
+  return checkLines(text, SAFETY_LIMITS);
 }
 
 /** A service a step can name: one from the region's directory, or one of the person's own. */

@@ -54,7 +54,7 @@ export function yearCalendar({ year, marks, startedOn, today }: CalendarInput): 
   const weeks: (CalendarCell | undefined)[][] = [];
   let week: (CalendarCell | undefined)[] = new Array<CalendarCell | undefined>(weekdayOf(first)).fill(undefined);
   for (let day = first; day <= last; day++) {
-    week.push(cell(day, marks, startedOn, today));
+    week.push(calendarCell(day, marks, startedOn, today));
     if (week.length === 7) {
       weeks.push(week);
       week = [];
@@ -64,7 +64,8 @@ export function yearCalendar({ year, marks, startedOn, today }: CalendarInput): 
   return weeks;
 }
 
-function cell(day: DayNumber, marks: DayMarks, startedOn: DayNumber | undefined, today: DayNumber): CalendarCell {
+/** One day of a calendar: before the start, without use, a setback, today or still to come, with its check-ins. */
+export function calendarCell(day: DayNumber, marks: DayMarks, startedOn: DayNumber | undefined, today: DayNumber): CalendarCell {
   const checkin = marks.checkins.get(day);
   let status: DayStatus;
   if (day > today) status = 'future';

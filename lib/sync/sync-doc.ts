@@ -4,7 +4,7 @@
  * (lib/backup/schema.ts), so sync can never store what import would refuse.
  */
 import * as v from 'valibot';
-import { instantSchema, planSchemaV1, safetyPlanEntries, settingsSchema, triggerSchema } from '../backup/schema';
+import { costBenefitEntries, instantSchema, planSchemaV1, safetyPlanEntries, settingsSchema, triggerSchema } from '../backup/schema';
 import type { Plan } from '../plan/plan';
 import type { Settings } from '../settings/settings-item';
 import type { Trigger } from '../triggers/trigger';
@@ -51,12 +51,13 @@ function stampedObject<E extends v.ObjectEntries>(schema: v.ObjectSchema<E, unde
 }
 
 /**
- * The safety plan's steps may be missing: a browser with a Steadfast from before them syncs the
+ * The safety plan's steps and the four boxes may be missing: a browser with a Steadfast from before them syncs the
  * plan without them. A step missing from its copy leaves this browser's as it is (`mergeFields`).
  */
 export const stampedPlanSchema = v.object({
   ...stampedObject(planSchemaV1).entries,
   ...Object.fromEntries(Object.entries(safetyPlanEntries).map(([key, inner]) => [key, v.optional(stampedOf(inner))])),
+  ...Object.fromEntries(Object.entries(costBenefitEntries).map(([key, inner]) => [key, v.optional(stampedOf(inner))])),
 });
 export const stampedSettingsSchema = stampedObject(settingsSchema);
 

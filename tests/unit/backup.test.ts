@@ -10,7 +10,7 @@ import { loadStoredConfig, saveStoredConfig } from '../../lib/backup/stored-conf
 import { BACKUP_VERSION, type Backup } from '../../lib/backup/schema';
 import { openHistory, type HistoryDB } from '../../lib/history/db';
 import { addEvent } from '../../lib/history/events';
-import { emptyPlan, emptySafetyPlan } from '../../lib/plan/plan';
+import { emptyCostBenefit, emptyPlan, emptySafetyPlan } from '../../lib/plan/plan';
 import { loadPlan, planItem } from '../../lib/plan/plan-item';
 import { settingsItem } from '../../lib/settings/settings-item';
 import { triggerListItem } from '../../lib/triggers/trigger-list';
@@ -232,7 +232,7 @@ describe('backup version 2: the safety plan', () => {
     expect(raw.version).toBe(1);
     const backup = accepted('accept-valid.json');
     expect(backup.version).toBe(BACKUP_VERSION);
-    expect(backup.data.plan).toEqual({ ...emptySafetyPlan(), ...raw.data.plan });
+    expect(backup.data.plan).toEqual({ ...emptySafetyPlan(), ...emptyCostBenefit(), ...raw.data.plan });
     expect(backup.data.partnerLock).toBeNull();
   });
 
@@ -272,7 +272,7 @@ describe('backup version 2: the safety plan', () => {
     expect(plan.reasonsForLiving).toEqual(['My daughter', 'Seeing the sea again']);
     expect(plan.safetyServices).toEqual(['directory:uk-samaritans', 'directory:uk-frank', 'mine:m1']);
     expect(plan.safetyHelpers).toEqual(['p1']);
-    expect(await fakeBrowser.storage.local.get('plan$')).toEqual({ plan$: { v: 2 } });
+    expect(await fakeBrowser.storage.local.get('plan$')).toEqual({ plan$: { v: 3 } });
     const setback = (await fresh.getAll('events')).find((e) => e.type === 'setback');
     expect(setback).toMatchObject({ whatHelpedBefore: 'Calling Sam', followUp: 'open' });
   });
@@ -298,6 +298,56 @@ describe('backup version 2: the safety plan', () => {
   ])('%s is refused and says where', (name, message) => {
     const result = readBackup(fixture(name));
     expect(result.ok || result.message).toMatch(message);
+  });
+});
+
+describe('backup version 4: the urge log', () => {
+  const urgeBackup = async (fields: Record<string, unknown>) => {
+    const backup = JSON.parse(backupText(await collectBackup(db, T))) as Backup;
+    (backup.data.events as unknown[]).push({ id: 'u-log', type: 'urge', at: T, tz: 'UTC', before: 7, after: 3, minutes: 12, ...fields });
+    return readBackup(JSON.stringify(backup));
+  };
+
+  test('what set an urge off and what they did come back after export and restore', async () => {
+    await addEvent(
+      db,
+      {
+        id: 'u1',
+        type: 'urge',
+        before: 8,
+        after: 2,
+        minutes: 14,
+        setOffBy: ['place', 'lonely'],
+        setOffOwn: 'Friday payday',
+        action: 'own',
+        ownAction: 'Rang my sister',
+      },
+      T,
+      'Europe/London',
+    );
+    const read = readBackup(backupText(await collectBackup(db, T)));
+    if (!read.ok) throw new Error(read.message);
+    const fresh = await openHistory('steadfast-history', new IDBFactory());
+    expect(await restoreBackup(read.backup, 'replace', fresh, undefined, AT)).toMatchObject({ ok: true });
+    expect(await fresh.get('events', 'u1')).toEqual(
+      expect.objectContaining({ setOffBy: ['place', 'lonely'], setOffOwn: 'Friday payday', action: 'own', ownAction: 'Rang my sister' }),
+    );
+  });
+
+  test('an urge without any of the new fields (a version 3 urge) is still read', async () => {
+    const read = await urgeBackup({});
+    expect(read.ok).toBe(true);
+  });
+
+  test.each([
+    ['an unknown trigger kind', { setOffBy: ['weather'] }, /data\.events\.0\.setOffBy/],
+    ['the same trigger twice', { setOffBy: ['tired', 'tired'] }, /same thing that set it off twice/],
+    ['an unknown action', { action: 'hope' }, /data\.events\.0\.action/],
+    ['own words over 200 characters', { setOffOwn: 'x'.repeat(201) }, /longer than 200 characters/],
+    ['own action over 200 characters', { ownAction: 'x'.repeat(201) }, /longer than 200 characters/],
+  ])('%s is refused and named', async (_, fields, message) => {
+    const read = await urgeBackup(fields);
+    expect(read.ok || read.message).toMatch(message);
   });
 });
 
@@ -390,52 +440,45 @@ describe('backup version 4: weekly reviews', () => {
   });
 });
 
-describe('backup version 4: the urge log', () => {
-  const urgeBackup = async (fields: Record<string, unknown>) => {
-    const backup = JSON.parse(backupText(await collectBackup(db, T))) as Backup;
-    (backup.data.events as unknown[]).push({ id: 'u-log', type: 'urge', at: T, tz: 'UTC', before: 7, after: 3, minutes: 12, ...fields });
-    return readBackup(JSON.stringify(backup));
-  };
+describe('backup version 4: the four boxes', () => {
+  const boxes = { cbaUsingGives: ['A break'], cbaUsingCosts: ['Money', 'Sleep'], cbaNotUsingGives: ['Clear mornings'], cbaNotUsingCosts: ['Long evenings'] };
 
-  test('what set an urge off and what they did come back after export and restore', async () => {
-    await addEvent(
-      db,
-      {
-        id: 'u1',
-        type: 'urge',
-        before: 8,
-        after: 2,
-        minutes: 14,
-        setOffBy: ['place', 'lonely'],
-        setOffOwn: 'Friday payday',
-        action: 'own',
-        ownAction: 'Rang my sister',
-      },
-      T,
-      'Europe/London',
-    );
-    const read = readBackup(backupText(await collectBackup(db, T)));
+  test("a version 3 file's plan, written before the four boxes, reads with every box empty and the rest kept", async () => {
+    await seed();
+    const current = await collectBackup(db, T);
+    const v3 = JSON.parse(backupText(current)) as { version: number; data: { plan: Record<string, unknown> } };
+    v3.version = 3;
+    for (const key of Object.keys(boxes)) delete v3.data.plan[key];
+    const read = readBackup(JSON.stringify(v3));
     if (!read.ok) throw new Error(read.message);
-    const fresh = await openHistory('steadfast-history', new IDBFactory());
-    expect(await restoreBackup(read.backup, 'replace', fresh, undefined, AT)).toMatchObject({ ok: true });
-    expect(await fresh.get('events', 'u1')).toEqual(
-      expect.objectContaining({ setOffBy: ['place', 'lonely'], setOffOwn: 'Friday payday', action: 'own', ownAction: 'Rang my sister' }),
-    );
+    expect(read.backup.data.plan).toEqual({ ...current.data.plan, ...emptyCostBenefit() });
   });
 
-  test('an urge without any of the new fields (a version 3 urge) is still read', async () => {
-    const read = await urgeBackup({});
-    expect(read.ok).toBe(true);
+  test('the boxes go out in a backup and come back in an empty profile', async () => {
+    await seed();
+    await planItem.setValue({ ...(await loadPlan()), ...boxes });
+    const text = backupText(await collectBackup(db, T));
+    await fakeBrowser.storage.local.clear();
+    const read = readBackup(text);
+    if (!read.ok) throw new Error(read.message);
+    expect(await restoreBackup(read.backup, 'replace', await openHistory('boxes', new IDBFactory()), undefined, AT)).toMatchObject({ ok: true });
+    expect(await loadPlan()).toMatchObject(boxes);
   });
 
-  test.each([
-    ['an unknown trigger kind', { setOffBy: ['weather'] }, /data\.events\.0\.setOffBy/],
-    ['the same trigger twice', { setOffBy: ['tired', 'tired'] }, /same thing that set it off twice/],
-    ['an unknown action', { action: 'hope' }, /data\.events\.0\.action/],
-    ['own words over 200 characters', { setOffOwn: 'x'.repeat(201) }, /longer than 200 characters/],
-    ['own action over 200 characters', { ownAction: 'x'.repeat(201) }, /longer than 200 characters/],
-  ])('%s is refused and named', async (_, fields, message) => {
-    const read = await urgeBackup(fields);
-    expect(read.ok || read.message).toMatch(message);
+  test('merge keeps a box written here and fills an empty one from the backup', async () => {
+    await seed();
+    const backup = await collectBackup(db, T);
+    backup.data.plan = { ...backup.data.plan, ...boxes };
+    await planItem.setValue({ ...emptyPlan(), cbaUsingGives: ['Mine'] });
+    expect(await restoreBackup(backup, 'merge', db, undefined, AT)).toMatchObject({ ok: true });
+    expect(await loadPlan()).toMatchObject({ ...boxes, cbaUsingGives: ['Mine'] });
+  });
+
+  test('a box with too many lines is refused and says where', async () => {
+    await seed();
+    const raw = JSON.parse(backupText(await collectBackup(db, T))) as { data: { plan: Record<string, unknown> } };
+    raw.data.plan.cbaNotUsingCosts = Array.from({ length: 13 }, (_, i) => `Line ${i}`);
+    const result = readBackup(JSON.stringify(raw));
+    expect(result.ok || result.message).toMatch(/more than 12 items.*data\.plan\.cbaNotUsingCosts/);
   });
 });

@@ -30,6 +30,15 @@ interface StoredItem {
 }
 
 const T = Date.UTC(2026, 2, 1);
+const remindersV1 = {
+  checkin: { on: true, time: '19:30', since: T },
+  planReview: { on: false, weeks: 4, since: null },
+  nudge: { on: false, since: null },
+  quiet: { on: true, from: '22:00', to: '07:00' },
+  snoozed: null,
+  shown: { checkin: T, 'plan-review': null, nudge: null },
+  pending: null,
+};
 const site = { id: 'a', kind: 'site', display: 'example.com', host: 'example.com', addedAt: T };
 const path = { id: 'b', kind: 'path', display: 'other.org/forum', host: 'other.org', path: '/forum', addedAt: T };
 const emptyPlanV1 = {
@@ -68,6 +77,14 @@ const planV2 = {
   safetyServices: ['directory:uk-samaritans', 'mine:m1'],
   reasonsForLiving: ['My kids'],
 };
+const emptyBoxesV3 = { cbaUsingGives: [], cbaUsingCosts: [], cbaNotUsingGives: [], cbaNotUsingCosts: [] };
+const planV3 = {
+  ...planV2,
+  cbaUsingGives: ['A break from my thoughts'],
+  cbaUsingCosts: ['Money', 'My bladder'],
+  cbaNotUsingGives: ['Clear mornings'],
+  cbaNotUsingCosts: ['Long evenings'],
+};
 const service = { id: 'm1', name: 'Clinic', phone: '0300 123 4567', sms: '', url: 'https://clinic.example.org/', note: 'Mornings' };
 const partnerV1 = {
   key: { algorithm: 'PBKDF2-SHA-256', iterations: 600_000, salt: 'AAAAAAAAAAAAAAAAAAAAAA==', hash: 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=' },
@@ -102,19 +119,23 @@ const ITEMS: StoredItem[] = [
   },
   {
     key: 'plan',
-    version: 2,
+    version: 3,
     load: async () => {
       const { planItem, loadPlan } = await import('../../lib/plan/plan-item');
       return { item: planItem, read: loadPlan };
     },
     fixtures: [
-      // Version 2 adds the safety plan's steps, empty; everything written before stays.
-      { version: 1, raw: planV1, reads: { ...planV1, ...emptySafetyV2 } },
+      // Version 2 adds the safety plan's steps, empty; version 3 the four boxes, empty; everything written before stays.
+      { version: 1, raw: planV1, reads: { ...planV1, ...emptySafetyV2, ...emptyBoxesV3 } },
       // A partial value (an early build wrote only what was filled in) is completed.
-      { version: 'none', raw: { reasons: ['My kids'] }, reads: { ...emptyPlanV1, ...emptySafetyV2, reasons: ['My kids'] } },
+      { version: 'none', raw: { reasons: ['My kids'] }, reads: { ...emptyPlanV1, ...emptySafetyV2, ...emptyBoxesV3, reasons: ['My kids'] } },
       // A version 2 plan written without its meta (read as version 1) keeps its safety plan.
-      { version: 'none', raw: planV2, reads: planV2 },
-      { version: 2, raw: planV2, reads: planV2 },
+      { version: 'none', raw: planV2, reads: { ...planV2, ...emptyBoxesV3 } },
+      { version: 2, raw: planV2, reads: { ...planV2, ...emptyBoxesV3 } },
+      // A version 3 plan written without its meta keeps its four boxes.
+      { version: 'none', raw: planV3, reads: planV3 },
+      { version: 2, raw: planV3, reads: planV3 },
+      { version: 3, raw: planV3, reads: planV3 },
     ],
   },
   {
@@ -254,6 +275,21 @@ const ITEMS: StoredItem[] = [
         version: 1,
         raw: { enabled: true, lastSavedAt: T, changedAt: null, saved: [{ id: 7, at: T }], problem: null },
         reads: { enabled: true, lastSavedAt: T, changedAt: null, saved: [{ id: 7, at: T }], problem: null },
+      },
+    ],
+  },
+  {
+    key: 'reminders',
+    version: 1,
+    load: async () => {
+      const { remindersItem, loadReminders } = await import('../../lib/reminders/reminders-item');
+      return { item: remindersItem, read: () => loadReminders() };
+    },
+    fixtures: [
+      {
+        version: 1,
+        raw: remindersV1,
+        reads: remindersV1,
       },
     ],
   },
