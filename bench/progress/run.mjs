@@ -238,9 +238,18 @@ try {
   if (!/7 of 7/.test(reviewCheck.week)) throw new Error(`The weekly review drew "${reviewCheck.week}", not 7 of 7 days checked in.`);
   if (reviewCheck.listed.replace(/\D/g, '') !== String(reviewsStored))
     throw new Error(`The weekly review says "${reviewCheck.listed}", not ${reviewsStored} reviews.`);
+  // The same page with no history and with 30 days (no reviews): what ten years and 520 reviews add.
+  const reviewEmptyUrl = `chrome-extension://${empty.id}/review.html`;
+  const reviewMonthUrl = `chrome-extension://${month.id}/review.html`;
+  await timeToReviewDrawn(empty.context, reviewEmptyUrl);
+  await timeToReviewDrawn(month.context, reviewMonthUrl);
   rows.review = [];
+  rows.reviewEmpty = [];
+  rows.reviewMonth = [];
   for (let i = 0; i < opens; i += 1) {
     rows.review.push(await timeToReviewDrawn(full.context, reviewUrl));
+    rows.reviewEmpty.push(await timeToReviewDrawn(empty.context, reviewEmptyUrl));
+    rows.reviewMonth.push(await timeToReviewDrawn(month.context, reviewMonthUrl));
     rows.empty.push(await timeToDrawn(empty.context, emptyUrl));
     rows.full.push(await timeToDrawn(full.context, fullUrl));
     rows.month.push(await timeToDrawn(month.context, monthUrl));
@@ -265,6 +274,8 @@ try {
       .join(' ')}`,
   );
   const [ro, rown, rc] = [s(rows.review, 'ms'), s(rows.review, 'own'), s(rows.review, 'cpuMs')];
+  const [reo, reown, rec] = [s(rows.reviewEmpty, 'ms'), s(rows.reviewEmpty, 'own'), s(rows.reviewEmpty, 'cpuMs')];
+  const [rmo, rmown, rmc] = [s(rows.reviewMonth, 'ms'), s(rows.reviewMonth, 'own'), s(rows.reviewMonth, 'cpuMs')];
   const reviewWeight = pageWeight('review.html');
   console.log(
     `review.html loads ${reviewWeight.files} files: JavaScript ${(reviewWeight.js / 1024).toFixed(1)} KB gzipped, CSS ${(reviewWeight.css / 1024).toFixed(1)} KB gzipped`,
@@ -279,12 +290,19 @@ try {
   row('Progress, no history', eo, eown, ek, ec);
   row(`Progress, 30 days (${monthStored} events)`, mo, mown, mk, mc);
   row(`Progress, 10 years (${stored} events)`, fo, fown, fk, fc);
+  const reviewRow = (what, o, own, c) =>
+    console.log(`| ${what} | ${fmt(o.median)} | ${fmt(o.p95)} | ${fmt(own.median)} | ${fmt(own.p95)} | | ${fmt(c.median)} | ${fmt(c.p95)} |`);
+  reviewRow('Weekly review, no history', reo, reown, rec);
+  reviewRow(`Weekly review, 30 days (${monthStored} events)`, rmo, rmown, rmc);
   console.log(
     `| Weekly review, 10 years (${stored} events, ${reviewsStored} reviews) | ${fmt(ro.median)} | ${fmt(ro.p95)} | ${fmt(rown.median)} | ${fmt(rown.p95)} | | ${fmt(rc.median)} | ${fmt(rc.p95)} |`,
   );
   console.log(`| floor: a static extension page's first paint (pause.html) | ${fmt(fl.median)} | ${fmt(fl.p95)} | | | | | |`);
   console.log(
     `weekly review, 10 years: drawn ${fmt(ro.median)} ms from navigation start (median), ${fmt(rown.median)} ms after its own first paint; floor ${fmt(fl.median)} ms`,
+  );
+  console.log(
+    `weekly review, 10 years minus no history (median): ${fmt(ro.median - reo.median)} ms wall, ${fmt(rc.median - rec.median)} ms CPU; ratio ${(ro.median / reo.median).toFixed(2)} wall`,
   );
   console.log(
     `ratios (medians): 10 years / none ${(fo.median / eo.median).toFixed(2)} wall, ${(fc.median / ec.median).toFixed(2)} CPU; 10 years / floor ${(fo.median / fl.median).toFixed(2)}; none / floor ${(eo.median / fl.median).toFixed(2)}`,

@@ -4,15 +4,19 @@ import type { WeeklyReview } from '../../lib/review/review';
 import { REVIEWS_AT_A_TIME, searchReviews } from '../../lib/review/search';
 import { PLAN_TARGET_WORDS, weekEndingName } from '../../lib/review/words';
 
-/** Every past review, newest first, and a search over their answers. */
-export function PastReviews({ reviews }: { reviews: readonly WeeklyReview[] }) {
+/**
+ * Every past review, newest first, and a search over their answers. `reviews` may be the newest
+ * few while the rest are read; `total` is how many there are in all.
+ */
+export function PastReviews({ reviews, total = reviews.length }: { reviews: readonly WeeklyReview[]; total?: number }) {
   const [query, setQuery] = useState('');
   const [shown, setShown] = useState(REVIEWS_AT_A_TIME);
   const found = useMemo(() => searchReviews(reviews, query), [reviews, query]);
+  const searching = query.trim() !== '';
   return (
     <section class="card past-reviews" aria-labelledby="past-title">
       <h2 id="past-title">{t('review_pastHeading')}</h2>
-      {reviews.length === 0 ? (
+      {total === 0 ? (
         <p class="muted">{t('review_noneYet')}</p>
       ) : (
         <>
@@ -29,7 +33,11 @@ export function PastReviews({ reviews }: { reviews: readonly WeeklyReview[] }) {
             />
           </p>
           <p class="muted" role="status">
-            {found.length === 0 ? t('review_noneFound') : tCount('review_found', found.length)}
+            {searching
+              ? found.length === 0
+                ? t('review_noneFound')
+                : tCount('review_found', found.length)
+              : tCount('review_found', Math.max(total, found.length))}
           </p>
           <ul class="review-list">
             {found.slice(0, shown).map((review) => (

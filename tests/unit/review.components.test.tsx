@@ -50,6 +50,8 @@ describe('the weekly review page', () => {
       today: 20_000,
       zone: 'Europe/London',
       reviews: [],
+      total: 0,
+      all: async () => [],
       summary: {
         week: { from: 19_994, to: 20_000 },
         checkins: { count: 0, days: 0 },
