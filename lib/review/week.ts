@@ -4,7 +4,8 @@
  * one day rule of lib/time/days.ts, as Progress places it (lib/history/days-store.ts's clock).
  */
 import { turnedBackOutcome } from '../history/day-summary';
-import type { HistoryEvent } from '../history/event';
+import type { HistoryEvent, UrgeEvent } from '../history/event';
+import { urgeInsights, type UrgeInsights } from '../progress/urge-insights';
 import type { DayNumber, LocalClock } from '../time/days';
 
 export const WEEK_DAYS = 7;
@@ -62,6 +63,8 @@ export interface WeekSummary {
   setbacks: number;
   /** The hardest moments, strongest first (then latest first), at most `HARDEST`. */
   hardest: HardMoment[];
+  /** What helped with the week's urges, how long they lasted, what set them off (lib/progress/urge-insights.ts). */
+  insights: UrgeInsights;
 }
 
 /** How many hard moments the review shows. */
@@ -76,7 +79,9 @@ export function weekSummary(events: readonly HistoryEvent[], week: Week, clock: 
     turnedBack: { times: 0, visits: 0 },
     setbacks: 0,
     hardest: [],
+    insights: urgeInsights([]),
   };
+  const urges: UrgeEvent[] = [];
   const checkinDays = new Set<DayNumber>();
   const moments: HardMoment[] = [];
   for (const event of events) {
@@ -92,6 +97,7 @@ export function weekSummary(events: readonly HistoryEvent[], week: Week, clock: 
       }
       case 'urge': {
         summary.urges.count += 1;
+        urges.push(event);
         if (event.after !== undefined) {
           summary.urges.ratedAgain += 1;
           if (event.after < event.before) summary.urges.eased += 1;
@@ -112,6 +118,7 @@ export function weekSummary(events: readonly HistoryEvent[], week: Week, clock: 
     }
   }
   summary.checkins.days = checkinDays.size;
+  summary.insights = urgeInsights(urges);
   summary.hardest = moments.sort((a, b) => b.rating - a.rating || b.at - a.at).slice(0, HARDEST);
   return summary;
 }

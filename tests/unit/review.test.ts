@@ -127,6 +127,32 @@ const review = (id: string, at: string, answers: Partial<WeeklyReview> = {}): We
   ...answers,
 });
 
+describe("what helped with the week's urges", () => {
+  test('is worked out from the urges lived in the week only, by lib/progress/urge-insights.ts', () => {
+    const week = weekEnding(dayNumber('2026-03-31'));
+    const withAction = (iso: string, before: number, after: number, action: 'delay' | 'distract', minutes: number): HistoryEvent => ({
+      ...(urge(iso, before, after) as Extract<HistoryEvent, { type: 'urge' }>),
+      action,
+      minutes,
+      setOffBy: ['lonely'],
+    });
+    const events = [
+      withAction('2026-03-26T20:00:00Z', 8, 3, 'delay', 10),
+      withAction('2026-03-27T20:00:00Z', 6, 5, 'distract', 20),
+      withAction('2026-03-28T20:00:00Z', 7, 2, 'delay', 14),
+      withAction('2026-03-10T20:00:00Z', 9, 0, 'distract', 5), // weeks before: not this week's
+    ];
+    const { insights } = weekSummary(events, week, clock);
+    expect(insights.urges).toBe(3);
+    expect(insights.helped.map((h) => [h.action, h.averageDrop, h.count])).toEqual([
+      ['delay', 5, 2],
+      ['distract', 1, 1],
+    ]);
+    expect(insights.fade).toEqual({ minutes: 14, count: 3 });
+    expect(insights.setOffs).toEqual([{ setOff: 'lonely', count: 3 }]);
+  });
+});
+
 describe('searching past reviews', () => {
   const reviews = [
     review('a', '2026-03-01T19:00:00Z', { wentWell: 'Walked to the café with Sam', wasHard: 'Friday night alone' }),
@@ -185,6 +211,23 @@ describe('reviews in the history', () => {
     expect(page.today).toBe(dayNumber('2026-03-31'));
     expect(page.summary.urges).toEqual({ count: 1, eased: 1, ratedAgain: 1 });
     expect(page.reviews.map((r) => r.id)).toEqual(['new', 'old']);
+    expect(page.total).toBe(2);
+    expect((await page.all()).map((r) => r.id)).toEqual(['new', 'old']);
+    db.close();
+  });
+
+  test('the page reads only the newest few at first, in the same order as every review read at once', async () => {
+    const db = await openHistory('steadfast-history', new IDBFactory());
+    // Two on the same instant: the order is still one order.
+    for (let i = 0; i < 25; i += 1)
+      await saveReview(db, review(`r${String(i).padStart(2, '0')}`, new Date(Date.UTC(2026, 0, 1 + 7 * Math.min(i, 23))).toISOString()));
+    const page = await loadReviewPage(Date.parse('2026-07-01T12:00:00Z'), LONDON, async () => db);
+    expect(page.total).toBe(25);
+    expect(page.reviews).toHaveLength(10);
+    const all = await page.all();
+    expect(all).toHaveLength(25);
+    expect(page.reviews).toEqual(all.slice(0, 10));
+    expect(page.reviews.slice(0, 2).map((r) => r.id)).toEqual(['r24', 'r23']);
     db.close();
   });
 });
