@@ -22,6 +22,7 @@ import { COST_BENEFIT_LIMITS } from '../plan/cost-benefit';
 import { planV2FromV1, planV3FromV2 } from '../plan/plan';
 import { HASH_ALGORITHM, MIN_ITERATIONS } from '../partner/code';
 import { PARTNER_WAIT_DAYS } from '../partner/partner-lock';
+import { URGE_ACTIONS, URGE_SET_OFFS, URGE_TEXT_MAX } from '../history/event';
 
 /** Per text field: far beyond any plan a person writes, small enough that nothing chokes. */
 export const MAX_TEXT = 10_000;
@@ -183,6 +184,13 @@ export const myServicesSchema = v.pipe(v.array(myServiceSchema), v.maxLength(100
 const zone = v.pipe(v.string(), v.maxLength(100));
 const rating = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10));
 const optionalText = v.optional(text);
+const urgeText = v.pipe(
+  v.string(),
+  v.maxLength(
+    URGE_TEXT_MAX,
+    say('backup_checkTextTooLong', () => [formatNumber(URGE_TEXT_MAX)]),
+  ),
+);
 const eventBase = { id, at: instantSchema, tz: zone };
 export const eventSchema = v.variant('type', [
   v.object({
@@ -215,6 +223,15 @@ export const eventSchema = v.variant('type', [
     before: rating,
     after: v.optional(rating),
     minutes: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(1440))),
+    setOffBy: v.optional(
+      v.pipe(
+        v.array(v.picklist(URGE_SET_OFFS)),
+        v.check((kinds) => new Set(kinds).size === kinds.length, say('backup_checkUrgeSetOffTwice')),
+      ),
+    ),
+    setOffOwn: v.optional(urgeText),
+    action: v.optional(v.picklist(URGE_ACTIONS)),
+    ownAction: v.optional(urgeText),
   }),
   v.object({
     ...eventBase,

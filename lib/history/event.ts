@@ -60,14 +60,39 @@ export interface InterventionEvent extends EventBase {
   outcome: 'shown' | 'left' | 'continued' | 'closed';
 }
 
-/** Urge surfing: the urge rated before and, if they got that far, after waiting it out. */
+/** What can set an urge off: where they were, who with, or how they felt (the HALT feelings). */
+export const URGE_SET_OFFS = ['site', 'place', 'people', 'hungry', 'angry', 'lonely', 'tired'] as const;
+export type UrgeSetOff = (typeof URGE_SET_OFFS)[number];
+
+/** What they did with the urge; `own` is something of their own, named in `ownAction`. */
+export const URGE_ACTIONS = ['delay', 'escape', 'avoid', 'distract', 'substitute', 'own'] as const;
+export type UrgeAction = (typeof URGE_ACTIONS)[number];
+
+/**
+ * An urge: rated before and, if they got that far, after (urge surfing, or the urge log). What set
+ * it off, what they did and the note came with backup version 4; every one is optional and older
+ * records simply lack them, so no upgrade step is needed (lib/history/urge-log.ts checks them).
+ */
 export interface UrgeEvent extends EventBase {
   type: 'urge';
-  /** 0 to 10. */
+  /** Strength at the start, 0 to 10. */
   before: number;
+  /** Strength at the end, 0 to 10. */
   after?: number;
+  /** How long it lasted, in minutes. */
   minutes?: number;
+  /** What set it off: any of the kinds, each at most once. */
+  setOffBy?: UrgeSetOff[];
+  /** What set it off in their own words, short (at most `URGE_TEXT_MAX` characters). */
+  setOffOwn?: string;
+  /** What they did. */
+  action?: UrgeAction;
+  /** What they did in their own words, when `action` is `own` (at most `URGE_TEXT_MAX` characters). */
+  ownAction?: string;
 }
+
+/** The longest own words an urge keeps for what set it off or what they did. */
+export const URGE_TEXT_MAX = 200;
 
 /** A milestone of the current streak, recorded once when reached (see ./milestones.ts). */
 export interface MilestoneEvent extends EventBase {

@@ -341,3 +341,53 @@ describe('backup version 4: the four boxes', () => {
     expect(result.ok || result.message).toMatch(/more than 12 items.*data\.plan\.cbaNotUsingCosts/);
   });
 });
+
+describe('backup version 4: the urge log', () => {
+  const urgeBackup = async (fields: Record<string, unknown>) => {
+    const backup = JSON.parse(backupText(await collectBackup(db, T))) as Backup;
+    (backup.data.events as unknown[]).push({ id: 'u-log', type: 'urge', at: T, tz: 'UTC', before: 7, after: 3, minutes: 12, ...fields });
+    return readBackup(JSON.stringify(backup));
+  };
+
+  test('what set an urge off and what they did come back after export and restore', async () => {
+    await addEvent(
+      db,
+      {
+        id: 'u1',
+        type: 'urge',
+        before: 8,
+        after: 2,
+        minutes: 14,
+        setOffBy: ['place', 'lonely'],
+        setOffOwn: 'Friday payday',
+        action: 'own',
+        ownAction: 'Rang my sister',
+      },
+      T,
+      'Europe/London',
+    );
+    const read = readBackup(backupText(await collectBackup(db, T)));
+    if (!read.ok) throw new Error(read.message);
+    const fresh = await openHistory('steadfast-history', new IDBFactory());
+    expect(await restoreBackup(read.backup, 'replace', fresh, undefined, AT)).toMatchObject({ ok: true });
+    expect(await fresh.get('events', 'u1')).toEqual(
+      expect.objectContaining({ setOffBy: ['place', 'lonely'], setOffOwn: 'Friday payday', action: 'own', ownAction: 'Rang my sister' }),
+    );
+  });
+
+  test('an urge without any of the new fields (a version 3 urge) is still read', async () => {
+    const read = await urgeBackup({});
+    expect(read.ok).toBe(true);
+  });
+
+  test.each([
+    ['an unknown trigger kind', { setOffBy: ['weather'] }, /data\.events\.0\.setOffBy/],
+    ['the same trigger twice', { setOffBy: ['tired', 'tired'] }, /same thing that set it off twice/],
+    ['an unknown action', { action: 'hope' }, /data\.events\.0\.action/],
+    ['own words over 200 characters', { setOffOwn: 'x'.repeat(201) }, /longer than 200 characters/],
+    ['own action over 200 characters', { ownAction: 'x'.repeat(201) }, /longer than 200 characters/],
+  ])('%s is refused and named', async (_, fields, message) => {
+    const read = await urgeBackup(fields);
+    expect(read.ok || read.message).toMatch(message);
+  });
+});
