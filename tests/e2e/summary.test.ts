@@ -27,7 +27,8 @@ interface Seeded {
 
 /**
  * A start 60 days ago; a setback 5 days ago with what was learnt, and one 40 days ago (before the
- * window); check-ins on the last 3 days; one urge 2 days ago waited out from 8 to 3; a review date
+ * window); check-ins on the last 3 days; one urge 2 days ago, set off by loneliness, eased from 8 to 3
+ * by a distraction; a review date
  * 10 days ahead; and the four boxes.
  */
 function makeBackup(target: Page): Promise<Seeded> {
@@ -55,7 +56,7 @@ function makeBackup(target: Page): Promise<Seeded> {
         followUp: 'done',
       },
       { id: 's-old', type: 'setback', at: daysAgo(40, 21).getTime(), tz: zone, whatHappened: 'Before the four weeks' },
-      { id: 'u1', type: 'urge', at: daysAgo(2, 20).getTime(), tz: zone, before: 8, after: 3, minutes: 20 },
+      { id: 'u1', type: 'urge', at: daysAgo(2, 20).getTime(), tz: zone, before: 8, after: 3, minutes: 20, action: 'distract', setOffBy: ['lonely'] },
     ];
     for (let i = 1; i <= 3; i++) events.push({ id: `c${i}`, type: 'checkin', at: daysAgo(i).getTime(), tz: zone, mood: 3, craving: 3, halt });
     const lines = (...items: string[]) => items;
@@ -142,6 +143,10 @@ describe('Progress → Print a summary', () => {
     expect(await helped.innerText()).toContain(
       'Urges rated again after waiting: 1. On average they started at 8 out of 10 and were 3 afterwards; 1 of them eased.',
     );
+    expect(await helped.getByRole('listitem').allInnerTexts()).toEqual([
+      'Did something else (distract): on average 5 points lower by the end (times: 1); tried only a few times so far, too early to tell',
+      'Feeling lonely (times: 1)',
+    ]);
 
     const plan = page.getByRole('region', { name: 'Changes to the plan' });
     expect(await plan.getByRole('listitem').allInnerTexts()).toEqual(['Leave my card at home on payday']);
