@@ -124,7 +124,35 @@ async function timeToDrawn(context, url) {
   return { ms, cpuMs, complete, grid, turned, own: ms - fcp };
 }
 
+/**
+ * Opens summary.html (Progress → "Print a summary": the last four weeks) afresh; returns ms from
+ * navigation start to the summary drawn (its <main> marked ready, in the same commit as every
+ * figure), one frame later so that style, layout and paint are included, and after the page's own
+ * first paint (its static header).
+ */
+async function timeToSummary(context, url) {
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (document.querySelector('main[data-ready]')) {
+        observer.disconnect();
+        requestAnimationFrame(() => setTimeout(() => (window.__drawnAt = performance.now())));
+      }
+    }).observe(document, { childList: true, subtree: true, attributes: true });
+  });
+  await page.goto(url);
+  await page.waitForFunction(() => window.__drawnAt !== undefined, undefined, { timeout: 60_000 });
+  const { ms, fcp, days } = await page.evaluate(() => ({
+    ms: window.__drawnAt,
+    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
+    days: document.querySelectorAll('.summary-calendar td.day').length,
+  }));
+  await page.close();
+  return { ms, own: ms - fcp, days };
+}
+
 const weight = pageWeight('progress.html');
+const summaryWeight = pageWeight('summary.html');
 const empty = await launch();
 const full = await launch();
 // A month of the same history: every chart drawn, from little. Ten years against it is what the
@@ -154,11 +182,16 @@ try {
   if (check.grid < 365) throw new Error(`The ten-year page drew ${check.grid} calendar days, not a year's.`);
   // 20,000 visits, three in five turned back: all ten years must count, not only the recent months.
   if (!/^12,?000 times$/.test(check.turned)) throw new Error(`The ten-year page says turned back "${check.turned}", not 12,000 times.`);
+  const summaryUrl = `chrome-extension://${full.id}/summary.html`;
+  const summaryCheck = await timeToSummary(full.context, summaryUrl);
+  if (summaryCheck.days !== 28) throw new Error(`The ten-year summary drew ${summaryCheck.days} days, not four weeks.`);
+  rows.summary = [];
   for (let i = 0; i < opens; i += 1) {
     rows.empty.push(await timeToDrawn(empty.context, emptyUrl));
     rows.full.push(await timeToDrawn(full.context, fullUrl));
     rows.month.push(await timeToDrawn(month.context, monthUrl));
     floor.push(await staticFirstPaint(empty.context, floorUrl));
+    rows.summary.push(await timeToSummary(full.context, summaryUrl));
   }
   const s = (list, key) => stats(list.map((r) => r[key]));
   const fl = stats(floor);
@@ -174,6 +207,9 @@ try {
   );
   console.log(`history events stored in the 10-year profile: ${stored}`);
   console.log(
+    `summary.html loads ${summaryWeight.files} files: JavaScript ${(summaryWeight.js / 1024).toFixed(1)} KB gzipped, CSS ${(summaryWeight.css / 1024).toFixed(1)} KB gzipped`,
+  );
+  console.log(
     `load average at the end: ${loadavg()
       .map((l) => l.toFixed(1))
       .join(' ')}`,
@@ -188,6 +224,8 @@ try {
   row('Progress, no history', eo, eown, ek, ec);
   row(`Progress, 30 days (${monthStored} events)`, mo, mown, mk, mc);
   row(`Progress, 10 years (${stored} events)`, fo, fown, fk, fc);
+  const [so, sown] = [s(rows.summary, 'ms'), s(rows.summary, 'own')];
+  console.log(`| Print a summary (summary.html, the last four weeks), 10 years (${stored} events) | ${fmt(so.median)} | ${fmt(so.p95)} | ${fmt(sown.median)} | ${fmt(sown.p95)} | | | |`);
   console.log(`| floor: a static extension page's first paint (pause.html) | ${fmt(fl.median)} | ${fmt(fl.p95)} | | | | | |`);
   console.log(
     `ratios (medians): 10 years / none ${(fo.median / eo.median).toFixed(2)} wall, ${(fc.median / ec.median).toFixed(2)} CPU; 10 years / floor ${(fo.median / fl.median).toFixed(2)}; none / floor ${(eo.median / fl.median).toFixed(2)}`,
