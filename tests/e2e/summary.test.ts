@@ -170,6 +170,17 @@ describe('Progress → Print a summary', () => {
     }
   });
 
+  test('at 320 px wide (400% zoom) nothing reaches past the sides: the calendar squeezes, the trend table scrolls in its box', async () => {
+    await page.emulateMedia({ media: 'screen', colorScheme: 'light' });
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(fixture.app.url('summary.html'));
+    await page.locator('main[data-ready="true"]').waitFor();
+    // The precondition: the page has its four weeks to lay out.
+    expect(await page.locator('.summary-calendar td.day').count()).toBe(28);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    await page.setViewportSize({ width: 1024, height: 800 });
+  });
+
   test('the print button prints; on paper the page shell and the buttons are gone and the summary stays', async () => {
     await page.emulateMedia({ media: 'screen', colorScheme: 'light' });
     await page.goto(fixture.app.url('summary.html'));
