@@ -204,6 +204,13 @@ function firstScreenChunk(): Plugin {
  * differs, and the shipped build never sets this.
  */
 const grantDownloadsForTests = process.env.STEADFAST_E2E_GRANT_DOWNLOADS === '1';
+/**
+ * Tests only (tests/e2e/reminders.test.ts): the same for `notifications`, asked for when a reminder
+ * is turned on (lib/reminders/edits.ts). Its own folder too; the shipped build never sets this.
+ */
+const grantNotificationsForTests = process.env.STEADFAST_E2E_GRANT_NOTIFICATIONS === '1';
+const grantedForTests = [...(grantDownloadsForTests ? ['downloads'] : []), ...(grantNotificationsForTests ? ['notifications'] : [])];
+const optionalPermissions = ['downloads', 'notifications'].filter((permission) => !grantedForTests.includes(permission));
 
 // Manifest choices are explained in ../shared/DESIGN.md ("Interception") and README.md
 // ("Permissions"). Every permission here is one a person can read a reason for.
@@ -214,6 +221,7 @@ export default defineConfig({
   }),
   webExt: chromium ? { binaries: { chrome: chromium } } : {},
   ...(grantDownloadsForTests ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-e2e-downloads' } : {}),
+  ...(grantNotificationsForTests ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-e2e-notifications' } : {}),
   // `npm run zip` (RELEASING.md): the Firefox sources zip is for AMO's reviewers, who rebuild the
   // add-on from it. Only what the build reads goes in, never test output, logs or benchmarks
   // (WXT's default takes every file, ignoring .gitignore).
@@ -226,10 +234,11 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['declarativeNetRequest', 'storage', 'alarms', ...(grantDownloadsForTests ? ['downloads'] : [])],
-    // Asked for only when the person turns on automatic backups (lib/backup/auto-backup.ts), and
-    // given back when they turn them off.
-    ...(grantDownloadsForTests ? {} : { optional_permissions: ['downloads'] }),
+    permissions: ['declarativeNetRequest', 'storage', 'alarms', ...grantedForTests],
+    // `downloads`: asked for only when the person turns on automatic backups (lib/backup/auto-backup.ts),
+    // and given back when they turn them off. `notifications`: asked for only when they turn on a
+    // reminder (lib/reminders/edits.ts), given back when the last is off; without it the badge reminds.
+    ...(optionalPermissions.length > 0 ? { optional_permissions: optionalPermissions } : {}),
     // Without host access a declarativeNetRequest redirect is silently ignored.
     host_permissions: ['<all_urls>'],
     web_accessible_resources: [

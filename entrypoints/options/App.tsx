@@ -29,6 +29,7 @@ import { BackupSection } from './BackupSection';
 import { HostAccess } from './HostAccess';
 import { LockInSection } from './LockInSection';
 import { PartnerSection } from './PartnerSection';
+import { RemindersSection } from './RemindersSection';
 import { SettingsSection } from './SettingsSection';
 import { SyncSection } from './SyncSection';
 import { TriggersSection } from './TriggersSection';
@@ -141,6 +142,7 @@ export function App() {
           <a href="#streak">{t('options_navStreak')}</a>
           <a href={browser.runtime.getURL('/progress.html')}>{t('progress_navLink')}</a>
           <a href="#plan">{t('options_navPlan')}</a>
+          <a href="#reminders">{t('reminders_heading')}</a>
           <a href="#settings">{t('options_navSettings')}</a>
           <a href="#partner">{t('partner_navLink')}</a>
           <a href="#sync">{t('sync_navLink')}</a>
@@ -182,6 +184,7 @@ export function App() {
             onPrint={printSheet}
           />
         )}
+        <RemindersSection />
         <SettingsSection />
         <LockInSection />
         <PartnerSection />

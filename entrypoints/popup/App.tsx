@@ -19,6 +19,10 @@ import { dayOf } from '../../lib/time/days';
 import { saveStreakStart } from '../../lib/history/streak-start-item';
 import { currentTimeZone } from '../../lib/time/days';
 import { t } from '../../lib/i18n/i18n';
+import { ReminderLine } from '../../components/ReminderLine';
+import { loadReminders, remindersItem, updateReminders, withDefaults, type Reminders } from '../../lib/reminders/reminders-item';
+import { dismiss, snooze } from '../../lib/reminders/schedule';
+import { trustedNow } from '../../lib/time/trusted-clock';
 
 const options = (section: string) => `${browser.runtime.getURL('/options.html')}#${section}`;
 const HELP = browser.runtime.getURL('/help.html');
@@ -37,6 +41,18 @@ export function App() {
     setCelebration(await takeCelebration(loaded));
   }
   useEffect(() => void load(), []);
+  // A reminder waiting (lib/reminders/): its line first. A notification's click opens this page at #checkin.
+  const [reminders, setReminders] = useState<Reminders>();
+  const [checkinOpen, setCheckinOpen] = useState(location.hash === '#checkin');
+  useEffect(() => {
+    void loadReminders()
+      .then(setReminders)
+      .catch((error: unknown) => console.error('steadfast: reminders', error));
+    return remindersItem.watch((next) => setReminders(withDefaults(next)));
+  }, []);
+  const pending = reminders?.pending;
+  const remindersChange = (change: (state: Reminders) => Reminders) =>
+    void updateReminders(change).catch((error: unknown) => console.error('steadfast: reminders', error));
   // The region's crisis lines, offered first when a check-in reaches the crisis threshold.
   const [crisis, chooseRegion] = useCrisisCard();
 
@@ -56,6 +72,7 @@ export function App() {
     // Never thank the person for a check-in that was not saved: a failed open or write rejects, and
     // CheckIn says so and offers to try again (which opens the history afresh).
     await addEvent(await historyConnection(), { type: 'checkin', ...values, note: values.note || undefined });
+    remindersChange((state) => dismiss(state, 'checkin'));
   }
 
   return (
@@ -65,6 +82,16 @@ export function App() {
       <ProtectionNotice {...protection} />
       <main>
         {state && <ProblemNotice problems={state.problems} />}
+        {pending && (
+          <ReminderLine
+            pending={pending}
+            planHref={options('plan')}
+            copingHref={browser.runtime.getURL('/coping.html')}
+            onCheckIn={() => setCheckinOpen(true)}
+            onSnooze={() => void trustedNow().then((now) => remindersChange((state) => snooze(state, pending.kind, now)))}
+            onDone={() => remindersChange((state) => dismiss(state, pending.kind))}
+          />
+        )}
         {celebration && <Celebration {...celebration} onDone={() => setCelebration(undefined)} />}
         {state && state.progress && <StreakSummary streak={state.progress.streak} substance={state.start?.substance} />}
         {state && state.start === null && (
@@ -78,7 +105,7 @@ export function App() {
             {t('popup_urge')}
           </a>
         </p>
-        <details class="card">
+        <details class="card" id="checkin" open={checkinOpen} onToggle={(event) => setCheckinOpen(event.currentTarget.open)}>
           <summary>{t('popup_checkin')}</summary>
           <CheckIn onSave={saveCheckIn} helpHref={HELP} crisis={crisis} onRegion={chooseRegion} />
         </details>

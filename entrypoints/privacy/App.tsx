@@ -16,6 +16,8 @@ const PERMISSIONS: readonly { name: string; why: MessageKey }[] = [
   { name: 'alarms', why: 'privacy_permAlarms' },
   // Optional (`optional_permissions`): only while automatic backups are on.
   { name: 'downloads', why: 'privacy_permDownloads' },
+  // Optional: only while a reminder is on.
+  { name: 'notifications', why: 'privacy_permNotifications' },
 ];
 
 function formatDay(day: string, language: string): string {

@@ -5,6 +5,7 @@ import type { Plan } from '../../lib/plan/plan';
 import type { Trigger } from '../../lib/triggers/trigger';
 import { useProtection } from '../../components/use-protection';
 import { describeProblem } from '../../lib/blocking/protection-status';
+import { ReminderOffer } from './ReminderOffer';
 
 interface Props {
   start: StreakStart | null;
@@ -58,6 +59,7 @@ export function Done({ start, triggers, plan, region, recoveryHref, helpHref, lo
           </p>
         </section>
       )}
+      <ReminderOffer />
       <h3>{t('welcome_donePauseHeading')}</h3>
       <p>{t('welcome_donePause')}</p>
       <h3>{t('welcome_doneNextHeading')}</h3>

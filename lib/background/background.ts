@@ -29,6 +29,28 @@ import { autoBackupItem } from '../backup/auto-backup-item';
 import { AUTO_BACKUP_ALARM, autoBackupTick, browserApis, isBigChangeMessage, noteBigChange } from '../backup/auto-backup-run';
 import { backupText, collectBackup } from '../backup/export';
 import { streakStartItem } from '../history/streak-start-item';
+import { checkedInOn } from '../history/checkins';
+import { readDays } from '../history/days-store';
+import { loadPlan } from '../plan/plan-item';
+import { riskGridOf } from '../progress/risk';
+import { currentTimeZone, dayNumber, dayOf } from '../time/days';
+import { hardestHour } from '../reminders/nudge';
+import { nudgeWords } from '../reminders/nudge-words';
+import { loadReminders, remindersItem } from '../reminders/reminders-item';
+import {
+  ALARM_PREFIX,
+  NOTIFICATION_PREFIX,
+  badgeWithReminder,
+  kindOf,
+  reminderBrowserApis,
+  reminderPage,
+  reminderTick,
+  remindersLock,
+  remindersStore,
+  snoozeReminder,
+  type ReminderApis,
+} from '../reminders/run';
+import { dismiss } from '../reminders/schedule';
 
 export const COOLING_OFF_ALARM = 'cooling-off';
 
@@ -39,6 +61,8 @@ export interface BackgroundOptions {
   timers?: ClockWatcherOptions['timers'];
   /** When the start's tasks run (./start-tasks.ts); tests pass one that does not wait. */
   start?: StartTasks;
+  /** What reminders reach the browser through (lib/reminders/run.ts); tests pass fakes. */
+  reminders?: ReminderApis;
 }
 
 /** What a started background offers a test: its clock, and its steps to run and wait for. */
@@ -48,6 +72,8 @@ export interface Background {
   resync: () => Promise<void>;
   /** Applies the loosening changes whose cooling-off is over and sets the alarm for the next. */
   coolOff: () => Promise<void>;
+  /** Shows the reminders that are due and sets their alarms (lib/reminders/run.ts). */
+  remind: () => Promise<unknown>;
 }
 
 /**
@@ -103,9 +129,10 @@ export function startBackground(options: BackgroundOptions = {}): Background {
   // Protection off is loud (lib/blocking/protection-status.ts): site access withdrawn, private
   // windows not covered, a trigger the rules could not hold. Checked at every start (allowing
   // private windows restarts Steadfast) and whenever permissions or the rules' status change.
+  // A reminder shown without notifications (lib/reminders/) puts its own mark there, only while protection is all on.
   const checkProtection = () =>
-    readProtection()
-      .then((facts) => showBadge(badgeFor(protectionProblems(facts), browserFamily())))
+    Promise.all([readProtection(), loadReminders().catch(() => undefined)])
+      .then(([facts, reminders]) => showBadge(badgeWithReminder(badgeFor(protectionProblems(facts), browserFamily()), reminders?.pending ?? null)))
       .catch((error: unknown) => console.error('steadfast: protection', error));
   start.later('protection-badge', checkProtection);
   browser.permissions.onAdded.addListener(checkProtection);
@@ -261,8 +288,50 @@ export function startBackground(options: BackgroundOptions = {}): Background {
     if (tab?.url) await net.tabReached(tabId, tab.url);
   };
   const allowanceAlarms = async () => (await browser.alarms.getAll()).filter((alarm) => ruleIdOfAlarm(alarm.name) !== undefined);
+  // Reminders the person chose (lib/reminders/): an alarm for each, re-made from what is stored at
+  // every start and on every change; one missed while the browser was closed is shown once.
+  const reminderApis: ReminderApis =
+    options.reminders ??
+    reminderBrowserApis({
+      family: browserFamily(),
+      badge: checkProtection,
+      checkedInToday: async (now) => checkedInOn(await historyConnection(), dayOf(now, currentTimeZone()), now),
+      nudgeChoice: async () => {
+        const today = dayNumber(dayOf(Date.now(), currentTimeZone()));
+        return hardestHour(riskGridOf(await readDays(await historyConnection()), today - 365));
+      },
+      nudgeWords: async (choice) => nudgeWords(choice, await loadPlan()),
+    });
+  const remind = () => reminderTick(reminderApis).catch((error: unknown) => console.error('steadfast: reminders', error));
+  remindersItem.watch(() => void remind());
+  start.later('reminders', remind);
+  const notificationClicked = (id: string, snoozed: boolean) => {
+    const kind = kindOf(id, NOTIFICATION_PREFIX);
+    if (!kind) return;
+    void browser.notifications?.clear(id).catch(() => false);
+    const done = snoozed
+      ? snoozeReminder(kind, reminderApis)
+      : browser.tabs
+          .create({ url: browser.runtime.getURL(reminderPage(kind) as '/popup.html') })
+          // The check-in's line stays until they check in; the others are done once opened.
+          .then(() => (kind === 'checkin' ? undefined : remindersLock(async () => remindersStore.setValue(dismiss(await remindersStore.getValue(), kind)))));
+    void done.catch((error: unknown) => console.error('steadfast: reminder click', error));
+  };
+  // Present only once the person allowed notifications (an optional permission).
+  const listenToNotifications = () => {
+    const notifications = browser.notifications;
+    if (!notifications || notifications.onClicked.hasListener(onNotificationClicked)) return;
+    notifications.onClicked.addListener(onNotificationClicked);
+    notifications.onButtonClicked?.addListener(onNotificationButton);
+  };
+  const onNotificationClicked = (id: string) => notificationClicked(id, false);
+  const onNotificationButton = (id: string) => notificationClicked(id, true);
+  listenToNotifications();
+  browser.permissions.onAdded.addListener(listenToNotifications);
+
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === COOLING_OFF_ALARM) return coolOffSafely();
+    if (kindOf(alarm.name, ALARM_PREFIX)) return void remind();
     if (alarm.name === AUTO_BACKUP_ALARM) return backupIfDue();
     const ruleId = ruleIdOfAlarm(alarm.name);
     if (ruleId !== undefined) void finishAllowance(ruleId).catch((error: unknown) => console.error('steadfast: allowance', error));
@@ -307,5 +376,5 @@ export function startBackground(options: BackgroundOptions = {}): Background {
       .catch((error: unknown) => console.error('steadfast: allowances', error)),
   );
 
-  return { clock, resync, coolOff };
+  return { clock, resync, coolOff, remind };
 }

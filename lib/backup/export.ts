@@ -6,14 +6,14 @@ import { loadStoredConfig } from './stored-config';
 import { keyCopyOf } from '../partner/partner-lock';
 
 /**
- * Everything Steadfast holds, as one backup. Cooling-off changes still waiting stay on this
+ * Everything Steadfast holds, as one backup (the history's events and weekly reviews with it). Cooling-off changes still waiting stay on this
  * device. The partner lock's key (its salted hash, never the code) goes in only when the person
  * ticks the box for it (`withPartnerLock`); its wrong-code count never does.
  */
 export async function collectBackup(db: HistoryDB, now = Date.now(), options: { withPartnerLock?: boolean } = {}): Promise<Backup> {
-  const [{ pending: _waiting, partner, ...config }, events] = await Promise.all([loadStoredConfig(), db.getAll('events')]);
+  const [{ pending: _waiting, partner, ...config }, events, reviews] = await Promise.all([loadStoredConfig(), db.getAll('events'), db.getAll('reviews')]);
   const partnerLock = options.withPartnerLock && partner ? keyCopyOf(partner) : null;
-  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: new Date(now).toISOString(), data: { ...config, partnerLock, events } };
+  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: new Date(now).toISOString(), data: { ...config, partnerLock, events, reviews } };
 }
 
 /**

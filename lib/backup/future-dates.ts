@@ -34,6 +34,10 @@ export function futureDate(backup: Backup, now: number): { field: string; date: 
       yield instant(`data.events.${i}.at`, event.at);
       if (event.type === 'milestone') yield day(`data.events.${i}.reachedOn`, event.reachedOn);
     }
+    for (const [i, review] of data.reviews.entries()) {
+      yield instant(`data.reviews.${i}.at`, review.at);
+      yield day(`data.reviews.${i}.weekEnding`, review.weekEnding);
+    }
   };
   for (const found of checks()) if (found) return found;
   return undefined;

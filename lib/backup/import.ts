@@ -23,6 +23,7 @@ export function backupContents(data: BackupData): string {
   // The day as stored (YYYY-MM-DD): the one the person can check against their file.
   if (data.streak) parts.push(t('backup_streakStarted', [data.streak.startedOn]));
   parts.push(countOf('backup_historyEvents', data.events.length));
+  if (data.reviews.length > 0) parts.push(countOf('backup_weeklyReviews', data.reviews.length));
   // Restoring it turns the partner lock on where none is on (lib/partner/partner-lock.ts `restoredPartner`).
   if (data.partnerLock) parts.push(t('backup_partnerLockKey'));
   return new Intl.ListFormat(catalogueLanguage(), { type: 'unit', style: 'long' }).format(parts);

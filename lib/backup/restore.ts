@@ -6,7 +6,7 @@
  *
  * All or nothing, as far as two stores allow. The history (IndexedDB) and the configuration
  * (`storage.local`) cannot share one transaction, so the writes are ordered:
- *   1. the history, in one readwrite transaction (events and their day summaries together);
+ *   1. the history, in one readwrite transaction (events, their day summaries and the weekly reviews together);
  *   2. the configuration, in one `storage.local.set` (every item and its version together);
  *   3. if 2 fails, the history is put back as it was, in one more transaction.
  * Each step lands whole or not at all. If the browser stops between 1 and 2, the configuration is
@@ -21,6 +21,7 @@ import { commandDeps, type CommandDeps } from '../commands/deps';
 import type { HistoryDB } from '../history/db';
 import { rebuildDays, WITH_DAYS } from '../history/days-store';
 import type { HistoryEvent } from '../history/event';
+import type { WeeklyReview } from '../review/review';
 import { t } from '../i18n/i18n';
 import { countOf } from '../triggers/parse-list';
 import { futureDateProblem } from './future-dates';
@@ -68,9 +69,9 @@ export function restoreBackup(backup: Backup, ...[mode, db, io = STORED, given =
     if (future) return { ok: false, message: future };
     const current = await io.load();
     const { config, waiting } = planRestore(current, backup.data, mode, now, deps.makeId);
-    let before: HistoryEvent[];
+    let before: HistoryRecords;
     try {
-      before = await writeEvents(db, backup.data.events, mode);
+      before = await writeHistory(db, { events: backup.data.events, reviews: backup.data.reviews }, mode);
     } catch {
       return { ok: false, message: t('backup_historyNotStored') };
     }
@@ -92,26 +93,51 @@ export async function restoreFromText(text: string, ...args: RestoreArgs): Promi
   return read.ok ? restoreBackup(read.backup, ...args) : read;
 }
 
-/**
- * Writes the events and makes the day summaries again from them, in one transaction; returns what
- * was there before, to put back if need be.
- */
-async function writeEvents(db: HistoryDB, events: readonly HistoryEvent[], mode: RestoreMode): Promise<HistoryEvent[]> {
-  const tx = db.transaction(WITH_DAYS, 'readwrite');
-  const store = tx.objectStore('events');
-  const before = await store.getAll();
-  const here = new Set(before.map((e) => e.id));
-  // Requests in one transaction run in order: the clear lands before the puts, the rebuild after them.
-  const cleared = mode === 'replace' ? [store.clear()] : [];
-  const writes = events.filter((e) => mode === 'replace' || !here.has(e.id)).map((e) => store.put(e));
-  await Promise.all([...cleared, ...writes, rebuildDays(tx), tx.done]);
-  return before;
+/** What a restore writes to the history: the events and the weekly reviews. */
+interface HistoryRecords {
+  events: readonly HistoryEvent[];
+  reviews: readonly WeeklyReview[];
 }
 
-async function putBack(db: HistoryDB, before: readonly HistoryEvent[]): Promise<void> {
-  const tx = db.transaction(WITH_DAYS, 'readwrite');
-  const store = tx.objectStore('events');
-  await Promise.all([store.clear(), ...before.map((e) => store.put(e)), rebuildDays(tx), tx.done]);
+/** The history's stores a restore writes, in one transaction. */
+const RESTORED = [...WITH_DAYS, 'reviews' as const];
+
+/**
+ * Writes the events and reviews and makes the day summaries again from the events, in one
+ * transaction; returns what was there before, to put back if need be. Replace: the backup's in
+ * place of what is here. Merge: what is here stays, and the backup adds what it has that is not
+ * (by id), events and reviews alike.
+ */
+async function writeHistory(db: HistoryDB, records: HistoryRecords, mode: RestoreMode): Promise<HistoryRecords> {
+  const tx = db.transaction(RESTORED, 'readwrite');
+  const events = tx.objectStore('events');
+  const reviews = tx.objectStore('reviews');
+  const [before, reviewsBefore] = await Promise.all([events.getAll(), reviews.getAll()]);
+  const here = new Set([...before.map((e) => e.id)]);
+  const reviewsHere = new Set(reviewsBefore.map((r) => r.id));
+  const replacing = mode === 'replace';
+  // Requests in one transaction run in order: the clears land before the puts, the rebuild after them.
+  const cleared = replacing ? [events.clear(), reviews.clear()] : [];
+  const writes = [
+    ...records.events.filter((e) => replacing || !here.has(e.id)).map((e) => events.put(e)),
+    ...records.reviews.filter((r) => replacing || !reviewsHere.has(r.id)).map((r) => reviews.put(r)),
+  ];
+  await Promise.all([...cleared, ...writes, rebuildDays(tx), tx.done]);
+  return { events: before, reviews: reviewsBefore };
+}
+
+async function putBack(db: HistoryDB, before: HistoryRecords): Promise<void> {
+  const tx = db.transaction(RESTORED, 'readwrite');
+  const events = tx.objectStore('events');
+  const reviews = tx.objectStore('reviews');
+  await Promise.all([
+    events.clear(),
+    reviews.clear(),
+    ...before.events.map((e) => events.put(e)),
+    ...before.reviews.map((r) => reviews.put(r)),
+    rebuildDays(tx),
+    tx.done,
+  ]);
 }
 
 /** What a page shows after a file is chosen: what it holds and what each choice would do, or why not. */

@@ -23,6 +23,7 @@ import { planV2FromV1, planV3FromV2 } from '../plan/plan';
 import { HASH_ALGORITHM, MIN_ITERATIONS } from '../partner/code';
 import { PARTNER_WAIT_DAYS } from '../partner/partner-lock';
 import { URGE_ACTIONS, URGE_SET_OFFS, URGE_TEXT_MAX } from '../history/event';
+import { PLAN_TARGETS } from '../review/review';
 
 /** Per text field: far beyond any plan a person writes, small enough that nothing chokes. */
 export const MAX_TEXT = 10_000;
@@ -243,6 +244,20 @@ export const eventSchema = v.variant('type', [
 ]);
 export const eventsSchema = v.pipe(v.array(eventSchema), v.maxLength(2_000_000), uniqueIds('backup_checkSameIdEvents'));
 
+/** A weekly review (lib/review/review.ts): the person's three answers and where the change went in the plan. */
+export const reviewSchema = v.object({
+  id,
+  at: instantSchema,
+  tz: zone,
+  weekEnding: calendarDaySchema,
+  wentWell: text,
+  wasHard: text,
+  planChange: text,
+  appliedTo: v.optional(v.picklist(PLAN_TARGETS)),
+});
+/** Weekly for two thousand years: no real history comes near it. */
+export const reviewsSchema = v.pipe(v.array(reviewSchema), v.maxLength(100_000), uniqueIds('backup_checkSameIdReviews'));
+
 /**
  * The partner lock's key (lib/partner/), in a backup only when the person ticked the box: the
  * salted hash and its parameters, never the code. Fewer than 600,000 iterations is refused.
@@ -288,7 +303,8 @@ export const backupSchema = v.object({
   format: v.literal(BACKUP_FORMAT),
   version: v.literal(BACKUP_VERSION),
   exportedAt,
-  data: v.object({ ...dataEntriesV3 }),
+  // A file without reviews (a version 3 file brought up to this one) has none.
+  data: v.object({ ...dataEntriesV3, reviews: v.optional(reviewsSchema, []) }),
 });
 
 /** A backup written before staying vigilant: the same entries as version 4 without its new ones. */
@@ -333,5 +349,5 @@ export function backupV3FromV2(v2: BackupV2): BackupV3 {
 
 /** Version 3 → 4: nothing of staying vigilant yet; everything else as it was. */
 export function backupV4FromV3(v3: BackupV3): Backup {
-  return { ...v3, version: BACKUP_VERSION, data: { ...v3.data } };
+  return { ...v3, version: BACKUP_VERSION, data: { ...v3.data, reviews: [] } };
 }

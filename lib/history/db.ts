@@ -1,28 +1,32 @@
 import { wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { rebuildDays, type DaysStamp, type StoredMonth, type StoredMonthTotal } from './days-store';
 import type { EventType, HistoryEvent } from './event';
+import type { WeeklyReview } from '../review/review';
 
 /**
  * The history database. Each version is one step of `upgradeHistory`; a step never drops a store
  * holding records, and a step that fails aborts the whole upgrade, so the old data stays as it was.
  *
- * To add version 4: bump `HISTORY_VERSION`, add `if (oldVersion < 4) { … }` below (reach the
+ * To add version 5: bump `HISTORY_VERSION`, add `if (oldVersion < 5) { … }` below (reach the
  * existing stores through `tx.objectStore(…)`), keep the old record type beside the new one, and
- * add a version 3 fixture to the table in tests/unit/history.db.test.ts.
+ * add a version 4 fixture to the table in tests/unit/history.db.test.ts.
  *
  * Every writer of events also writes the `days` summaries and their stamp in the same transaction
  * (./days-store.ts): open write transactions on `WITH_DAYS`, never on `events` alone.
  */
-export const HISTORY_VERSION = 3;
+export const HISTORY_VERSION = 4;
 export const HISTORY_DB_NAME = 'steadfast-history';
 
 /**
  * Version 1: the events alone. Version 2 adds the derived `days` and its `meta` stamp; version 3
- * the derived `months` totals. Events are unchanged.
+ * the derived `months` totals; version 4 the weekly `reviews` (lib/review/). Events are unchanged.
  */
 export interface HistorySchemaV1 extends DBSchema {
   events: HistorySchema['events'];
 }
+
+/** Version 3 (and 2, without `months`): the events and their summaries, before the reviews. */
+export type HistorySchemaV3 = Omit<HistorySchema, 'reviews'>;
 
 export interface HistorySchema extends DBSchema {
   events: {
@@ -44,6 +48,12 @@ export interface HistorySchema extends DBSchema {
   months: {
     key: number;
     value: StoredMonthTotal;
+  };
+  /** The person's weekly reviews (lib/review/review.ts), written in the review page. Added in version 4. */
+  reviews: {
+    key: string;
+    value: WeeklyReview;
+    indexes: { 'by-time': number };
   };
   /** `days` and `months`: which events the summaries were made from. */
   meta: {
@@ -72,6 +82,11 @@ export function upgradeHistory(db: HistoryDB, oldVersion: number, tx: UpgradeTra
     // Summarise the events already here inside the upgrade (days and months both): if it fails,
     // the upgrade aborts and the old version stays as it was. Events are only read.
     rebuildDays(tx).catch(() => tx.abort());
+  }
+  if (oldVersion < 4) {
+    // A new store, empty: nothing older is read or changed.
+    const reviews = db.createObjectStore('reviews', { keyPath: 'id' });
+    reviews.createIndex('by-time', 'at');
   }
 }
 
@@ -107,6 +122,8 @@ export function openHistory(name = HISTORY_DB_NAME, factory: IDBFactory = indexe
     request.addEventListener('upgradeneeded', (event) => {
       const db = wrap(request.result) as unknown as HistoryDB;
       const tx = wrap(request.transaction as IDBTransaction) as unknown as UpgradeTransaction;
+      // A step that fails aborts the upgrade; the open request's error says so (below), not this.
+      tx.done.catch(() => {});
       upgradeHistory(db, event.oldVersion, tx);
     });
     request.addEventListener('blocked', () => {

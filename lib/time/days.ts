@@ -145,3 +145,9 @@ export function localClock(fallbackZone: string, offsetOf = tzOffset): LocalCloc
     return { day, hour: Math.floor((local - day * DAY_MS) / 3_600_000), weekday: weekdayOf(day) };
   };
 }
+
+/** Minutes since local midnight (0 to 1439) of an instant in a zone: the wall clock there. */
+export function minuteOfDay(at: number, timeZone: string): number {
+  const local = at + Math.round(tzOffset(timeZone, new Date(at)) * 60) * 1000;
+  return Math.floor((((local % DAY_MS) + DAY_MS) % DAY_MS) / 60_000);
+}

@@ -44,6 +44,7 @@ export const PAGES: readonly ExtensionPage[] = [
   { name: 'welcome', open: extensionPage('welcome.html') },
   // Drawn once the page says so: <main data-ready>, set in the same commit as the charts.
   { name: 'progress', open: extensionPage('progress.html', (page) => page.locator('main[data-ready="true"]').waitFor()) },
+  { name: 'review', open: extensionPage('review.html', (page) => page.locator('main[data-ready="true"]').waitFor()) },
 ];
 
 /**

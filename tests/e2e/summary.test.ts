@@ -137,7 +137,7 @@ describe('Progress → Print a summary', () => {
     expect(await figure('Urges logged')).toBe('1');
     expect(await page.locator('.summary-calendar td.day').count()).toBe(28);
 
-    const trend = page.getByRole('region', { name: 'Cravings and urges, week by week' });
+    const trend = page.getByRole('region', { name: 'Urges, week by week' });
     expect(await trend.getByRole('row').count()).toBe(5); // a heading row and four weeks
     const helped = page.getByRole('region', { name: 'What helped' });
     expect(await helped.innerText()).toContain(

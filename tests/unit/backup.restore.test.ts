@@ -46,6 +46,7 @@ function backupOf(data: Partial<BackupData>, exportedAt = new Date(NOW - HOUR).t
       helpRegion: null,
       myServices: [],
       events: [],
+      reviews: [],
       ...data,
     },
   };

@@ -15,6 +15,8 @@ import { loadPlan, planItem } from '../../lib/plan/plan-item';
 import { settingsItem } from '../../lib/settings/settings-item';
 import { triggerListItem } from '../../lib/triggers/trigger-list';
 import type { Trigger } from '../../lib/triggers/trigger';
+import type { WeeklyReview } from '../../lib/review/review';
+import { allReviews, saveReview } from '../../lib/review/reviews-store';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/backups');
 const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
@@ -299,49 +301,6 @@ describe('backup version 2: the safety plan', () => {
   });
 });
 
-describe('backup version 4: the four boxes', () => {
-  const boxes = { cbaUsingGives: ['A break'], cbaUsingCosts: ['Money', 'Sleep'], cbaNotUsingGives: ['Clear mornings'], cbaNotUsingCosts: ['Long evenings'] };
-
-  test("a version 3 file's plan, written before the four boxes, reads with every box empty and the rest kept", async () => {
-    await seed();
-    const current = await collectBackup(db, T);
-    const v3 = JSON.parse(backupText(current)) as { version: number; data: { plan: Record<string, unknown> } };
-    v3.version = 3;
-    for (const key of Object.keys(boxes)) delete v3.data.plan[key];
-    const read = readBackup(JSON.stringify(v3));
-    if (!read.ok) throw new Error(read.message);
-    expect(read.backup.data.plan).toEqual({ ...current.data.plan, ...emptyCostBenefit() });
-  });
-
-  test('the boxes go out in a backup and come back in an empty profile', async () => {
-    await seed();
-    await planItem.setValue({ ...(await loadPlan()), ...boxes });
-    const text = backupText(await collectBackup(db, T));
-    await fakeBrowser.storage.local.clear();
-    const read = readBackup(text);
-    if (!read.ok) throw new Error(read.message);
-    expect(await restoreBackup(read.backup, 'replace', await openHistory('boxes', new IDBFactory()), undefined, AT)).toMatchObject({ ok: true });
-    expect(await loadPlan()).toMatchObject(boxes);
-  });
-
-  test('merge keeps a box written here and fills an empty one from the backup', async () => {
-    await seed();
-    const backup = await collectBackup(db, T);
-    backup.data.plan = { ...backup.data.plan, ...boxes };
-    await planItem.setValue({ ...emptyPlan(), cbaUsingGives: ['Mine'] });
-    expect(await restoreBackup(backup, 'merge', db, undefined, AT)).toMatchObject({ ok: true });
-    expect(await loadPlan()).toMatchObject({ ...boxes, cbaUsingGives: ['Mine'] });
-  });
-
-  test('a box with too many lines is refused and says where', async () => {
-    await seed();
-    const raw = JSON.parse(backupText(await collectBackup(db, T))) as { data: { plan: Record<string, unknown> } };
-    raw.data.plan.cbaNotUsingCosts = Array.from({ length: 13 }, (_, i) => `Line ${i}`);
-    const result = readBackup(JSON.stringify(raw));
-    expect(result.ok || result.message).toMatch(/more than 12 items.*data\.plan\.cbaNotUsingCosts/);
-  });
-});
-
 describe('backup version 4: the urge log', () => {
   const urgeBackup = async (fields: Record<string, unknown>) => {
     const backup = JSON.parse(backupText(await collectBackup(db, T))) as Backup;
@@ -389,5 +348,137 @@ describe('backup version 4: the urge log', () => {
   ])('%s is refused and named', async (_, fields, message) => {
     const read = await urgeBackup(fields);
     expect(read.ok || read.message).toMatch(message);
+  });
+});
+
+describe('backup version 4: weekly reviews', () => {
+  const mine: WeeklyReview = {
+    id: 'here1',
+    at: T,
+    tz: 'Europe/London',
+    weekEnding: '2026-01-01',
+    wentWell: 'A quiet week',
+    wasHard: 'New Year',
+    planChange: 'Bed by eleven',
+    appliedTo: 'dailyRoutine',
+  };
+
+  test('the version 4 fixture is read with its reviews, and says what it holds', () => {
+    const backup = accepted('accept-v4-weekly-reviews.json');
+    expect(backup.data.reviews.map((r) => [r.id, r.weekEnding, r.appliedTo])).toEqual([
+      ['r1', '2025-12-29', 'ifThenSteps'],
+      ['r2', '2025-12-22', undefined],
+    ]);
+    expect(backupContents(backup.data)).toContain('5 history events, 2 weekly reviews');
+  });
+
+  test('export then Replace in an empty profile brings every review back as it was', async () => {
+    await seed();
+    await saveReview(db, mine);
+    const exported = await collectBackup(db, T);
+    expect(exported.data.reviews).toEqual([mine]);
+    expect(restoreProblem(exported)).toBeUndefined();
+
+    await fakeBrowser.storage.local.clear();
+    const fresh = await openHistory('fresh', new IDBFactory());
+    const read = readBackup(backupText(exported));
+    if (!read.ok) throw new Error(read.message);
+    expect(await restoreBackup(read.backup, 'replace', fresh, undefined, AT)).toMatchObject({ ok: true });
+    expect(await allReviews(fresh)).toEqual([mine]);
+    expect(await fresh.getAll('events')).toEqual(await db.getAll('events'));
+  });
+
+  test("Replace puts the backup's reviews in place of these; Merge keeps these and adds the backup's new ones once", async () => {
+    await seed();
+    await saveReview(db, mine);
+    const backup = accepted('accept-v4-weekly-reviews.json');
+    expect(await restoreBackup(backup, 'merge', db, undefined, AT)).toMatchObject({ ok: true });
+    expect(await restoreBackup(backup, 'merge', db, undefined, AT)).toMatchObject({ ok: true });
+    expect((await allReviews(db)).map((r) => r.id)).toEqual(['here1', 'r1', 'r2']);
+
+    // The same id in the backup with other words: Merge keeps what is here.
+    const edited = { ...backup, data: { ...backup.data, reviews: [{ ...mine, wentWell: 'Changed in the file' }] } };
+    expect(await restoreBackup(edited, 'merge', db, undefined, AT)).toMatchObject({ ok: true });
+    expect((await allReviews(db)).find((r) => r.id === 'here1')?.wentWell).toBe('A quiet week');
+
+    expect(await restoreBackup(backup, 'replace', db, undefined, AT)).toMatchObject({ ok: true });
+    expect((await allReviews(db)).map((r) => r.id)).toEqual(['r1', 'r2']);
+  });
+
+  test('a version 3 file (no reviews) restores: Merge keeps the reviews here, Replace leaves the history as the file has it', async () => {
+    await seed();
+    await saveReview(db, mine);
+    const v3 = JSON.parse(fixture('accept-v4-weekly-reviews.json')) as { version: number; data: { reviews?: unknown } };
+    v3.version = 3;
+    const read = readBackup(JSON.stringify(v3));
+    if (!read.ok) throw new Error(read.message);
+    expect(read.backup.version).toBe(BACKUP_VERSION);
+    expect(read.backup.data.reviews).toEqual([]);
+    expect(backupContents(read.backup.data)).not.toContain('weekly review');
+
+    expect(await restoreBackup(read.backup, 'merge', db, undefined, AT)).toMatchObject({ ok: true });
+    expect((await allReviews(db)).map((r) => r.id)).toEqual(['here1']);
+    expect(await restoreBackup(read.backup, 'replace', db, undefined, AT)).toMatchObject({ ok: true });
+    expect(await allReviews(db)).toEqual([]);
+    expect((await db.getAll('events')).map((e) => e.id).sort()).toEqual(read.backup.data.events.map((e) => e.id).sort());
+  });
+
+  test('when the storage write fails, the reviews are put back as they were', async () => {
+    await seed();
+    await saveReview(db, mine);
+    const failing = { load: loadStoredConfig, save: () => Promise.reject(new Error('QUOTA_BYTES quota exceeded')) };
+    const result = await restoreBackup(accepted('accept-v4-weekly-reviews.json'), 'replace', db, failing, AT);
+    expect(result.ok).toBe(false);
+    expect(await allReviews(db)).toEqual([mine]);
+  });
+
+  test('a review dated in the future is refused, naming it', async () => {
+    const backup = accepted('accept-v4-weekly-reviews.json');
+    backup.data.reviews[0] = { ...backup.data.reviews[0]!, at: NOW + 86_400_000 };
+    const result = await restoreBackup(backup, 'replace', db, undefined, AT);
+    expect(result.ok || result.message).toContain('data.reviews.0.at');
+  });
+});
+
+describe('backup version 4: the four boxes', () => {
+  const boxes = { cbaUsingGives: ['A break'], cbaUsingCosts: ['Money', 'Sleep'], cbaNotUsingGives: ['Clear mornings'], cbaNotUsingCosts: ['Long evenings'] };
+
+  test("a version 3 file's plan, written before the four boxes, reads with every box empty and the rest kept", async () => {
+    await seed();
+    const current = await collectBackup(db, T);
+    const v3 = JSON.parse(backupText(current)) as { version: number; data: { plan: Record<string, unknown> } };
+    v3.version = 3;
+    for (const key of Object.keys(boxes)) delete v3.data.plan[key];
+    const read = readBackup(JSON.stringify(v3));
+    if (!read.ok) throw new Error(read.message);
+    expect(read.backup.data.plan).toEqual({ ...current.data.plan, ...emptyCostBenefit() });
+  });
+
+  test('the boxes go out in a backup and come back in an empty profile', async () => {
+    await seed();
+    await planItem.setValue({ ...(await loadPlan()), ...boxes });
+    const text = backupText(await collectBackup(db, T));
+    await fakeBrowser.storage.local.clear();
+    const read = readBackup(text);
+    if (!read.ok) throw new Error(read.message);
+    expect(await restoreBackup(read.backup, 'replace', await openHistory('boxes', new IDBFactory()), undefined, AT)).toMatchObject({ ok: true });
+    expect(await loadPlan()).toMatchObject(boxes);
+  });
+
+  test('merge keeps a box written here and fills an empty one from the backup', async () => {
+    await seed();
+    const backup = await collectBackup(db, T);
+    backup.data.plan = { ...backup.data.plan, ...boxes };
+    await planItem.setValue({ ...emptyPlan(), cbaUsingGives: ['Mine'] });
+    expect(await restoreBackup(backup, 'merge', db, undefined, AT)).toMatchObject({ ok: true });
+    expect(await loadPlan()).toMatchObject({ ...boxes, cbaUsingGives: ['Mine'] });
+  });
+
+  test('a box with too many lines is refused and says where', async () => {
+    await seed();
+    const raw = JSON.parse(backupText(await collectBackup(db, T))) as { data: { plan: Record<string, unknown> } };
+    raw.data.plan.cbaNotUsingCosts = Array.from({ length: 13 }, (_, i) => `Line ${i}`);
+    const result = readBackup(JSON.stringify(raw));
+    expect(result.ok || result.message).toMatch(/more than 12 items.*data\.plan\.cbaNotUsingCosts/);
   });
 });

@@ -175,7 +175,7 @@ describe('the page shell: "Get help now" and "I’m not safe" on every page', ()
     .map((entry) => entry.name);
 
   test('the pages are the ones a person can open', () => {
-    expect(pages.sort()).toEqual(['coping', 'crisis', 'help', 'lockin', 'options', 'pause', 'popup', 'privacy', 'progress', 'summary', 'welcome']);
+    expect(pages.sort()).toEqual(['coping', 'crisis', 'help', 'lockin', 'options', 'pause', 'popup', 'privacy', 'progress', 'review', 'summary', 'welcome']);
   });
 
   test.each(pages)('%s has the shell in its static HTML', (page) => {

@@ -16,6 +16,19 @@ const CURRENT_SCHEMA = {
   days: { keyPath: 'month', indexes: {} },
   months: { keyPath: 'month', indexes: {} },
   meta: { keyPath: 'key', indexes: {} },
+  reviews: { keyPath: 'id', indexes: { 'by-time': 'at' } },
+};
+
+/** A weekly review in the version 4 shape. */
+const V4_REVIEW = {
+  id: 'r1',
+  at: Date.parse('2026-03-29T19:00:00Z'),
+  tz: 'Europe/London',
+  weekEnding: '2026-03-29',
+  wentWell: 'Three check-ins.',
+  wasHard: 'Friday night.',
+  planChange: 'Ring Sam on Fridays.',
+  appliedTo: 'ifThenSteps',
 };
 
 /** One record of each kind, in the version 1 shape (versions 2 and 3 keep it: they only add derived stores). */
@@ -66,6 +79,8 @@ interface OldVersion {
   create(db: IDBDatabase): void;
   records: readonly object[];
   upgraded(record: object): HistoryEvent;
+  /** Records of that version's other stores (version 4's reviews), kept as they are. */
+  reviews?: readonly object[];
 }
 
 /** Version 1's events store, frozen: every later version kept it as it was. */
@@ -74,6 +89,14 @@ function createV1Events(db: IDBDatabase): void {
   events.createIndex('by-time', 'at');
   events.createIndex('by-type', 'type');
   events.createIndex('by-type-time', ['type', 'at']);
+}
+
+/** Version 3's stores, frozen: version 4 kept them as they were. */
+function createV3Stores(db: IDBDatabase): void {
+  createV1Events(db);
+  db.createObjectStore('days', { keyPath: 'month' });
+  db.createObjectStore('months', { keyPath: 'month' });
+  db.createObjectStore('meta', { keyPath: 'key' });
 }
 
 const OLD_VERSIONS: OldVersion[] = [
@@ -103,14 +126,20 @@ const OLD_VERSIONS: OldVersion[] = [
   {
     name: 'version 3 (summaries missing)',
     version: 3,
+    create: createV3Stores,
+    records: V1_RECORDS,
+    upgraded: (r) => r as HistoryEvent,
+  },
+  {
+    name: 'version 4 (summaries missing, a review kept)',
+    version: 4,
     create(db) {
-      createV1Events(db);
-      db.createObjectStore('days', { keyPath: 'month' });
-      db.createObjectStore('months', { keyPath: 'month' });
-      db.createObjectStore('meta', { keyPath: 'key' });
+      createV3Stores(db);
+      db.createObjectStore('reviews', { keyPath: 'id' }).createIndex('by-time', 'at');
     },
     records: V1_RECORDS,
     upgraded: (r) => r as HistoryEvent,
+    reviews: [V4_REVIEW],
   },
 ];
 
@@ -122,13 +151,18 @@ function request<T>(req: IDBRequest<T>): Promise<T> {
 }
 
 /** Builds the database exactly as an old version left it, records and all. */
-async function writeOldVersion(factory: IDBFactory, { version, create, records }: OldVersion): Promise<void> {
+async function writeOldVersion(
+  factory: IDBFactory,
+  { version, create, records, reviews = [] }: OldVersion,
+  stores: Record<string, readonly object[]> = {},
+): Promise<void> {
   if (version === 0) return; // Nothing on disk yet.
   const open = factory.open(HISTORY_DB_NAME, version);
   open.onupgradeneeded = () => create(open.result);
   const db = await request(open);
-  const tx = db.transaction('events', 'readwrite');
-  for (const record of records) tx.objectStore('events').add(record);
+  const all: Record<string, readonly object[]> = { events: records, ...(reviews.length > 0 ? { reviews } : {}), ...stores };
+  const tx = db.transaction(Object.keys(all), 'readwrite');
+  for (const [store, values] of Object.entries(all)) for (const record of values) tx.objectStore(store).add(record);
   await new Promise((resolve, reject) => {
     tx.oncomplete = resolve;
     tx.onerror = () => reject(tx.error);
@@ -179,7 +213,44 @@ describe('upgrading the history', () => {
     expect(await readDays(db)).toEqual(fresh);
     expect(daysOfMonths(await db.getAll('days'))).toEqual(fresh);
     expect(totalsOfMonths(await db.getAll('months'))).toEqual(monthTotals(fresh));
+    expect(await db.getAll('reviews')).toEqual(old.reviews ?? []);
     db.close();
+  });
+
+  test('from version 3 with its summaries built, the step to 4 keeps every store as it was and adds no review', async () => {
+    // The summaries as version 3 made them (read back from a history that built them), written
+    // with the raw API beside the events under version 3's frozen schema.
+    const maker = new IDBFactory();
+    await writeOldVersion(maker, OLD_VERSIONS[3]!);
+    const built = await openHistory(HISTORY_DB_NAME, maker);
+    await readDays(built);
+    const v3Stores = { days: await built.getAll('days'), months: await built.getAll('months'), meta: await built.getAll('meta') };
+    built.close();
+    expect(v3Stores.days.length).toBeGreaterThan(0);
+    expect(v3Stores.meta.length).toBeGreaterThan(0);
+
+    const factory = new IDBFactory();
+    await writeOldVersion(factory, OLD_VERSIONS[3]!, v3Stores);
+    const db = await openHistory(HISTORY_DB_NAME, factory);
+    expect(db.version).toBe(HISTORY_VERSION);
+    expect(await db.getAll('events')).toEqual([...V1_RECORDS].sort((a, b) => a.id.localeCompare(b.id)));
+    expect({ days: await db.getAll('days'), months: await db.getAll('months'), meta: await db.getAll('meta') }).toEqual(v3Stores);
+    expect(await db.getAll('reviews')).toEqual([]);
+    db.close();
+  });
+
+  test('a step that fails aborts the upgrade: version 3 stays as it was, every event kept', async () => {
+    // A version 3 history where something already made a store by the name version 4 needs: the
+    // step to 4 throws, so the whole upgrade aborts and opening says so.
+    const factory = new IDBFactory();
+    const v3 = OLD_VERSIONS[3]!;
+    await writeOldVersion(factory, { ...v3, create: (db) => (v3.create(db), db.createObjectStore('reviews')) });
+    await expect(openHistory(HISTORY_DB_NAME, factory)).rejects.toMatchObject({ name: 'HistoryOpenError' });
+    const again = await request(factory.open(HISTORY_DB_NAME));
+    expect(again.version).toBe(3);
+    const events = await request(again.transaction('events').objectStore('events').getAll());
+    expect(events).toEqual([...V1_RECORDS].sort((a, b) => a.id.localeCompare(b.id)));
+    again.close();
   });
 });
 

@@ -30,6 +30,15 @@ interface StoredItem {
 }
 
 const T = Date.UTC(2026, 2, 1);
+const remindersV1 = {
+  checkin: { on: true, time: '19:30', since: T },
+  planReview: { on: false, weeks: 4, since: null },
+  nudge: { on: false, since: null },
+  quiet: { on: true, from: '22:00', to: '07:00' },
+  snoozed: null,
+  shown: { checkin: T, 'plan-review': null, nudge: null },
+  pending: null,
+};
 const site = { id: 'a', kind: 'site', display: 'example.com', host: 'example.com', addedAt: T };
 const path = { id: 'b', kind: 'path', display: 'other.org/forum', host: 'other.org', path: '/forum', addedAt: T };
 const emptyPlanV1 = {
@@ -270,6 +279,21 @@ const ITEMS: StoredItem[] = [
     ],
   },
   {
+    key: 'reminders',
+    version: 1,
+    load: async () => {
+      const { remindersItem, loadReminders } = await import('../../lib/reminders/reminders-item');
+      return { item: remindersItem, read: () => loadReminders() };
+    },
+    fixtures: [
+      {
+        version: 1,
+        raw: remindersV1,
+        reads: remindersV1,
+      },
+    ],
+  },
+  {
     key: 'syncState',
     version: 1,
     load: async () => {
@@ -355,7 +379,7 @@ describe('the table covers every stored shape', () => {
   test('the IndexedDB history is at the version its fixtures in history.db.test.ts cover', async () => {
     const { HISTORY_VERSION } = await import('../../lib/history/db');
     // Bumping it means adding that version's fixture to OLD_VERSIONS there, and updating this line.
-    expect(HISTORY_VERSION).toBe(3);
+    expect(HISTORY_VERSION).toBe(4);
     const dbTest = readFileSync(join(import.meta.dirname, 'history.db.test.ts'), 'utf8');
     expect(dbTest).toMatch(/test\.each\(OLD_VERSIONS\)\('from \$name keeps every record'/);
   });

@@ -273,6 +273,7 @@ describe('every other path: restore and sync', () => {
       helpRegion: null,
       myServices: [],
       events: [],
+      reviews: [],
       ...data,
     },
   });

@@ -17,7 +17,7 @@ test('the privacy page says what is kept where, what never happens and why each 
   ]);
   expect(document.body.textContent).toContain('It collects nothing about you and sends nothing anywhere.');
   const permissions = [...document.querySelectorAll('dt code')].map((code) => code.textContent);
-  expect(permissions).toEqual(['declarativeNetRequest', '<all_urls>', 'storage', 'alarms', 'downloads']);
+  expect(permissions).toEqual(['declarativeNetRequest', '<all_urls>', 'storage', 'alarms', 'downloads', 'notifications']);
   for (const dd of document.querySelectorAll('dd')) expect(dd.textContent).not.toMatch(/^privacy_/);
   expect(screen.getByText('Last changed on 6 December 2026.')).toBeTruthy();
 });

@@ -1,0 +1,38 @@
+import { t, tCount } from '../../lib/i18n/i18n';
+import type { WeekSummary } from '../../lib/review/week';
+import { hardMomentText, weekRange } from '../../lib/review/words';
+
+/** The last seven days: check-ins, urges, turning back and the hardest moments. */
+export function WeekSummaryView({ summary }: { summary: WeekSummary }) {
+  const { checkins, urges, turnedBack, hardest } = summary;
+  const figures: [string, string][] = [
+    [t('review_checkinDays'), t('review_daysOfSeven', [checkins.days])],
+    [t('review_urges'), String(urges.count)],
+    [t('review_urgesEased'), String(urges.eased)],
+    [t('review_turnedBack'), tCount('progress_times', turnedBack.times)],
+  ];
+  return (
+    <section class="card week" aria-labelledby="week-title">
+      <h2 id="week-title">{t('review_weekHeading')}</h2>
+      <p class="muted week-range">{weekRange(summary.week)}</p>
+      <dl class="figures">
+        {figures.map(([label, value]) => (
+          <div key={label}>
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <h3>{t('review_hardestHeading')}</h3>
+      {hardest.length > 0 ? (
+        <ul class="hardest">
+          {hardest.map((moment) => (
+            <li key={moment.at}>{hardMomentText(moment)}</li>
+          ))}
+        </ul>
+      ) : (
+        <p class="muted">{t('review_hardestNone')}</p>
+      )}
+    </section>
+  );
+}

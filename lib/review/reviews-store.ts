@@ -1,0 +1,92 @@
+/*
+ * The weekly reviews in the history (the `reviews` store, history version 4) and what the review
+ * page reads when it opens: the week's events and every past review.
+ */
+import { historyConnection, type HistoryDB } from '../history/db';
+import { summaryClock } from '../history/days-store';
+import { eventsBetween } from '../history/events';
+import { calendarDay, currentTimeZone, dayNumber, dayOf, type DayNumber } from '../time/days';
+import { trustedNow } from '../time/trusted-clock';
+import type { WeeklyReview } from './review';
+import { newestFirst } from './search';
+import { weekEnding, weekInstants, weekSummary, type WeekSummary } from './week';
+
+/** Saves a review, new or changed (by its id), in one transaction. */
+export async function saveReview(db: HistoryDB, review: WeeklyReview): Promise<WeeklyReview> {
+  await db.put('reviews', review);
+  return review;
+}
+
+/** Every review, newest first. */
+export async function allReviews(db: HistoryDB): Promise<WeeklyReview[]> {
+  return newestFirst(await db.getAllFromIndex('reviews', 'by-time'));
+}
+
+export interface ReviewPageData {
+  today: DayNumber;
+  zone: string;
+  summary: WeekSummary;
+  reviews: WeeklyReview[];
+}
+
+/**
+ * Opens the history and reads the week's events (by time, through the index: a week's worth
+ * whatever the history's length) and every review. `now` defaults to the trusted time.
+ */
+export async function loadReviewPage(now?: number, timeZone = currentTimeZone(), open: () => Promise<HistoryDB> = historyConnection): Promise<ReviewPageData> {
+  const [db, at] = await Promise.all([open(), now ?? trustedNow()]);
+  const today = dayNumber(dayOf(at, timeZone));
+  const week = weekEnding(today);
+  const span = weekInstants(week);
+  const [events, reviews] = await Promise.all([eventsBetween(db, span.from, span.to), allReviews(db)]);
+  return { today, zone: timeZone, summary: weekSummary(events, week, summaryClock()), reviews };
+}
+
+/** The three answers and where the change goes, as the page holds them while the person writes. */
+export interface ReviewAnswers {
+  wentWell: string;
+  wasHard: string;
+  planChange: string;
+}
+
+/** True when nothing is written in any answer: such a review is not saved. */
+export function isReviewEmpty(answers: ReviewAnswers): boolean {
+  return !answers.wentWell.trim() && !answers.wasHard.trim() && !answers.planChange.trim();
+}
+
+/**
+ * The record to store (pure): a first save is dated now and looks back on the week ending today;
+ * saving again keeps its id, date and week, so one review stays one however often it is saved.
+ */
+export function reviewRecord(
+  answers: ReviewAnswers,
+  previous: WeeklyReview | undefined,
+  context: { now: number; timeZone: string; weekEnding: string; appliedTo?: WeeklyReview['appliedTo']; makeId?: () => string },
+): WeeklyReview {
+  const { now, timeZone, weekEnding, appliedTo = previous?.appliedTo, makeId = () => crypto.randomUUID() } = context;
+  const record: WeeklyReview = {
+    id: previous?.id ?? makeId(),
+    at: previous?.at ?? now,
+    tz: previous?.tz ?? timeZone,
+    weekEnding: previous?.weekEnding ?? weekEnding,
+    wentWell: answers.wentWell.trim(),
+    wasHard: answers.wasHard.trim(),
+    planChange: answers.planChange.trim(),
+  };
+  return appliedTo ? { ...record, appliedTo } : record;
+}
+
+/** Saves the answers as this week's review (new, or the one already saved this visit), dated by the trusted time. */
+export async function writeReview(
+  answers: ReviewAnswers,
+  previous: WeeklyReview | undefined,
+  {
+    today,
+    timeZone,
+    appliedTo,
+    open = historyConnection,
+  }: { today: DayNumber; timeZone: string; appliedTo?: WeeklyReview['appliedTo']; open?: () => Promise<HistoryDB> },
+): Promise<WeeklyReview> {
+  const [db, now] = await Promise.all([open(), trustedNow()]);
+  return saveReview(db, reviewRecord(answers, previous, { now, timeZone, weekEnding: calendarDay(today), appliedTo }));
+}
