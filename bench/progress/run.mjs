@@ -202,7 +202,35 @@ async function timeToDrawn(context, url) {
   return { ms, cpuMs, complete, grid, turned, fade, own: ms - fcp };
 }
 
+/**
+ * Opens summary.html (Progress → "Print a summary": the last four weeks) afresh; returns ms from
+ * navigation start to the summary drawn (its <main> marked ready, in the same commit as every
+ * figure), one frame later so that style, layout and paint are included, and after the page's own
+ * first paint (its static header).
+ */
+async function timeToSummary(context, url) {
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (document.querySelector('main[data-ready]')) {
+        observer.disconnect();
+        requestAnimationFrame(() => setTimeout(() => (window.__drawnAt = performance.now())));
+      }
+    }).observe(document, { childList: true, subtree: true, attributes: true });
+  });
+  await page.goto(url);
+  await page.waitForFunction(() => window.__drawnAt !== undefined, undefined, { timeout: 60_000 });
+  const { ms, fcp, days } = await page.evaluate(() => ({
+    ms: window.__drawnAt,
+    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
+    days: document.querySelectorAll('.summary-calendar td.day').length,
+  }));
+  await page.close();
+  return { ms, own: ms - fcp, days };
+}
+
 const weight = pageWeight('progress.html');
+const summaryWeight = pageWeight('summary.html');
 const empty = await launch();
 const full = await launch();
 // A month of the same history: every chart drawn, from little. Ten years against it is what the
@@ -253,6 +281,10 @@ try {
   rows.review = [];
   rows.reviewEmpty = [];
   rows.reviewMonth = [];
+  const summaryUrl = `chrome-extension://${full.id}/summary.html`;
+  const summaryCheck = await timeToSummary(full.context, summaryUrl);
+  if (summaryCheck.days !== 28) throw new Error(`The ten-year summary drew ${summaryCheck.days} days, not four weeks.`);
+  rows.summary = [];
   for (let i = 0; i < opens; i += 1) {
     rows.review.push(await timeToReviewDrawn(full.context, reviewUrl));
     rows.reviewEmpty.push(await timeToReviewDrawn(empty.context, reviewEmptyUrl));
@@ -261,6 +293,7 @@ try {
     rows.full.push(await timeToDrawn(full.context, fullUrl));
     rows.month.push(await timeToDrawn(month.context, monthUrl));
     floor.push(await staticFirstPaint(empty.context, floorUrl));
+    rows.summary.push(await timeToSummary(full.context, summaryUrl));
   }
   const s = (list, key) => stats(list.map((r) => r[key]));
   const fl = stats(floor);
@@ -275,6 +308,9 @@ try {
     `progress.html loads ${weight.files} files: JavaScript ${(weight.js / 1024).toFixed(1)} KB gzipped, CSS ${(weight.css / 1024).toFixed(1)} KB gzipped`,
   );
   console.log(`history events stored in the 10-year profile: ${stored}`);
+  console.log(
+    `summary.html loads ${summaryWeight.files} files: JavaScript ${(summaryWeight.js / 1024).toFixed(1)} KB gzipped, CSS ${(summaryWeight.css / 1024).toFixed(1)} KB gzipped`,
+  );
   console.log(
     `load average at the end: ${loadavg()
       .map((l) => l.toFixed(1))
@@ -304,6 +340,8 @@ try {
   console.log(
     `| Weekly review, 10 years (${stored} events, ${reviewsStored} reviews) | ${fmt(ro.median)} | ${fmt(ro.p95)} | ${fmt(rown.median)} | ${fmt(rown.p95)} | | ${fmt(rc.median)} | ${fmt(rc.p95)} |`,
   );
+  const [so, sown] = [s(rows.summary, 'ms'), s(rows.summary, 'own')];
+  console.log(`| Print a summary (summary.html, the last four weeks), 10 years (${stored} events) | ${fmt(so.median)} | ${fmt(so.p95)} | ${fmt(sown.median)} | ${fmt(sown.p95)} | | | |`);
   console.log(`| floor: a static extension page's first paint (pause.html) | ${fmt(fl.median)} | ${fmt(fl.p95)} | | | | | |`);
   console.log(
     `weekly review, 10 years: drawn ${fmt(ro.median)} ms from navigation start (median), ${fmt(rown.median)} ms after its own first paint; floor ${fmt(fl.median)} ms`,

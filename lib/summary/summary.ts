@@ -14,6 +14,7 @@ import { summariseDays, turnedBackOutcome, type DaySummary } from '../history/da
 import type { StreakStart } from '../history/streak-start-item';
 import type { Plan } from '../plan/plan';
 import { calendarCell, dayMarksOf, type CalendarCell } from '../progress/calendar';
+import { urgeInsights, type UrgeInsights } from '../progress/urge-insights';
 import { surfSummaryOf, type SurfSummary } from '../progress/urge-trend';
 import { dayNumber, dayOf, isCalendarDay, localClock, weekdayOf, type DayNumber, type LocalClock } from '../time/days';
 
@@ -77,8 +78,8 @@ export interface Summary {
     /** The review date is today or has passed. */
     reviewDue: boolean;
   };
-  /** The urges in the window, for what helped (lib/progress/urge-insights.ts once it lands). */
-  urges: UrgeEvent[];
+  /** What helped, how long urges lasted and what set them off, over the window's urges (lib/progress/urge-insights.ts). */
+  insights: UrgeInsights;
   /** Nothing recorded in the window and no start day: the page says so rather than drawing empty boxes. */
   empty: boolean;
 }
@@ -166,7 +167,7 @@ export function summaryOf({ events, start, plan, now, timeZone, clock = localClo
     surf: surfSummaryOf(days),
     setbacks,
     plan: { changes: setbacks.map((s) => s.whatIllChange).filter((c) => c.length > 0), reviewDate, reviewDue: reviewDate !== undefined && reviewDate <= to },
-    urges,
+    insights: urgeInsights(urges),
     empty: startedOn === undefined && recorded.length === 0,
   };
 }

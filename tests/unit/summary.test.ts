@@ -84,7 +84,7 @@ describe('the window: the last four weeks by the one day rule', () => {
     expect(s.weeks[3]).toMatchObject({ checkins: 2, craving: 4, turnedBack: 1 });
     expect(s.counts).toMatchObject({ urges: 2, turnedBack: 1 });
     expect(s.surf).toEqual({ pairs: 1, averageBefore: 8, averageAfter: 4, fell: 1 });
-    expect(s.urges).toHaveLength(2);
+    expect(s.insights.urges).toBe(2);
   });
 });
 
@@ -143,5 +143,43 @@ describe('an empty history', () => {
   test('only events from before the window: still empty', () => {
     const s = summaryOf({ events: [checkin(Date.UTC(2026, 5, 1), 3)], start: null, plan, now, timeZone: LONDON });
     expect(s.empty).toBe(true);
+  });
+});
+
+describe('what helped: the urge insights of the window alone', () => {
+  const now = Date.UTC(2026, 10, 6, 10);
+  const logged = (
+    at: number,
+    before: number,
+    after: number,
+    action: UrgeEvent['action'],
+    minutes: number,
+    setOffBy: UrgeEvent['setOffBy'] = [],
+  ): UrgeEvent => ({
+    ...urge(at, before, after),
+    action,
+    minutes,
+    setOffBy,
+  });
+
+  test('ranked by the drop in strength, with the fade time and what set urges off; urges before the window count for nothing', () => {
+    const day = (d: number) => Date.UTC(2026, 9, d, 20);
+    const events = [
+      logged(day(12), 8, 2, 'distract', 20, ['lonely']),
+      logged(day(14), 7, 2, 'distract', 10, ['lonely', 'tired']),
+      logged(day(16), 9, 4, 'distract', 30, ['lonely']),
+      logged(day(18), 6, 5, 'delay', 15, ['site']),
+      // Before the window: would make "delay" the best if it counted.
+      logged(Date.UTC(2026, 8, 1), 10, 0, 'delay', 5, ['site']),
+      logged(Date.UTC(2026, 8, 2), 10, 0, 'delay', 5, ['site']),
+    ];
+    const { insights } = summaryOf({ events, start, plan, now, timeZone: LONDON });
+    expect(insights.urges).toBe(4);
+    expect(insights.helped.map((h) => [h.action, h.averageDrop, h.count, h.fewTries])).toEqual([
+      ['distract', 5.3, 3, false],
+      ['delay', 1, 1, true],
+    ]);
+    expect(insights.fade).toEqual({ minutes: 18, count: 4 });
+    expect(insights.setOffs[0]).toEqual({ setOff: 'lonely', count: 3 });
   });
 });
