@@ -6,7 +6,7 @@ import { UrgeTrend } from '../../components/progress/UrgeTrend';
 import { YearCalendar } from '../../components/progress/YearCalendar';
 import { t, tCount } from '../../lib/i18n/i18n';
 import { yearCalendar, yearCounts } from '../../lib/progress/calendar';
-import { dayNumber } from '../../lib/time/days';
+import { yearStart } from '../../lib/time/days';
 import { addSituationToPlan, type ProgressLoad, type ProgressView } from '../../lib/progress/progress-page';
 import type { TrendPeriod } from '../../lib/progress/urge-trend';
 import { riskWindowName } from '../../lib/progress/words';
@@ -79,7 +79,7 @@ function Progress({ view }: { view: ProgressView }) {
     };
   }, [year, shown.year, view]);
   const weeks = useMemo(() => yearCalendar({ year: shown.year, marks: shown.marks, startedOn: view.startedOn, today: view.today }), [shown, view]);
-  const yearEnd = dayNumber(`${shown.year}-12-31`);
+  const yearEnd = yearStart(shown.year + 1) - 1;
   const { without, setbacks, checkedIn } = yearCounts(weeks);
   const trend = useCallback((period: TrendPeriod) => view.trend(period), [view]);
   const window = view.riskWindow ? { ...view.riskWindow, name: riskWindowName(view.riskWindow) } : undefined;

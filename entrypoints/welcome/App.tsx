@@ -7,7 +7,7 @@ import { restoreSession } from '../../lib/backup/restore';
 import { historyConnection } from '../../lib/history/db';
 import type { RegionCode } from '../../lib/help/directory';
 import { loadHelpRegion, saveHelpRegion } from '../../lib/help/help-region-item';
-import { dayOf } from '../../lib/time/days';
+import { dayOf, dayText } from '../../lib/time/days';
 import { saveStreakStart, streakStartItem, type StreakStart } from '../../lib/history/streak-start-item';
 import { currentTimeZone } from '../../lib/time/days';
 import { t } from '../../lib/i18n/i18n';
@@ -151,7 +151,7 @@ export function App({
           {place === 'streak' && (
             <>
               <p class="muted">{t('welcome_streakIntro')}</p>
-              <StreakStartForm formId={STREAK_FORM} today={dayOf(now, timeZone)} initial={loaded.start ?? undefined} onSave={saveStart} />
+              <StreakStartForm formId={STREAK_FORM} today={dayText(dayOf(now, timeZone))} initial={loaded.start ?? undefined} onSave={saveStart} />
             </>
           )}
           {place === 'triggers' && <TriggersStep triggers={triggers} />}
