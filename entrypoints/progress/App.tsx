@@ -1,10 +1,12 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { ProblemNotice } from '../../components/ProblemNotice';
 import { MilestoneTimeline } from '../../components/progress/MilestoneTimeline';
 import { RiskHeatmap } from '../../components/progress/RiskHeatmap';
 import { TurnedBack } from '../../components/progress/TurnedBack';
 import { UrgeTrend } from '../../components/progress/UrgeTrend';
 import { YearCalendar } from '../../components/progress/YearCalendar';
 import { t, tCount } from '../../lib/i18n/i18n';
+import type { Problem } from '../../lib/problems/problems';
 import { yearCalendar, yearCounts } from '../../lib/progress/calendar';
 import { yearStart } from '../../lib/time/days';
 import { addSituationToPlan, type ProgressLoad, type ProgressView } from '../../lib/progress/progress-page';
@@ -20,10 +22,12 @@ export function App({ loading }: { loading: Promise<ProgressLoad> }) {
   const [checked, setChecked] = useState(false);
   const [redrawn, setRedrawn] = useState(0);
   const [failed, setFailed] = useState(false);
+  const [problems, setProblems] = useState<Problem[]>([]);
   useEffect(() => {
     loading
-      .then(({ view: first, corrected }) => {
+      .then(({ view: first, corrected, problems: met }) => {
         setView(first);
+        setProblems(met);
         return corrected;
       })
       .then((again) => {
@@ -42,6 +46,7 @@ export function App({ loading }: { loading: Promise<ProgressLoad> }) {
   return (
     <main class="progress" aria-busy={!view && !failed} data-ready={view ? 'true' : undefined} data-complete={view && checked ? 'true' : undefined}>
       {failed && <p role="alert">{t('progress_loadFailed')}</p>}
+      <ProblemNotice problems={problems} />
       {!view && !failed && <p class="muted">{t('progress_loading')}</p>}
       {body}
     </main>

@@ -13,6 +13,7 @@ import { planHasSituation, riskGridOf, riskWindow, withSituation, type RiskGrid,
 import { turnedBackOf, type TurnedBack } from './turned-back';
 import { surfSummaryOf, urgeTrendOf, type SurfSummary, type TrendPeriod, type TrendPoint } from './urge-trend';
 import { trustedNow } from '../time/trusted-clock';
+import { problemCollector, type Problem } from '../problems/problems';
 
 /** Everything the Progress page shows, worked out once when it opens. */
 export interface ProgressView {
@@ -100,6 +101,8 @@ export function progressView(
 export interface ProgressLoad {
   view: ProgressView;
   corrected: Promise<ProgressView | null>;
+  /** What could not be read (the start day, from storage): the history still shows, without a streak. */
+  problems: Problem[];
 }
 
 /**
@@ -114,11 +117,12 @@ export async function loadProgressView(
   readStart: () => Promise<StreakStart | null> = () => streakStartItem.getValue(),
 ): Promise<ProgressLoad> {
   // The trusted time: a clock set back never moves the days back (lib/time/trusted-clock.ts).
-  const [db, start, at] = await Promise.all([open(), readStart(), now ?? trustedNow()]);
+  const { read, problems } = problemCollector('progress read');
+  const [db, start, at] = await Promise.all([open(), read(readStart(), 'storage', null), now ?? read(trustedNow(), 'storage', Date.now())]);
   const today = dayOf(at, timeZone);
   const { history, recount } = await loadProgressHistory(db, today);
   const viewOf = (h: ProgressHistory) => progressView(h, start, at, timeZone, (year) => readYear(db, year));
-  return { view: viewOf(history), corrected: recount.then((again) => again && viewOf(again)) };
+  return { view: viewOf(history), corrected: recount.then((again) => again && viewOf(again)), problems: problems() };
 }
 
 export type AddedToPlan = 'added' | 'already';
