@@ -5,20 +5,10 @@ import { tz } from '@date-fns/tz';
 import { addDays, differenceInCalendarDays, formatISO, isValid, parseISO } from 'date-fns';
 import { describe, expect, test } from 'vitest';
 import { dayFromText, dayOf, dayText, isCalendarDay, type Day } from '../../lib/time/days';
+import { AWKWARD_ZONES, instantsAroundClockChanges } from './clock-changes';
 
 /** The day an instant falls on, written as stored: what date-fns gives. */
 const textOf = (at: number, zone: string) => dayText(dayOf(at, zone));
-
-const ZONES = [
-  'UTC',
-  'Europe/London',
-  'America/New_York',
-  'Australia/Lord_Howe', // DST moves the clock by 30 minutes
-  'Pacific/Chatham', // UTC+12:45
-  'Asia/Kolkata',
-  'Pacific/Apia', // skipped 30 December 2011 altogether
-  'America/St_Johns',
-];
 
 const byDateFns = {
   dayOf: (at: number, zone: string) => formatISO(at, { representation: 'date', in: tz(zone) }),
@@ -28,23 +18,8 @@ const byDateFns = {
 };
 
 describe('dayOf agrees with date-fns', () => {
-  // Every 20 minutes around the clock changes of 2026 (and Apia's lost day in 2011), in each zone.
-  const around = [
-    '2011-12-29T00:00:00Z',
-    '2026-03-08T00:00:00Z',
-    '2026-03-28T12:00:00Z',
-    '2026-04-04T12:00:00Z',
-    '2026-09-26T12:00:00Z',
-    '2026-10-25T00:00:00Z',
-    '2026-11-01T00:00:00Z',
-  ];
-  test.each(ZONES)('%s', (zone) => {
-    for (const start of around) {
-      for (let minutes = 0; minutes < 3 * 24 * 60; minutes += 20) {
-        const at = Date.parse(start) + minutes * 60_000;
-        expect(textOf(at, zone), `${new Date(at).toISOString()} in ${zone}`).toBe(byDateFns.dayOf(at, zone));
-      }
-    }
+  test.each(AWKWARD_ZONES)('%s, every 20 minutes around the clock changes', (zone) => {
+    for (const at of instantsAroundClockChanges(20)) expect(textOf(at, zone), `${new Date(at).toISOString()} in ${zone}`).toBe(byDateFns.dayOf(at, zone));
   });
 
   test.each([

@@ -4,43 +4,19 @@
 // hour on the person's clock then.
 import { describe, expect, test } from 'vitest';
 import { currentTimeZone, dayFromText, dayOf, dayText, localClock, monthOf, monthStart, weekdayOf, yearOf, yearStart } from '../../lib/time/days';
-
-const ZONES = [
-  'UTC',
-  'Europe/London',
-  'America/New_York',
-  'Australia/Lord_Howe',
-  'Pacific/Chatham',
-  'Asia/Kolkata',
-  'Pacific/Apia',
-  'America/St_Johns',
-  'Europe/Dublin',
-];
-// Around the clock changes of 2026 (both hemispheres) and Apia's lost day in 2011.
-const AROUND = [
-  '2011-12-29T00:00:00Z',
-  '2026-03-08T00:00:00Z',
-  '2026-03-28T12:00:00Z',
-  '2026-04-04T12:00:00Z',
-  '2026-09-26T12:00:00Z',
-  '2026-10-25T00:00:00Z',
-  '2026-11-01T00:00:00Z',
-];
+import { AWKWARD_ZONES, instantsAroundClockChanges } from './clock-changes';
 
 const hourBy = (zone: string) => new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: 'numeric', hourCycle: 'h23' });
 
 describe('the streak and Progress put an instant on the same day', () => {
-  test.each(ZONES)('%s: every 15 minutes across the clock changes', (zone) => {
+  test.each(AWKWARD_ZONES)('%s: every 15 minutes across the clock changes', (zone) => {
     const clock = localClock('UTC');
     const hour = hourBy(zone);
-    for (const start of AROUND) {
-      for (let minutes = 0; minutes < 3 * 24 * 60; minutes += 15) {
-        const at = Date.parse(start) + minutes * 60_000;
-        const local = clock(at, zone);
-        const where = `${new Date(at).toISOString()} in ${zone}`;
-        expect(local.day, where).toBe(dayOf(at, zone));
-        expect(local.hour, where).toBe(Number(hour.format(at)));
-      }
+    for (const at of instantsAroundClockChanges(15)) {
+      const local = clock(at, zone);
+      const where = `${new Date(at).toISOString()} in ${zone}`;
+      expect(local.day, where).toBe(dayOf(at, zone));
+      expect(local.hour, where).toBe(Number(hour.format(at)));
     }
   });
 
