@@ -3,6 +3,8 @@ import { browser } from 'wxt/browser';
 import { CopingTools } from '../../components/exercises/CopingTools';
 import { toolFromHash, type CopingToolId, type UrgeResult } from '../../lib/coping/exercises';
 import { useCrisisCard } from '../../components/useCrisisCard';
+import { ProblemNotice } from '../../components/ProblemNotice';
+import { useProblems } from '../../components/useProblems';
 import { t } from '../../lib/i18n/i18n';
 import { historyConnection } from '../../lib/history/db';
 import { addEvent } from '../../lib/history/events';
@@ -16,10 +18,15 @@ export function App({ hash }: { hash: string }) {
   const [people, setPeople] = useState<SupportPerson[]>([]);
   const [saveError, setSaveError] = useState(false);
   const [crisis, chooseRegion] = useCrisisCard();
+  // The tools are built in: a plan that cannot be read only leaves out the person's support people.
+  const [problems, report] = useProblems();
 
   useEffect(() => {
-    void loadPlan().then((plan) => setPeople(plan.supportPeople));
-  }, []);
+    loadPlan().then(
+      (plan) => setPeople(plan.supportPeople),
+      (error: unknown) => report('storage', error),
+    );
+  }, [report]);
 
   // The urge surfing just recorded, so what set it off and what helped can be added to it.
   const lastUrge = useRef<Promise<UrgeEvent> | undefined>(undefined);
@@ -55,6 +62,7 @@ export function App({ hash }: { hash: string }) {
     <main class="coping">
       <h1>{t('coping_heading')}</h1>
       <p>{t('coping_intro')}</p>
+      <ProblemNotice problems={problems} />
       <p role="status" class="error">
         {saveError && t('coping_saveError')}
       </p>

@@ -26,7 +26,7 @@ import { clip } from '../../lib/triggers/site-name';
 import { t } from '../../lib/i18n/i18n';
 import { part, withParts } from '../../lib/i18n/with-parts';
 import { triggerListItem } from '../../lib/triggers/trigger-list';
-import { orProblem, uniqueProblems, type Problem } from '../../lib/problems/problems';
+import { problemCollector, uniqueProblems, type Problem } from '../../lib/problems/problems';
 
 /** The urge log, loaded only when asked for: the pause page's first screen never waits on it. */
 interface UrgeLogParts {
@@ -66,20 +66,16 @@ export function App({ hash, inFrame }: { hash: string; inFrame: boolean }) {
     if (paused && !inFrame) void browser.runtime.sendMessage({ type: 'steadfast:pause-shown' } satisfies PauseShownMessage).catch(() => {});
     void (async () => {
       // Each read on its own: storage or the history failing never hides the plan and help it can read.
-      const problems: Problem[] = [];
-      const report = (problem: Problem, error: unknown) => {
-        problems.push(problem);
-        console.error('steadfast: pause read', problem, error);
-      };
+      const { read, problems } = problemCollector('pause read');
       const [state, triggers, recent, settings] = await Promise.all([
         recovery,
-        orProblem(triggerListItem.getValue(), 'storage', [], report),
-        orProblem(recentPromptsItem.getValue(), 'storage', [], report),
-        orProblem(loadSettings(), 'storage', undefined, report),
+        read(triggerListItem.getValue(), 'storage', []),
+        read(recentPromptsItem.getValue(), 'storage', []),
+        read(loadSettings(), 'storage', undefined),
       ]);
       // Imported lists are read only when no trigger matched: they can be megabytes.
       const trigger = paused
-        ? (matchTrigger(paused.href, triggers) ?? listTriggersFor(paused.href, await orProblem(blocklistsItem.getValue(), 'storage', [], report))[0])
+        ? (matchTrigger(paused.href, triggers) ?? listTriggersFor(paused.href, await read(blocklistsItem.getValue(), 'storage', []))[0])
         : undefined;
       if (paused && !inFrame) log.shown(trigger?.display ?? paused.host);
       const prompt = choosePrompt([...COPING_PROMPTS, ...personalPrompts(state.plan?.copingStrategies ?? [])], recent);
@@ -90,7 +86,7 @@ export function App({ hash, inFrame }: { hash: string; inFrame: boolean }) {
         trigger,
         waitSeconds: settings?.waitSeconds,
         celebration: await takeCelebration(state),
-        problems: uniqueProblems([...state.problems, ...problems]),
+        problems: uniqueProblems([...state.problems, ...problems()]),
       });
     })();
     // Leaving any other way than "Take me away" (closing the tab, typing elsewhere) still turned back.

@@ -17,7 +17,7 @@ import { addEvent } from '../../lib/history/events';
 import { logUrge, type UrgeEntry } from '../../lib/history/urge-log';
 import { PROBLEM_WORDS, writeProblem } from '../../lib/problems/problems';
 import { loadRecoveryState, takeCelebration, type RecoveryState } from '../../lib/history/recovery-state';
-import { dayOf } from '../../lib/time/days';
+import { dayOf, dayText } from '../../lib/time/days';
 import { saveStreakStart } from '../../lib/history/streak-start-item';
 import { currentTimeZone } from '../../lib/time/days';
 import { t } from '../../lib/i18n/i18n';
@@ -110,7 +110,7 @@ export function App() {
         {state && state.start === null && (
           <section class="card" aria-labelledby="start-title">
             <h2 id="start-title">{t('popup_startHeading')}</h2>
-            <StreakStartForm today={dayOf(Date.now(), currentTimeZone())} onSave={saveStart} />
+            <StreakStartForm today={dayText(dayOf(Date.now(), currentTimeZone()))} onSave={saveStart} />
           </section>
         )}
         <p class="urge">

@@ -1,9 +1,9 @@
 import type { HistoryDB } from '../history/db';
 import type { DaySummary } from '../history/day-summary';
-import { monthOf, monthStart, readMonths, readSummaries } from '../history/days-store';
+import { readMonths, readSummaries } from '../history/days-store';
 import type { MilestoneEvent, SetbackEvent, UrgeEvent } from '../history/event';
 import { eventsByType } from '../history/events';
-import type { DayNumber } from '../time/days';
+import { monthOf, monthStart, type Day } from '../time/days';
 
 /**
  * Everything the Progress page draws from: the per-day summaries of the last year or so, oldest
@@ -16,7 +16,7 @@ export interface ProgressHistory {
   /** Each month's total before `recentFrom` (its `day` the month's first): enough for sums by month, year and ever. */
   earlier: DaySummary[];
   /** The first day `days` covers; -Infinity when they cover everything. */
-  recentFrom: DayNumber;
+  recentFrom: Day;
   setbacks: SetbackEvent[];
   milestones: MilestoneEvent[];
   /** The urges from `urgesFrom` on, one by one, for what the urge log has learnt (./urge-insights.ts). */
@@ -30,7 +30,7 @@ export interface ProgressHistory {
 export const RECENT_MONTHS = 13;
 
 /** The first month read day by day, for today. */
-export function recentMonth(today: DayNumber): number {
+export function recentMonth(today: Day): number {
   return monthOf(today) - (RECENT_MONTHS - 1);
 }
 
@@ -42,7 +42,7 @@ export function recentMonth(today: DayNumber): number {
  */
 export async function loadProgressHistory(
   db: HistoryDB,
-  today: DayNumber,
+  today: Day,
   urgesFrom = -Infinity,
 ): Promise<{ history: ProgressHistory; recount: Promise<ProgressHistory | null> }> {
   const from = recentMonth(today);
