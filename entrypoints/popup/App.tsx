@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CheckInValues } from '../../components/CheckIn';
 import { StreakSummary } from '../../components/StreakSummary';
 import { ProblemNotice } from '../../components/ProblemNotice';
@@ -8,7 +8,7 @@ import { historyConnection } from '../../lib/history/db';
 import { addEvent } from '../../lib/history/events';
 import { PROBLEM_WORDS, writeProblem } from '../../lib/problems/problems';
 import { loadRecoveryState, takeCelebration, type RecoveryState } from '../../lib/history/recovery-state';
-import { dayOf } from '../../lib/time/days';
+import { dayOf, dayText } from '../../lib/time/days';
 import { saveStreakStart } from '../../lib/history/streak-start-item';
 import { currentTimeZone } from '../../lib/time/days';
 import { t } from '../../lib/i18n/i18n';
@@ -35,6 +35,13 @@ export function App() {
   useEffect(() => void load(), []);
   // A notification's click opens this page at #checkin (lib/reminders/).
   const [checkinOpen, setCheckinOpen] = useState(location.hash === '#checkin');
+  // Skipping closes the log; opening it again starts a fresh one.
+  const urgeLog = useRef<HTMLDetailsElement>(null);
+  const [urgeLogKey, setUrgeLogKey] = useState(0);
+  const skipUrgeLog = () => {
+    if (urgeLog.current) urgeLog.current.open = false;
+    setUrgeLogKey((k) => k + 1);
+  };
 
   async function saveStart(startedOn: string, substance: string) {
     let check: Awaited<ReturnType<typeof saveStreakStart>>;
@@ -68,7 +75,7 @@ export function App() {
         {later && state && state.start === null && (
           <section class="card" aria-labelledby="start-title">
             <h2 id="start-title">{t('popup_startHeading')}</h2>
-            <later.StreakStartForm today={dayOf(Date.now(), currentTimeZone())} onSave={saveStart} />
+            <later.StreakStartForm today={dayText(dayOf(Date.now(), currentTimeZone()))} onSave={saveStart} />
           </section>
         )}
         <p class="urge">
@@ -79,6 +86,10 @@ export function App() {
         <details class="card" id="checkin" open={checkinOpen} onToggle={(event) => setCheckinOpen(event.currentTarget.open)}>
           <summary>{t('popup_checkin')}</summary>
           {later && <later.CheckInWithCrisis onSave={saveCheckIn} helpHref={HELP} />}
+        </details>
+        <details class="card urge-log-card" ref={urgeLog}>
+          <summary>{t('urgeLog_open')}</summary>
+          {later && <later.UrgeLogWithCrisis key={urgeLogKey} onSkip={skipUrgeLog} helpHref={HELP} />}
         </details>
         {later && state?.plan && <later.SupportPeople people={state.plan.supportPeople} helpHref={HELP} />}
         <nav class="popup-links" aria-label={t('popup_moreLinks')}>

@@ -2,10 +2,13 @@ import { useEffect, useState } from 'preact/hooks';
 import { CheckIn, type CheckInValues } from '../../components/CheckIn';
 import { LockInLine } from '../../components/LockInLine';
 import { ReminderLine } from '../../components/ReminderLine';
+import { UrgeLog } from '../../components/UrgeLog';
 import { ProtectionNotice } from '../../components/ProtectionNotice';
 import { useCrisisCard } from '../../components/useCrisisCard';
 import { useLockIn } from '../../components/use-lock-in';
 import { useProtection } from '../../components/use-protection';
+import { historyConnection } from '../../lib/history/db';
+import { logUrge, type UrgeEntry } from '../../lib/history/urge-log';
 import type { LockInStatus } from '../../lib/lockin/status';
 import { loadReminders, remindersItem, updateReminders, withDefaults, type Reminders } from '../../lib/reminders/reminders-item';
 import { dismiss, snooze } from '../../lib/reminders/schedule';
@@ -34,6 +37,13 @@ export function CheckInWithCrisis({ onSave, helpHref }: { onSave: (values: Check
     changeReminders((state) => dismiss(state, 'checkin'));
   }
   return <CheckIn onSave={save} helpHref={helpHref} crisis={crisis} onRegion={chooseRegion} />;
+}
+
+/** The urge log (what set it off, how strong, what was done), with the region's crisis lines should it reach the threshold. */
+export function UrgeLogWithCrisis({ onSkip, helpHref }: { onSkip: () => void; helpHref: string }) {
+  const [crisis, chooseRegion] = useCrisisCard();
+  const onSave = async (entry: UrgeEntry) => void (await logUrge(await historyConnection(), entry));
+  return <UrgeLog kind="full" heading={false} onSave={onSave} onSkip={onSkip} helpHref={helpHref} crisis={crisis} onRegion={chooseRegion} newTab />;
 }
 
 /** The lock-in line, and the browser's answer handed up to the page once it has come. */

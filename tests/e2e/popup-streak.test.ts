@@ -65,7 +65,7 @@ test('a daily check-in takes a few taps and is kept in the history', async () =>
   await popup.getByText('Daily check-in').click();
   await popup.getByLabel('Okay').check();
   await popup.getByLabel(/Urge right now/).fill('6');
-  await popup.getByLabel('Tired').check();
+  await popup.getByLabel('Tired', { exact: true }).check();
   await popup.getByRole('button', { name: 'Save check-in' }).click();
   await popup.getByText('Thank you for checking in').waitFor();
   const [checkin] = (await historyEvents(popup)).filter((e) => e.type === 'checkin');

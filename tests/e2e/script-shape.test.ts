@@ -46,9 +46,9 @@ it('counts a static import the way the browser fetches it, and leaves import() o
 });
 
 // What each page's script weighs before it draws, gzip (issue 19, item 5): the popup at most 20 KB in
-// all, the pause page held at what it is now (2026-12-06: 30.4 KB) so that it cannot grow unnoticed.
+// all, the pause page held at what it is now (2026-12-06, after main's urge log: 31.0 KB) so that it cannot grow unnoticed.
 // Raise the pause page's limit only on purpose, with a new figure in BENCHMARKS.md.
-const LIMITS: Record<string, number> = { 'popup.html': 20 * 1024, 'pause.html': 31 * 1024 };
+const LIMITS: Record<string, number> = { 'popup.html': 20 * 1024, 'pause.html': 32 * 1024 };
 const gzipOf = (file: string) => gzipSync(readFileSync(join(EXTENSION_DIR, file)), { level: 9 }).length;
 
 describe.each(Object.entries(LIMITS))('%s before it draws', (page, limit) => {
@@ -80,7 +80,8 @@ describe.each(['popup.html', 'progress.html'])('%s', (page) => {
       const code = read(file);
       pending.push(...staticImportsOf('chunks', code), ...[...code.matchAll(/"(chunks\/[^"]+\.js)"/g)].map((m) => m[1]!));
     }
-    expect(seen.size).toBeGreaterThan(1);
+    // The popup loads its after-paint part with import(): the walk must have reached it.
+    if (page === 'popup.html') expect(seen.size).toBeGreaterThan(1);
     expect([...seen]).not.toContain(pauseChunk);
   });
 });
