@@ -1,6 +1,7 @@
 // Progress page benchmark (issue 7): the page's gzipped JavaScript, and the time from opening
 // progress.html (and, issue 17, the weekly review, review.html) to every chart drawn (from the per-day summaries of the history), with no history
-// and with ten years of it (3,650 check-ins, 20,000 pause-page visits, 1,000 urges, 36 setbacks),
+// and with ten years of it (3,650 check-ins, 20,000 pause-page visits, 1,000 urges with what set
+// them off and what was done, 36 setbacks),
 // against the floor of a static extension page, all in one run of Debian's headless Chromium. The
 // events are seeded straight into the events store, so the first open after seeding builds the
 // summaries (timed apart, as the one-off cost an upgrade from version 1 pays). The approach is
@@ -64,6 +65,9 @@ async function seedTenYears(page, days = 3650) {
         before: 8,
         after: i % 4 ? 3 : undefined,
         minutes: 10,
+        // What the urge log adds (backup version 4): what set it off and what was done.
+        setOffBy: i % 2 ? ['tired'] : ['site', 'lonely'],
+        action: ['delay', 'distract', 'escape'][i % 3],
       });
     }
     for (let i = 1; i <= 36; i += 1) events.push({ id: `s${i}`, type: 'setback', at: now - i * 100 * day, tz, whatHappened: 'A hard week' });
@@ -191,13 +195,42 @@ async function timeToDrawn(context, url) {
   const cpuMs = 1000 * (metrics.find((m) => m.name === 'TaskDuration')?.value ?? Number.NaN);
   const grid = await page.locator('[role="grid"] [data-day]').count();
   const turned = await page.evaluate(() => document.querySelector('[aria-labelledby="turned-title"] dl > div:last-child dd')?.textContent ?? '');
+  const fade = await page.evaluate(() => document.querySelector('.urge-insights .fade')?.textContent ?? '');
   await page.close();
   // The page's own first paint (its static header) is this open's floor: drawn minus it is what
   // the page itself takes, with the browser's cost of opening a tab (and its noise) left out.
-  return { ms, cpuMs, complete, grid, turned, own: ms - fcp };
+  return { ms, cpuMs, complete, grid, turned, fade, own: ms - fcp };
+}
+
+/**
+ * Opens summary.html (Progress → "Print a summary": the last four weeks) afresh; returns ms from
+ * navigation start to the summary drawn (its <main> marked ready, in the same commit as every
+ * figure), one frame later so that style, layout and paint are included, and after the page's own
+ * first paint (its static header).
+ */
+async function timeToSummary(context, url) {
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (document.querySelector('main[data-ready]')) {
+        observer.disconnect();
+        requestAnimationFrame(() => setTimeout(() => (window.__drawnAt = performance.now())));
+      }
+    }).observe(document, { childList: true, subtree: true, attributes: true });
+  });
+  await page.goto(url);
+  await page.waitForFunction(() => window.__drawnAt !== undefined, undefined, { timeout: 60_000 });
+  const { ms, fcp, days } = await page.evaluate(() => ({
+    ms: window.__drawnAt,
+    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
+    days: document.querySelectorAll('.summary-calendar td.day').length,
+  }));
+  await page.close();
+  return { ms, own: ms - fcp, days };
 }
 
 const weight = pageWeight('progress.html');
+const summaryWeight = pageWeight('summary.html');
 const empty = await launch();
 const full = await launch();
 // A month of the same history: every chart drawn, from little. Ten years against it is what the
@@ -227,6 +260,8 @@ try {
   if (check.grid < 365) throw new Error(`The ten-year page drew ${check.grid} calendar days, not a year's.`);
   // 20,000 visits, three in five turned back: all ten years must count, not only the recent months.
   if (!/^12,?000 times$/.test(check.turned)) throw new Error(`The ten-year page says turned back "${check.turned}", not 12,000 times.`);
+  // What the urge log learnt, from the last twelve months' urges (every one lasted 10 minutes).
+  if (!check.fade.includes('about 10 minutes')) throw new Error(`The ten-year page says "${check.fade}", not that urges fade after about 10 minutes.`);
   // The weekly review: the first open above made the history version 4; ten years of weekly reviews now.
   const reviewUrl = `chrome-extension://${full.id}/review.html`;
   const reviewSeed = await full.context.newPage();
@@ -246,6 +281,10 @@ try {
   rows.review = [];
   rows.reviewEmpty = [];
   rows.reviewMonth = [];
+  const summaryUrl = `chrome-extension://${full.id}/summary.html`;
+  const summaryCheck = await timeToSummary(full.context, summaryUrl);
+  if (summaryCheck.days !== 28) throw new Error(`The ten-year summary drew ${summaryCheck.days} days, not four weeks.`);
+  rows.summary = [];
   for (let i = 0; i < opens; i += 1) {
     rows.review.push(await timeToReviewDrawn(full.context, reviewUrl));
     rows.reviewEmpty.push(await timeToReviewDrawn(empty.context, reviewEmptyUrl));
@@ -254,6 +293,7 @@ try {
     rows.full.push(await timeToDrawn(full.context, fullUrl));
     rows.month.push(await timeToDrawn(month.context, monthUrl));
     floor.push(await staticFirstPaint(empty.context, floorUrl));
+    rows.summary.push(await timeToSummary(full.context, summaryUrl));
   }
   const s = (list, key) => stats(list.map((r) => r[key]));
   const fl = stats(floor);
@@ -268,6 +308,9 @@ try {
     `progress.html loads ${weight.files} files: JavaScript ${(weight.js / 1024).toFixed(1)} KB gzipped, CSS ${(weight.css / 1024).toFixed(1)} KB gzipped`,
   );
   console.log(`history events stored in the 10-year profile: ${stored}`);
+  console.log(
+    `summary.html loads ${summaryWeight.files} files: JavaScript ${(summaryWeight.js / 1024).toFixed(1)} KB gzipped, CSS ${(summaryWeight.css / 1024).toFixed(1)} KB gzipped`,
+  );
   console.log(
     `load average at the end: ${loadavg()
       .map((l) => l.toFixed(1))
@@ -297,6 +340,8 @@ try {
   console.log(
     `| Weekly review, 10 years (${stored} events, ${reviewsStored} reviews) | ${fmt(ro.median)} | ${fmt(ro.p95)} | ${fmt(rown.median)} | ${fmt(rown.p95)} | | ${fmt(rc.median)} | ${fmt(rc.p95)} |`,
   );
+  const [so, sown] = [s(rows.summary, 'ms'), s(rows.summary, 'own')];
+  console.log(`| Print a summary (summary.html, the last four weeks), 10 years (${stored} events) | ${fmt(so.median)} | ${fmt(so.p95)} | ${fmt(sown.median)} | ${fmt(sown.p95)} | | | |`);
   console.log(`| floor: a static extension page's first paint (pause.html) | ${fmt(fl.median)} | ${fmt(fl.p95)} | | | | | |`);
   console.log(
     `weekly review, 10 years: drawn ${fmt(ro.median)} ms from navigation start (median), ${fmt(rown.median)} ms after its own first paint; floor ${fmt(fl.median)} ms`,

@@ -1,6 +1,8 @@
 import { t, type MessageKey } from '../../lib/i18n/i18n';
 import type { CalendarCell } from '../../lib/progress/calendar';
 import { decimal, longDate, shortDate, weekdayName } from '../../lib/progress/words';
+import type { UrgeAction, UrgeSetOff } from '../../lib/history/event';
+import type { HelpedEntry, SetOffEntry } from '../../lib/progress/urge-insights';
 import type { Summary, SummarySetback } from '../../lib/summary/summary';
 
 interface Props {
@@ -106,13 +108,7 @@ export function SummaryView({ summary, onPrint }: Props) {
 
           <section class="summary-section" aria-labelledby="summary-helped-title">
             <h2 id="summary-helped-title">{t('summary_helpedHeading')}</h2>
-            {summary.surf ? (
-              <p class="summary-surf">
-                {t('summary_surf', [summary.surf.pairs, decimal(summary.surf.averageBefore), decimal(summary.surf.averageAfter), summary.surf.fell])}
-              </p>
-            ) : (
-              <p>{t('summary_helpedNone')}</p>
-            )}
+            <WhatHelped summary={summary} />
           </section>
 
           <section class="summary-section" aria-labelledby="summary-plan-title">
@@ -182,5 +178,69 @@ function Day({ cell }: { cell: CalendarCell }) {
       {status && <span class="mark">{t(status)}</span>}
       {cell.craving !== undefined && <span class="mark checkin">{t('summary_dayCheckin', [cell.craving])}</span>}
     </td>
+  );
+}
+
+const ACTIONS: Record<UrgeAction, () => string> = {
+  delay: () => t('summary_action_delay'),
+  escape: () => t('summary_action_escape'),
+  avoid: () => t('summary_action_avoid'),
+  distract: () => t('summary_action_distract'),
+  substitute: () => t('summary_action_substitute'),
+  own: () => t('summary_action_own'),
+};
+
+const SET_OFFS: Record<UrgeSetOff, () => string> = {
+  site: () => t('summary_setOff_site'),
+  place: () => t('summary_setOff_place'),
+  people: () => t('summary_setOff_people'),
+  hungry: () => t('summary_setOff_hungry'),
+  angry: () => t('summary_setOff_angry'),
+  lonely: () => t('summary_setOff_lonely'),
+  tired: () => t('summary_setOff_tired'),
+};
+
+function helpedLine(entry: HelpedEntry): string {
+  const action = entry.ownAction ?? ACTIONS[entry.action]();
+  const line =
+    entry.averageDrop > 0
+      ? t('summary_helpedEased', [action, decimal(entry.averageDrop), entry.count])
+      : entry.averageDrop < 0
+        ? t('summary_helpedRose', [action, decimal(-entry.averageDrop), entry.count])
+        : t('summary_helpedSame', [action, entry.count]);
+  return entry.fewTries ? `${line}; ${t('summary_helpedFewTries')}` : line;
+}
+
+const setOffName = (entry: SetOffEntry) => (entry.setOff === 'own' ? entry.text : SET_OFFS[entry.setOff]());
+
+/** What the urge log learnt over the four weeks (lib/progress/urge-insights.ts), and how urges eased while waited out. */
+function WhatHelped({ summary }: { summary: Summary }) {
+  const { surf, insights } = summary;
+  if (!surf && insights.helped.length === 0 && !insights.fade && insights.setOffs.length === 0) return <p>{t('summary_helpedNone')}</p>;
+  return (
+    <>
+      {insights.helped.length > 0 && (
+        <>
+          <h3>{t('summary_helpedMost')}</h3>
+          <ol class="summary-helped">
+            {insights.helped.map((entry) => (
+              <li key={`${entry.action}:${entry.ownAction ?? ''}`}>{helpedLine(entry)}</li>
+            ))}
+          </ol>
+        </>
+      )}
+      {insights.fade && <p class="summary-fade">{t('summary_fade', [insights.fade.minutes, insights.fade.count])}</p>}
+      {insights.setOffs.length > 0 && (
+        <>
+          <h3>{t('summary_setOffsHeading')}</h3>
+          <ul class="summary-set-offs">
+            {insights.setOffs.slice(0, 5).map((entry) => (
+              <li key={entry.setOff === 'own' ? `own:${entry.text}` : entry.setOff}>{t('summary_setOffLine', [setOffName(entry), entry.count])}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {surf && <p class="summary-surf">{t('summary_surf', [surf.pairs, decimal(surf.averageBefore), decimal(surf.averageAfter), surf.fell])}</p>}
+    </>
   );
 }

@@ -5,7 +5,7 @@
 import { historyConnection, type HistoryDB } from '../history/db';
 import { summaryClock } from '../history/days-store';
 import { eventsBetween } from '../history/events';
-import { calendarDay, currentTimeZone, dayNumber, dayOf, type DayNumber } from '../time/days';
+import { currentTimeZone, dayOf, dayText, type Day } from '../time/days';
 import { trustedNow } from '../time/trusted-clock';
 import type { WeeklyReview } from './review';
 import { newestFirst, REVIEWS_AT_A_TIME } from './search';
@@ -34,7 +34,7 @@ export async function newestReviews(db: HistoryDB, count: number): Promise<Weekl
 }
 
 export interface ReviewPageData {
-  today: DayNumber;
+  today: Day;
   zone: string;
   summary: WeekSummary;
   /** The newest reviews, as many as the page draws at first. */
@@ -51,7 +51,7 @@ export interface ReviewPageData {
  */
 export async function loadReviewPage(now?: number, timeZone = currentTimeZone(), open: () => Promise<HistoryDB> = historyConnection): Promise<ReviewPageData> {
   const [db, at] = await Promise.all([open(), now ?? trustedNow()]);
-  const today = dayNumber(dayOf(at, timeZone));
+  const today = dayOf(at, timeZone);
   const week = weekEnding(today);
   const span = weekInstants(week);
   // Years of reviews cost the first drawing nothing: the newest few and a count, the rest after.
@@ -102,8 +102,8 @@ export async function writeReview(
     timeZone,
     appliedTo,
     open = historyConnection,
-  }: { today: DayNumber; timeZone: string; appliedTo?: WeeklyReview['appliedTo']; open?: () => Promise<HistoryDB> },
+  }: { today: Day; timeZone: string; appliedTo?: WeeklyReview['appliedTo']; open?: () => Promise<HistoryDB> },
 ): Promise<WeeklyReview> {
   const [db, now] = await Promise.all([open(), trustedNow()]);
-  return saveReview(db, reviewRecord(answers, previous, { now, timeZone, weekEnding: calendarDay(today), appliedTo }));
+  return saveReview(db, reviewRecord(answers, previous, { now, timeZone, weekEnding: dayText(today), appliedTo }));
 }

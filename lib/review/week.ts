@@ -6,7 +6,7 @@
 import { turnedBackOutcome } from '../history/day-summary';
 import type { HistoryEvent, UrgeEvent } from '../history/event';
 import { urgeInsights, type UrgeInsights } from '../progress/urge-insights';
-import type { DayNumber, LocalClock } from '../time/days';
+import type { Day, LocalClock } from '../time/days';
 
 export const WEEK_DAYS = 7;
 const DAY_MS = 86_400_000;
@@ -14,12 +14,12 @@ const HOUR_MS = 3_600_000;
 
 export interface Week {
   /** First and last day, both included. */
-  from: DayNumber;
-  to: DayNumber;
+  from: Day;
+  to: Day;
 }
 
 /** The seven days ending today. */
-export function weekEnding(today: DayNumber): Week {
+export function weekEnding(today: Day): Week {
   return { from: today - WEEK_DAYS + 1, to: today };
 }
 
@@ -38,7 +38,7 @@ export interface HardMoment {
   rating: number;
   /** Where the urge ended, when it was rated again. */
   after?: number;
-  day: DayNumber;
+  day: Day;
   hour: number;
   at: number;
 }
@@ -82,7 +82,7 @@ export function weekSummary(events: readonly HistoryEvent[], week: Week, clock: 
     insights: urgeInsights([]),
   };
   const urges: UrgeEvent[] = [];
-  const checkinDays = new Set<DayNumber>();
+  const checkinDays = new Set<Day>();
   const moments: HardMoment[] = [];
   for (const event of events) {
     const { day, hour } = clock(event.at, event.tz);

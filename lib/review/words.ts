@@ -4,7 +4,7 @@
  */
 import { catalogueLanguage, t, tCount, type MessageKey } from '../i18n/i18n';
 import { decimal, longDate } from '../progress/words';
-import { dayNumber, type DayNumber } from '../time/days';
+import { dayFromText, type Day } from '../time/days';
 import type { UrgeAction, UrgeSetOff } from '../history/event';
 import type { HelpedEntry, SetOffEntry } from '../progress/urge-insights';
 import type { PlanTarget } from './review';
@@ -17,7 +17,8 @@ export function weekRange(week: Week): string {
 
 /** "Week ending Tuesday, 31 March 2026", for a past review. */
 export function weekEndingName(day: string): string {
-  return t('review_weekEnding', [longDate(dayNumber(day))]);
+  const ending = dayFromText(day);
+  return ending === undefined ? day : t('review_weekEnding', [longDate(ending)]);
 }
 
 const hours = new Map<string, Intl.DateTimeFormat>();
@@ -31,7 +32,7 @@ export function hourName(hour: number): string {
 
 /** "Saturday, 28 March 2026, around 2 am: an urge of 8, down to 3 as you waited" */
 export function hardMomentText(moment: HardMoment): string {
-  const when = t('review_momentWhen', [longDate(moment.day as DayNumber), hourName(moment.hour)]);
+  const when = t('review_momentWhen', [longDate(moment.day as Day), hourName(moment.hour)]);
   if (moment.kind === 'checkin') return t('review_momentCraving', [when, moment.rating]);
   if (moment.after === undefined) return t('review_momentUrge', [when, moment.rating]);
   return t('review_momentUrgeEased', [when, moment.rating, moment.after]);

@@ -14,8 +14,9 @@ import { summariseDays, turnedBackOutcome, type DaySummary } from '../history/da
 import type { StreakStart } from '../history/streak-start-item';
 import type { Plan } from '../plan/plan';
 import { calendarCell, dayMarksOf, type CalendarCell } from '../progress/calendar';
+import { urgeInsights, type UrgeInsights } from '../progress/urge-insights';
 import { surfSummaryOf, type SurfSummary } from '../progress/urge-trend';
-import { dayNumber, dayOf, isCalendarDay, localClock, weekdayOf, type DayNumber, type LocalClock } from '../time/days';
+import { dayFromText, dayOf, localClock, weekdayOf, type Day, type LocalClock } from '../time/days';
 
 /** Four weeks, today included. */
 export const SUMMARY_DAYS = 28;
@@ -35,8 +36,8 @@ export interface SummaryInput {
 /** One week of the window: averages of what was recorded in it. */
 export interface SummaryWeek {
   /** First and last day of the week (the last week ends today). */
-  from: DayNumber;
-  to: DayNumber;
+  from: Day;
+  to: Day;
   checkins: number;
   /** Average craving at check-ins, 0 to 10, one decimal. */
   craving?: number;
@@ -50,7 +51,7 @@ export interface SummaryWeek {
 
 export interface SummarySetback {
   id: string;
-  day: DayNumber;
+  day: Day;
   whatHappened: string;
   whatIFelt: string;
   warningSignMissed: string;
@@ -59,8 +60,8 @@ export interface SummarySetback {
 }
 
 export interface Summary {
-  from: DayNumber;
-  to: DayNumber;
+  from: Day;
+  to: Day;
   /** The window as weeks of seven slots, Monday first; slots outside the window are undefined. */
   calendar: (CalendarCell | undefined)[][];
   counts: { without: number; setbacks: number; checkedIn: number; urges: number; turnedBack: number };
@@ -73,19 +74,19 @@ export interface Summary {
   plan: {
     /** Each "what I'll change" written after a setback in the window, oldest first. */
     changes: string[];
-    reviewDate?: DayNumber;
+    reviewDate?: Day;
     /** The review date is today or has passed. */
     reviewDue: boolean;
   };
-  /** The urges in the window, for what helped (lib/progress/urge-insights.ts once it lands). */
-  urges: UrgeEvent[];
+  /** What helped, how long urges lasted and what set them off, over the window's urges (lib/progress/urge-insights.ts). */
+  insights: UrgeInsights;
   /** Nothing recorded in the window and no start day: the page says so rather than drawing empty boxes. */
   empty: boolean;
 }
 
 const mean = (total: number, n: number) => (n > 0 ? Math.round((total / n) * 10) / 10 : undefined);
 
-function weekOf(days: readonly DaySummary[], from: DayNumber, to: DayNumber): SummaryWeek {
+function weekOf(days: readonly DaySummary[], from: Day, to: Day): SummaryWeek {
   let craving = 0;
   let checkins = 0;
   let urges = 0;
@@ -112,7 +113,7 @@ const text = (value: string | undefined) => value?.trim() ?? '';
 
 /** The last four weeks, worked out from the window's events. */
 export function summaryOf({ events, start, plan, now, timeZone, clock = localClock('UTC') }: SummaryInput): Summary {
-  const to = dayNumber(dayOf(now, timeZone));
+  const to = dayOf(now, timeZone);
   const from = to - SUMMARY_DAYS + 1;
   const within = (e: HistoryEvent) => {
     const day = clock(e.at, e.tz).day;
@@ -121,7 +122,7 @@ export function summaryOf({ events, start, plan, now, timeZone, clock = localClo
   const inWindow = events.filter(within);
   const days = summariseDays(inWindow, clock);
   const marks = dayMarksOf(days);
-  const startedOn = start && isCalendarDay(start.startedOn) ? dayNumber(start.startedOn) : undefined;
+  const startedOn = start ? dayFromText(start.startedOn) : undefined;
 
   const calendar: (CalendarCell | undefined)[][] = [];
   let week: (CalendarCell | undefined)[] = new Array<CalendarCell | undefined>(weekdayOf(from)).fill(undefined);
@@ -148,7 +149,7 @@ export function summaryOf({ events, start, plan, now, timeZone, clock = localClo
       whatHelpedBefore: text(e.whatHelpedBefore),
     }));
   const urges = inWindow.filter((e): e is UrgeEvent => e.type === 'urge').sort((a, b) => a.at - b.at);
-  const reviewDate = isCalendarDay(plan.reviewDate) ? dayNumber(plan.reviewDate) : undefined;
+  const reviewDate = dayFromText(plan.reviewDate);
   const recorded = inWindow.filter((e) => e.type === 'checkin' || e.type === 'setback' || e.type === 'urge' || e.type === 'intervention');
 
   return {
@@ -166,14 +167,14 @@ export function summaryOf({ events, start, plan, now, timeZone, clock = localClo
     surf: surfSummaryOf(days),
     setbacks,
     plan: { changes: setbacks.map((s) => s.whatIllChange).filter((c) => c.length > 0), reviewDate, reviewDue: reviewDate !== undefined && reviewDate <= to },
-    urges,
+    insights: urgeInsights(urges),
     empty: startedOn === undefined && recorded.length === 0,
   };
 }
 
 /** What to read for the window: events from two days before its first midnight UTC (zones ahead of UTC) to a day after now. */
 export function summaryRange(now: number, timeZone: string): { from: number; to: number } {
-  const to = dayNumber(dayOf(now, timeZone));
+  const to = dayOf(now, timeZone);
   const DAY = 86_400_000;
   return { from: (to - SUMMARY_DAYS + 1 - 2) * DAY, to: (to + 2) * DAY };
 }

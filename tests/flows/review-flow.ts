@@ -55,7 +55,7 @@ export function reviewFlow(h: Harness): void {
       const review = progress;
       await review.waitForText('main[data-ready="true"]', '');
       await review.waitForText('.week', '1 of 7');
-      await review.waitForText('.hardest', 'a craving of 6 out of 10 at your check-in');
+      await review.waitForText('.hardest', 'an urge of 6 out of 10 at your check-in');
       // The precondition for the list below: nothing saved yet.
       await review.waitForText('.past-reviews', 'No reviews yet');
       expect(await storedReviews(h)).toEqual([]);

@@ -9,7 +9,7 @@ import type { WeeklyReview } from '../../lib/review/review';
 import { allReviews, loadReviewPage, saveReview } from '../../lib/review/reviews-store';
 import { searchReviews } from '../../lib/review/search';
 import { weekEnding, weekInstants, weekSummary } from '../../lib/review/week';
-import { dayNumber, localClock } from '../../lib/time/days';
+import { dayFromText, localClock } from '../../lib/time/days';
 
 const LONDON = 'Europe/London';
 const clock = localClock('UTC');
@@ -42,9 +42,9 @@ const visit = (iso: string, outcome: 'shown' | 'left' | 'continued' | 'closed'):
 
 describe('the week a review looks back on', () => {
   test('is the seven days ending today, and reads wide enough for every zone on Earth', () => {
-    const today = dayNumber('2026-03-31');
+    const today = dayFromText('2026-03-31')!;
     const week = weekEnding(today);
-    expect(week).toEqual({ from: dayNumber('2026-03-25'), to: today });
+    expect(week).toEqual({ from: dayFromText('2026-03-25')!, to: today });
     const span = weekInstants(week);
     // Kiribati (UTC+14) starts the 25th 14 hours before midnight UTC; Baker Island (UTC−12) ends the 31st 12 hours after.
     expect(new Date(span.from).toISOString()).toBe('2026-03-24T10:00:00.000Z');
@@ -53,7 +53,7 @@ describe('the week a review looks back on', () => {
 
   test('across the spring clock change, each event counts on the day it was lived in London', () => {
     // British Summer Time starts at 01:00 UTC on Sunday 29 March 2026.
-    const week = weekEnding(dayNumber('2026-03-31'));
+    const week = weekEnding(dayFromText('2026-03-31')!);
     const events = [
       checkin('2026-03-24T23:30:00Z', 9), // 23:30 GMT on the 24th: the day before the week
       checkin('2026-03-25T00:10:00Z', 2), // 00:10 GMT on the 25th: in
@@ -80,7 +80,7 @@ describe('the week a review looks back on', () => {
 
   test('across the autumn clock change too: the hour that happens twice is one day', () => {
     // BST ends at 01:00 UTC on Sunday 25 October 2026: 01:00 to 02:00 local comes twice.
-    const week = weekEnding(dayNumber('2026-10-25'));
+    const week = weekEnding(dayFromText('2026-10-25')!);
     const events = [
       checkin('2026-10-25T00:30:00Z', 3),
       checkin('2026-10-25T01:30:00Z', 7),
@@ -98,7 +98,7 @@ describe('the week a review looks back on', () => {
   });
 
   test('hardest moments: strongest first, then the latest, three at most; a rating of 0 is no hard moment', () => {
-    const week = weekEnding(dayNumber('2026-03-31'));
+    const week = weekEnding(dayFromText('2026-03-31')!);
     const events = [
       checkin('2026-03-26T10:00:00Z', 6),
       urge('2026-03-27T10:00:00Z', 6),
@@ -129,7 +129,7 @@ const review = (id: string, at: string, answers: Partial<WeeklyReview> = {}): We
 
 describe("what helped with the week's urges", () => {
   test('is worked out from the urges lived in the week only, by lib/progress/urge-insights.ts', () => {
-    const week = weekEnding(dayNumber('2026-03-31'));
+    const week = weekEnding(dayFromText('2026-03-31')!);
     const withAction = (iso: string, before: number, after: number, action: 'delay' | 'distract', minutes: number): HistoryEvent => ({
       ...(urge(iso, before, after) as Extract<HistoryEvent, { type: 'urge' }>),
       action,
@@ -208,7 +208,7 @@ describe('reviews in the history', () => {
       ['old', undefined],
     ]);
     const page = await loadReviewPage(Date.parse('2026-03-31T20:00:00Z'), LONDON, async () => db);
-    expect(page.today).toBe(dayNumber('2026-03-31'));
+    expect(page.today).toBe(dayFromText('2026-03-31')!);
     expect(page.summary.urges).toEqual({ count: 1, eased: 1, ratedAgain: 1 });
     expect(page.reviews.map((r) => r.id)).toEqual(['new', 'old']);
     expect(page.total).toBe(2);
