@@ -18,7 +18,7 @@ import type { PlanTarget, WeeklyReview } from '../review/review';
 import { calendarCell, dayMarksOf, type CalendarCell } from '../progress/calendar';
 import { urgeInsights, type UrgeInsights } from '../progress/urge-insights';
 import { surfSummaryOf, type SurfSummary } from '../progress/urge-trend';
-import { dayNumber, dayOf, isCalendarDay, localClock, weekdayOf, type DayNumber, type LocalClock } from '../time/days';
+import { dayFromText, dayOf, localClock, weekdayOf, type Day, type LocalClock } from '../time/days';
 
 /** Four weeks, today included. */
 export const SUMMARY_DAYS = 28;
@@ -40,8 +40,8 @@ export interface SummaryInput {
 /** One week of the window: averages of what was recorded in it. */
 export interface SummaryWeek {
   /** First and last day of the week (the last week ends today). */
-  from: DayNumber;
-  to: DayNumber;
+  from: Day;
+  to: Day;
   checkins: number;
   /** Average craving at check-ins, 0 to 10, one decimal. */
   craving?: number;
@@ -55,7 +55,7 @@ export interface SummaryWeek {
 
 export interface SummarySetback {
   id: string;
-  day: DayNumber;
+  day: Day;
   whatHappened: string;
   whatIFelt: string;
   warningSignMissed: string;
@@ -65,7 +65,7 @@ export interface SummarySetback {
 
 /** A change to the plan the person wrote down: after a setback, or in a weekly review. */
 export interface SummaryPlanChange {
-  day: DayNumber;
+  day: Day;
   text: string;
   from: 'setback' | 'review';
   /** A review's change added to the plan, and where. */
@@ -73,8 +73,8 @@ export interface SummaryPlanChange {
 }
 
 export interface Summary {
-  from: DayNumber;
-  to: DayNumber;
+  from: Day;
+  to: Day;
   /** The window as weeks of seven slots, Monday first; slots outside the window are undefined. */
   calendar: (CalendarCell | undefined)[][];
   counts: { without: number; setbacks: number; checkedIn: number; urges: number; turnedBack: number };
@@ -87,7 +87,7 @@ export interface Summary {
   plan: {
     /** Each "what I'll change" after a setback and each review's change in the window, oldest first. */
     changes: SummaryPlanChange[];
-    reviewDate?: DayNumber;
+    reviewDate?: Day;
     /** The review date is today or has passed. */
     reviewDue: boolean;
   };
@@ -99,7 +99,7 @@ export interface Summary {
 
 const mean = (total: number, n: number) => (n > 0 ? Math.round((total / n) * 10) / 10 : undefined);
 
-function weekOf(days: readonly DaySummary[], from: DayNumber, to: DayNumber): SummaryWeek {
+function weekOf(days: readonly DaySummary[], from: Day, to: Day): SummaryWeek {
   let craving = 0;
   let checkins = 0;
   let urges = 0;
@@ -126,7 +126,7 @@ const text = (value: string | undefined) => value?.trim() ?? '';
 
 /** The last four weeks, worked out from the window's events. */
 export function summaryOf({ events, start, plan, reviews = [], now, timeZone, clock = localClock('UTC') }: SummaryInput): Summary {
-  const to = dayNumber(dayOf(now, timeZone));
+  const to = dayOf(now, timeZone);
   const from = to - SUMMARY_DAYS + 1;
   const within = (e: HistoryEvent) => {
     const day = clock(e.at, e.tz).day;
@@ -135,7 +135,7 @@ export function summaryOf({ events, start, plan, reviews = [], now, timeZone, cl
   const inWindow = events.filter(within);
   const days = summariseDays(inWindow, clock);
   const marks = dayMarksOf(days);
-  const startedOn = start && isCalendarDay(start.startedOn) ? dayNumber(start.startedOn) : undefined;
+  const startedOn = start ? dayFromText(start.startedOn) : undefined;
 
   const calendar: (CalendarCell | undefined)[][] = [];
   let week: (CalendarCell | undefined)[] = new Array<CalendarCell | undefined>(weekdayOf(from)).fill(undefined);
@@ -162,13 +162,18 @@ export function summaryOf({ events, start, plan, reviews = [], now, timeZone, cl
       whatHelpedBefore: text(e.whatHelpedBefore),
     }));
   const urges = inWindow.filter((e): e is UrgeEvent => e.type === 'urge').sort((a, b) => a.at - b.at);
+  const reviewed = (r: WeeklyReview) => {
+    const day = dayFromText(r.weekEnding);
+    const text = r.planChange.trim();
+    return day !== undefined && day >= from && day <= to && text
+      ? [{ day, text, from: 'review' as const, ...(r.appliedTo ? { appliedTo: r.appliedTo } : {}) }]
+      : [];
+  };
   const changes: SummaryPlanChange[] = [
     ...setbacks.filter((s) => s.whatIllChange).map((s) => ({ day: s.day, text: s.whatIllChange, from: 'setback' as const })),
-    ...reviews
-      .filter((r) => isCalendarDay(r.weekEnding) && r.planChange.trim() && dayNumber(r.weekEnding) >= from && dayNumber(r.weekEnding) <= to)
-      .map((r) => ({ day: dayNumber(r.weekEnding), text: r.planChange.trim(), from: 'review' as const, ...(r.appliedTo ? { appliedTo: r.appliedTo } : {}) })),
+    ...reviews.flatMap(reviewed),
   ].sort((a, b) => a.day - b.day);
-  const reviewDate = isCalendarDay(plan.reviewDate) ? dayNumber(plan.reviewDate) : undefined;
+  const reviewDate = dayFromText(plan.reviewDate);
   const recorded = inWindow.filter((e) => e.type === 'checkin' || e.type === 'setback' || e.type === 'urge' || e.type === 'intervention');
 
   return {
@@ -193,7 +198,7 @@ export function summaryOf({ events, start, plan, reviews = [], now, timeZone, cl
 
 /** What to read for the window: events (and reviews) from two days before its first midnight UTC (zones ahead of UTC) to two days after today's. */
 export function summaryRange(now: number, timeZone: string): { from: number; to: number } {
-  const to = dayNumber(dayOf(now, timeZone));
+  const to = dayOf(now, timeZone);
   const DAY = 86_400_000;
   return { from: (to - SUMMARY_DAYS + 1 - 2) * DAY, to: (to + 2) * DAY };
 }

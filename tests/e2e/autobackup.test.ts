@@ -134,7 +134,7 @@ test('the shipped build asks for downloads only on the click, and headless Chrom
     optional_permissions?: string[];
   };
   expect(manifest.permissions).not.toContain('downloads');
-  expect(manifest.optional_permissions).toEqual(['downloads']);
+  expect(manifest.optional_permissions).toEqual(['downloads', 'notifications']);
   const app = await launch();
   const options = await app.context.newPage();
   await options.goto(app.url('options.html#backup'));

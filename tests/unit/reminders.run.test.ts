@@ -13,7 +13,9 @@ import { ruleStatusItem } from '../../lib/blocking/rule-status-item';
 import { historyConnection } from '../../lib/history/db';
 import { addEvent } from '../../lib/history/events';
 import { DEFAULT_REMINDERS, loadReminders, remindersItem, type Reminders } from '../../lib/reminders/reminders-item';
-import { reminderAlarm } from '../../lib/reminders/run';
+import { reminderAlarm, reminderTick, type ReminderApis } from '../../lib/reminders/run';
+import { nudgeWords } from '../../lib/reminders/nudge-words';
+import { instantAt } from '../../lib/time/wall-clock';
 import { turnReminder, changeTiming } from '../../lib/reminders/edits';
 import { currentTimeZone } from '../../lib/time/days';
 import { installBackgroundFakes, type BackgroundFakes } from '../fakes/browser-apis';
@@ -153,5 +155,60 @@ describe('reminders in the background', () => {
     await fakeBrowser.alarms.onAlarm.trigger({ name: reminderAlarm('checkin'), scheduledTime: Date.now() });
     await background.remind();
     expect(notifications()).toEqual({});
+  });
+});
+
+describe('the nudge, decided with a clock the test holds', () => {
+  // Friday 11 December 2026, 20:50 in London: 10 minutes into the 15 before the hardest hour (Fridays, 21:00).
+  const NOW = Date.UTC(2026, 11, 11, 20, 50);
+  const created: { id: string; message: string }[] = [];
+  let stored: Reminders;
+  let badgeDrawn = 0;
+  const apis = (allowed: boolean): ReminderApis => ({
+    alarms: { create: () => undefined, clear: async () => true, get: async () => undefined },
+    notifications: () => ({ create: async (id, options) => (created.push({ id, message: options.message }), id), clear: async () => true }),
+    permissions: { contains: async () => allowed },
+    store: { getValue: async () => stored, setValue: async (value) => void (stored = value) },
+    lock: (work) => work(),
+    now: async () => NOW,
+    wall: () => NOW,
+    zone: () => 'Europe/London',
+    instantAt,
+    checkedInToday: async () => false,
+    nudgeChoice: async () => ({ ok: true, slot: { weekday: 4, hour: 21 }, count: 6, total: 14 }),
+    nudgeWords: async (choice) =>
+      nudgeWords(choice, { ifThenSteps: [{ id: 's', when: "I'm alone on a Friday night", then: "I'll call Sam and go for a walk" }] }, 'en-GB'),
+    iconUrl: 'icon.png',
+    buttons: true,
+    badge: async () => void badgeDrawn++,
+  });
+  beforeEach(() => {
+    created.length = 0;
+    stored = { ...DEFAULT_REMINDERS, nudge: { on: true, since: NOW - 30 * DAY } };
+  });
+
+  test('one gentle message with their own plan step for that time, never the streak; at most one a day', async () => {
+    expect(await reminderTick(apis(true))).toEqual({ shown: ['nudge'], settled: [] });
+    expect(created).toEqual([
+      {
+        id: 'steadfast-reminder:nudge',
+        message: "Friday around 21:00 has been hard before. Your plan says: if I'm alone on a Friday night, then I'll call Sam and go for a walk.",
+      },
+    ]);
+    expect(created[0]!.message).not.toMatch(/streak|\bdays?\b/i);
+    expect(await reminderTick(apis(true))).toEqual({ shown: [], settled: [] });
+    // A nudge already shown earlier today (before this due time): this one is settled, not shown.
+    created.length = 0;
+    stored = { ...DEFAULT_REMINDERS, nudge: { on: true, since: NOW - 30 * DAY }, shown: { ...DEFAULT_REMINDERS.shown, nudge: NOW - 3 * 3_600_000 } };
+    expect(await reminderTick(apis(true))).toEqual({ shown: [], settled: ['nudge'] });
+    expect(created).toHaveLength(0);
+  });
+
+  test('without notifications, the badge is redrawn with the nudge waiting', async () => {
+    badgeDrawn = 0;
+    expect((await reminderTick(apis(false))).shown).toEqual(['nudge']);
+    expect(created).toEqual([]);
+    expect(stored.pending).toEqual({ kind: 'nudge', at: NOW, via: 'badge' });
+    expect(badgeDrawn).toBe(1);
   });
 });

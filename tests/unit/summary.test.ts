@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { CheckinEvent, HistoryEvent, InterventionEvent, SetbackEvent, UrgeEvent } from '../../lib/history/event';
 import { SUMMARY_DAYS, summaryOf, summaryRange } from '../../lib/summary/summary';
-import { calendarDay, dayNumber } from '../../lib/time/days';
+import { dayFromText, dayText } from '../../lib/time/days';
 
 const LONDON = 'Europe/London';
 const halt = { hungry: false, angry: false, lonely: false, tired: false };
@@ -27,7 +27,7 @@ describe('the window: the last four weeks by the one day rule', () => {
 
   test('28 days ending today in the person’s zone, across the autumn clock change', () => {
     const s = summaryOf({ events: [], start, plan, now, timeZone: LONDON });
-    expect([calendarDay(s.from), calendarDay(s.to)]).toEqual(['2026-10-10', '2026-11-06']);
+    expect([dayText(s.from), dayText(s.to)]).toEqual(['2026-10-10', '2026-11-06']);
     expect(s.to - s.from + 1).toBe(SUMMARY_DAYS);
     expect(s.calendar.flat().filter((c) => c !== undefined)).toHaveLength(28);
     // Monday first: 10 October 2026 was a Saturday, so the first row starts with five empty slots.
@@ -41,19 +41,19 @@ describe('the window: the last four weeks by the one day rule', () => {
     const s = summaryOf({ events: [checkin(firstMinute, 4), checkin(dayBefore, 9)], start, plan, now, timeZone: LONDON });
     expect(s.counts.checkedIn).toBe(1);
     expect(s.weeks[0]).toMatchObject({ checkins: 1, craving: 4 });
-    expect(s.calendar.flat().find((c) => c?.day === dayNumber('2026-10-10'))).toMatchObject({ checkins: 1, craving: 4 });
+    expect(s.calendar.flat().find((c) => c?.day === dayFromText('2026-10-10')!)).toMatchObject({ checkins: 1, craving: 4 });
   });
 
   test('each event sits on the day it was lived, in its own zone', () => {
     // 03:00 UTC on 6 November is still 5 November in New York.
     const s = summaryOf({ events: [checkin(Date.UTC(2026, 10, 6, 3), 6, 'America/New_York')], start, plan, now, timeZone: LONDON });
-    expect(s.calendar.flat().find((c) => c?.checkins)?.day).toBe(dayNumber('2026-11-05'));
+    expect(s.calendar.flat().find((c) => c?.checkins)?.day).toBe(dayFromText('2026-11-05')!);
   });
 
   test('across the spring clock change too', () => {
     const spring = Date.UTC(2026, 3, 10, 9); // 10 April, BST; window from 14 March, across 29 March
     const s = summaryOf({ events: [checkin(Date.UTC(2026, 2, 14, 0, 5), 2)], start, plan, now: spring, timeZone: LONDON });
-    expect([calendarDay(s.from), calendarDay(s.to)]).toEqual(['2026-03-14', '2026-04-10']);
+    expect([dayText(s.from), dayText(s.to)]).toEqual(['2026-03-14', '2026-04-10']);
     expect(s.counts.checkedIn).toBe(1);
   });
 
@@ -73,7 +73,7 @@ describe('the window: the last four weeks by the one day rule', () => {
       visit(Date.UTC(2026, 10, 6, 9), 'continued'),
     ];
     const s = summaryOf({ events, start, plan, now, timeZone: LONDON });
-    expect(s.weeks.map((w) => [calendarDay(w.from), calendarDay(w.to)])).toEqual([
+    expect(s.weeks.map((w) => [dayText(w.from), dayText(w.to)])).toEqual([
       ['2026-10-10', '2026-10-16'],
       ['2026-10-17', '2026-10-23'],
       ['2026-10-24', '2026-10-30'],
@@ -98,15 +98,15 @@ describe('setbacks and what was learnt', () => {
       setback(Date.UTC(2026, 8, 1, 21), { whatIllChange: 'Outside the window' }),
     ];
     const s = summaryOf({ events, start, plan: { reviewDate: '2026-11-01' }, now, timeZone: LONDON });
-    expect(s.setbacks.map((b) => [calendarDay(b.day), b.whatHappened, b.whatIFelt, b.warningSignMissed, b.whatIllChange])).toEqual([
+    expect(s.setbacks.map((b) => [dayText(b.day), b.whatHappened, b.whatIFelt, b.warningSignMissed, b.whatIllChange])).toEqual([
       ['2026-10-20', '', 'Lonely', 'Not sleeping', ''],
       ['2026-11-01', 'Payday and a party', '', '', 'Leave my card at home on payday'],
     ]);
     expect(s.counts.setbacks).toBe(2);
-    expect(s.calendar.flat().find((c) => c?.day === dayNumber('2026-11-01'))?.status).toBe('setback');
+    expect(s.calendar.flat().find((c) => c?.day === dayFromText('2026-11-01')!)?.status).toBe('setback');
     expect(s.plan).toEqual({
-      changes: [{ day: dayNumber('2026-11-01'), text: 'Leave my card at home on payday', from: 'setback' }],
-      reviewDate: dayNumber('2026-11-01'),
+      changes: [{ day: dayFromText('2026-11-01')!, text: 'Leave my card at home on payday', from: 'setback' }],
+      reviewDate: dayFromText('2026-11-01')!,
       reviewDue: true,
     });
   });
@@ -114,7 +114,7 @@ describe('setbacks and what was learnt', () => {
   test('a weekly review’s change joins them by the day its week ended, saying whether it was added to the plan; one before the window or blank is left out', () => {
     const review = (weekEnding: string, planChange: string, appliedTo?: 'copingStrategies') => ({
       id: weekEnding,
-      at: dayNumber(weekEnding) * 86_400_000 + 72_000_000,
+      at: dayFromText(weekEnding)! * 86_400_000 + 72_000_000,
       tz: LONDON,
       weekEnding,
       wentWell: '',
@@ -136,9 +136,9 @@ describe('setbacks and what was learnt', () => {
       timeZone: LONDON,
     });
     expect(s.plan.changes).toEqual([
-      { day: dayNumber('2026-10-25'), text: 'Walk after work', from: 'review', appliedTo: 'copingStrategies' },
-      { day: dayNumber('2026-11-01'), text: 'Leave my card at home', from: 'setback' },
-      { day: dayNumber('2026-11-05'), text: 'Ring Sam on Fridays', from: 'review' },
+      { day: dayFromText('2026-10-25')!, text: 'Walk after work', from: 'review', appliedTo: 'copingStrategies' },
+      { day: dayFromText('2026-11-01')!, text: 'Leave my card at home', from: 'setback' },
+      { day: dayFromText('2026-11-05')!, text: 'Ring Sam on Fridays', from: 'review' },
     ]);
   });
 
