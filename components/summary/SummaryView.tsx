@@ -3,7 +3,7 @@ import type { CalendarCell } from '../../lib/progress/calendar';
 import { decimal, longDate, shortDate, weekdayName } from '../../lib/progress/words';
 import type { UrgeAction, UrgeSetOff } from '../../lib/history/event';
 import type { HelpedEntry, SetOffEntry } from '../../lib/progress/urge-insights';
-import type { Summary, SummarySetback } from '../../lib/summary/summary';
+import type { Summary, SummaryPlanChange, SummarySetback } from '../../lib/summary/summary';
 
 interface Props {
   summary: Summary;
@@ -24,6 +24,11 @@ const ANSWERS = [
   ['whatIllChange', 'summary_whatIllChange'],
   ['whatHelpedBefore', 'summary_whatHelpedBefore'],
 ] as const satisfies readonly (readonly [keyof SummarySetback, MessageKey])[];
+
+function changeLine({ day, text, from, appliedTo }: SummaryPlanChange): string {
+  if (from === 'setback') return t('summary_changeAfterSetback', [shortDate(day), text]);
+  return appliedTo ? t('summary_changeInReviewAdded', [shortDate(day), text]) : t('summary_changeInReview', [shortDate(day), text]);
+}
 
 const orNone = (n: number | undefined) => (n === undefined ? t('summary_trendNone') : decimal(n));
 
@@ -118,7 +123,7 @@ export function SummaryView({ summary, onPrint }: Props) {
                 <p>{t('summary_planIntro')}</p>
                 <ul class="summary-changes">
                   {summary.plan.changes.map((change, i) => (
-                    <li key={i}>{change}</li>
+                    <li key={i}>{changeLine(change)}</li>
                   ))}
                 </ul>
               </>
