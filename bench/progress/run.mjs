@@ -341,7 +341,9 @@ try {
     `| Weekly review, 10 years (${stored} events, ${reviewsStored} reviews) | ${fmt(ro.median)} | ${fmt(ro.p95)} | ${fmt(rown.median)} | ${fmt(rown.p95)} | | ${fmt(rc.median)} | ${fmt(rc.p95)} |`,
   );
   const [so, sown] = [s(rows.summary, 'ms'), s(rows.summary, 'own')];
-  console.log(`| Print a summary (summary.html, the last four weeks), 10 years (${stored} events) | ${fmt(so.median)} | ${fmt(so.p95)} | ${fmt(sown.median)} | ${fmt(sown.p95)} | | | |`);
+  console.log(
+    `| Print a summary (summary.html, the last four weeks), 10 years (${stored} events) | ${fmt(so.median)} | ${fmt(so.p95)} | ${fmt(sown.median)} | ${fmt(sown.p95)} | | | |`,
+  );
   console.log(`| floor: a static extension page's first paint (pause.html) | ${fmt(fl.median)} | ${fmt(fl.p95)} | | | | | |`);
   console.log(
     `weekly review, 10 years: drawn ${fmt(ro.median)} ms from navigation start (median), ${fmt(rown.median)} ms after its own first paint; floor ${fmt(fl.median)} ms`,

@@ -1,9 +1,8 @@
 import { t, type MessageKey } from '../../lib/i18n/i18n';
 import type { CalendarCell } from '../../lib/progress/calendar';
-import { decimal, longDate, shortDate, weekdayName } from '../../lib/progress/words';
-import type { UrgeAction, UrgeSetOff } from '../../lib/history/event';
-import type { HelpedEntry, SetOffEntry } from '../../lib/progress/urge-insights';
-import type { Summary, SummarySetback } from '../../lib/summary/summary';
+import { decimal, helpedName, longDate, setOffName, shortDate, weekdayName } from '../../lib/progress/words';
+import type { HelpedEntry } from '../../lib/progress/urge-insights';
+import type { Summary, SummaryPlanChange, SummarySetback } from '../../lib/summary/summary';
 
 interface Props {
   summary: Summary;
@@ -24,6 +23,11 @@ const ANSWERS = [
   ['whatIllChange', 'summary_whatIllChange'],
   ['whatHelpedBefore', 'summary_whatHelpedBefore'],
 ] as const satisfies readonly (readonly [keyof SummarySetback, MessageKey])[];
+
+function changeLine({ day, text, from, appliedTo }: SummaryPlanChange): string {
+  if (from === 'setback') return t('summary_changeAfterSetback', [shortDate(day), text]);
+  return appliedTo ? t('summary_changeInReviewAdded', [shortDate(day), text]) : t('summary_changeInReview', [shortDate(day), text]);
+}
 
 const orNone = (n: number | undefined) => (n === undefined ? t('summary_trendNone') : decimal(n));
 
@@ -118,7 +122,7 @@ export function SummaryView({ summary, onPrint }: Props) {
                 <p>{t('summary_planIntro')}</p>
                 <ul class="summary-changes">
                   {summary.plan.changes.map((change, i) => (
-                    <li key={i}>{change}</li>
+                    <li key={i}>{changeLine(change)}</li>
                   ))}
                 </ul>
               </>
@@ -181,27 +185,8 @@ function Day({ cell }: { cell: CalendarCell }) {
   );
 }
 
-const ACTIONS: Record<UrgeAction, () => string> = {
-  delay: () => t('summary_action_delay'),
-  escape: () => t('summary_action_escape'),
-  avoid: () => t('summary_action_avoid'),
-  distract: () => t('summary_action_distract'),
-  substitute: () => t('summary_action_substitute'),
-  own: () => t('summary_action_own'),
-};
-
-const SET_OFFS: Record<UrgeSetOff, () => string> = {
-  site: () => t('summary_setOff_site'),
-  place: () => t('summary_setOff_place'),
-  people: () => t('summary_setOff_people'),
-  hungry: () => t('summary_setOff_hungry'),
-  angry: () => t('summary_setOff_angry'),
-  lonely: () => t('summary_setOff_lonely'),
-  tired: () => t('summary_setOff_tired'),
-};
-
 function helpedLine(entry: HelpedEntry): string {
-  const action = entry.ownAction ?? ACTIONS[entry.action]();
+  const action = helpedName(entry);
   const line =
     entry.averageDrop > 0
       ? t('summary_helpedEased', [action, decimal(entry.averageDrop), entry.count])
@@ -210,8 +195,6 @@ function helpedLine(entry: HelpedEntry): string {
         : t('summary_helpedSame', [action, entry.count]);
   return entry.fewTries ? `${line}; ${t('summary_helpedFewTries')}` : line;
 }
-
-const setOffName = (entry: SetOffEntry) => (entry.setOff === 'own' ? entry.text : SET_OFFS[entry.setOff]());
 
 /** What the urge log learnt over the four weeks (lib/progress/urge-insights.ts), and how urges eased while waited out. */
 function WhatHelped({ summary }: { summary: Summary }) {

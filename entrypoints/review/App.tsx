@@ -24,10 +24,14 @@ export function App({ loading }: { loading: Promise<ReviewPageData> }) {
         setData(read);
         setReviews(read.reviews);
         setTotal(read.total);
-        // The rest of the reviews, for the search and older pages, once the page is drawn.
-        read.all().then(
-          (all) => setReviews((now) => [...now.filter((r) => !all.some((a) => a.id === r.id)), ...all]),
-          () => report('history'),
+        // The rest of the reviews, for the search and older pages, once the page is on screen.
+        requestAnimationFrame(() =>
+          setTimeout(() =>
+            read.all().then(
+              (all) => setReviews((now) => [...now.filter((r) => !all.some((a) => a.id === r.id)), ...all]),
+              () => report('history'),
+            ),
+          ),
         );
       },
       () => report('history'),

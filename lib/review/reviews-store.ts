@@ -11,6 +11,9 @@ import type { WeeklyReview } from './review';
 import { newestFirst, REVIEWS_AT_A_TIME } from './search';
 import { weekEnding, weekInstants, weekSummary, type WeekSummary } from './week';
 
+/** The trusted time (lib/time/trusted-clock.ts); the wall clock when storage cannot be read, as the review needs only the history. */
+const reviewNow = (): Promise<number> => trustedNow().catch(() => Date.now());
+
 /** Saves a review, new or changed (by its id), in one transaction. */
 export async function saveReview(db: HistoryDB, review: WeeklyReview): Promise<WeeklyReview> {
   await db.put('reviews', review);
@@ -50,7 +53,7 @@ export interface ReviewPageData {
  * whatever the history's length), the newest reviews and how many there are. `now` defaults to the trusted time.
  */
 export async function loadReviewPage(now?: number, timeZone = currentTimeZone(), open: () => Promise<HistoryDB> = historyConnection): Promise<ReviewPageData> {
-  const [db, at] = await Promise.all([open(), now ?? trustedNow()]);
+  const [db, at] = await Promise.all([open(), now ?? reviewNow()]);
   const today = dayOf(at, timeZone);
   const week = weekEnding(today);
   const span = weekInstants(week);
@@ -104,6 +107,6 @@ export async function writeReview(
     open = historyConnection,
   }: { today: Day; timeZone: string; appliedTo?: WeeklyReview['appliedTo']; open?: () => Promise<HistoryDB> },
 ): Promise<WeeklyReview> {
-  const [db, now] = await Promise.all([open(), trustedNow()]);
+  const [db, now] = await Promise.all([open(), reviewNow()]);
   return saveReview(db, reviewRecord(answers, previous, { now, timeZone, weekEnding: dayText(today), appliedTo }));
 }

@@ -3,9 +3,8 @@
  * language. Dates and hours come from `Intl`; everything around them from the catalogue.
  */
 import { catalogueLanguage, t, tCount, type MessageKey } from '../i18n/i18n';
-import { decimal, longDate } from '../progress/words';
+import { decimal, helpedName, longDate, setOffName } from '../progress/words';
 import { dayFromText, type Day } from '../time/days';
-import type { UrgeAction, UrgeSetOff } from '../history/event';
 import type { HelpedEntry, SetOffEntry } from '../progress/urge-insights';
 import type { PlanTarget } from './review';
 import type { HardMoment, Week } from './week';
@@ -45,28 +44,9 @@ export const PLAN_TARGET_WORDS: Record<PlanTarget, MessageKey> = {
   dailyRoutine: 'review_targetRoutine',
 };
 
-const ACTION_WORDS: Record<UrgeAction, MessageKey> = {
-  delay: 'review_actionDelay',
-  escape: 'review_actionEscape',
-  avoid: 'review_actionAvoid',
-  distract: 'review_actionDistract',
-  substitute: 'review_actionSubstitute',
-  own: 'review_actionOwn',
-};
-
-const SET_OFF_WORDS: Record<UrgeSetOff, MessageKey> = {
-  site: 'review_setOffSite',
-  place: 'review_setOffPlace',
-  people: 'review_setOffPeople',
-  hungry: 'checkin_hungry',
-  angry: 'checkin_angry',
-  lonely: 'checkin_lonely',
-  tired: 'checkin_tired',
-};
-
 /** "Delaying: down 4 on average, after 2 urges" (or "up 1" when the urges grew, "no change" when level). */
 export function helpedText(entry: HelpedEntry): string {
-  const what = entry.ownAction ?? t(ACTION_WORDS[entry.action]);
+  const what = helpedName(entry);
   const drop = entry.averageDrop;
   const change = drop > 0 ? t('review_helpedDown', [decimal(drop)]) : drop < 0 ? t('review_helpedUp', [decimal(-drop)]) : t('review_helpedLevel');
   return tCount('review_helped', entry.count, [what, change]);
@@ -74,6 +54,6 @@ export function helpedText(entry: HelpedEntry): string {
 
 /** "What set them off: Lonely (2), Tired (1) and their own words (1)." */
 export function setOffsText(entries: readonly SetOffEntry[]): string {
-  const parts = entries.map((entry) => t('review_setOffCount', [entry.setOff === 'own' ? entry.text : t(SET_OFF_WORDS[entry.setOff]), entry.count]));
+  const parts = entries.map((entry) => t('review_setOffCount', [setOffName(entry), entry.count]));
   return t('review_setOffs', [new Intl.ListFormat(catalogueLanguage(), { type: 'conjunction' }).format(parts)]);
 }

@@ -6,13 +6,15 @@
  *
  * Plan changes: Steadfast keeps no log of plan edits (the editor saves as the person types, so a
  * log would be keystrokes, not decisions). What the summary can say honestly is what the person
- * wrote down as a change: each setback's "what I'll change" in the window, and the plan's review
- * date (and whether it has come).
+ * wrote down as a change: each setback's "what I'll change" in the window, each weekly review's
+ * "one change to my plan" (and whether it was added to the plan), and the plan's review date (and
+ * whether it has come).
  */
 import type { HistoryEvent, InterventionEvent, SetbackEvent, UrgeEvent } from '../history/event';
 import { summariseDays, turnedBackOutcome, type DaySummary } from '../history/day-summary';
 import type { StreakStart } from '../history/streak-start-item';
 import type { Plan } from '../plan/plan';
+import type { PlanTarget, WeeklyReview } from '../review/review';
 import { calendarCell, dayMarksOf, type CalendarCell } from '../progress/calendar';
 import { urgeInsights, type UrgeInsights } from '../progress/urge-insights';
 import { surfSummaryOf, type SurfSummary } from '../progress/urge-trend';
@@ -26,6 +28,8 @@ export interface SummaryInput {
   events: readonly HistoryEvent[];
   start: StreakStart | null;
   plan: Pick<Plan, 'reviewDate'>;
+  /** Weekly reviews that may fall in the window (each is kept when the week it looked back on ended in it). */
+  reviews?: readonly WeeklyReview[];
   /** The trusted time now, ms. */
   now: number;
   timeZone: string;
@@ -59,6 +63,15 @@ export interface SummarySetback {
   whatHelpedBefore: string;
 }
 
+/** A change to the plan the person wrote down: after a setback, or in a weekly review. */
+export interface SummaryPlanChange {
+  day: Day;
+  text: string;
+  from: 'setback' | 'review';
+  /** A review's change added to the plan, and where. */
+  appliedTo?: PlanTarget;
+}
+
 export interface Summary {
   from: Day;
   to: Day;
@@ -72,8 +85,8 @@ export interface Summary {
   /** Oldest first. */
   setbacks: SummarySetback[];
   plan: {
-    /** Each "what I'll change" written after a setback in the window, oldest first. */
-    changes: string[];
+    /** Each "what I'll change" after a setback and each review's change in the window, oldest first. */
+    changes: SummaryPlanChange[];
     reviewDate?: Day;
     /** The review date is today or has passed. */
     reviewDue: boolean;
@@ -112,7 +125,7 @@ function weekOf(days: readonly DaySummary[], from: Day, to: Day): SummaryWeek {
 const text = (value: string | undefined) => value?.trim() ?? '';
 
 /** The last four weeks, worked out from the window's events. */
-export function summaryOf({ events, start, plan, now, timeZone, clock = localClock('UTC') }: SummaryInput): Summary {
+export function summaryOf({ events, start, plan, reviews = [], now, timeZone, clock = localClock('UTC') }: SummaryInput): Summary {
   const to = dayOf(now, timeZone);
   const from = to - SUMMARY_DAYS + 1;
   const within = (e: HistoryEvent) => {
@@ -149,6 +162,17 @@ export function summaryOf({ events, start, plan, now, timeZone, clock = localClo
       whatHelpedBefore: text(e.whatHelpedBefore),
     }));
   const urges = inWindow.filter((e): e is UrgeEvent => e.type === 'urge').sort((a, b) => a.at - b.at);
+  const reviewed = (r: WeeklyReview) => {
+    const day = dayFromText(r.weekEnding);
+    const text = r.planChange.trim();
+    return day !== undefined && day >= from && day <= to && text
+      ? [{ day, text, from: 'review' as const, ...(r.appliedTo ? { appliedTo: r.appliedTo } : {}) }]
+      : [];
+  };
+  const changes: SummaryPlanChange[] = [
+    ...setbacks.filter((s) => s.whatIllChange).map((s) => ({ day: s.day, text: s.whatIllChange, from: 'setback' as const })),
+    ...reviews.flatMap(reviewed),
+  ].sort((a, b) => a.day - b.day);
   const reviewDate = dayFromText(plan.reviewDate);
   const recorded = inWindow.filter((e) => e.type === 'checkin' || e.type === 'setback' || e.type === 'urge' || e.type === 'intervention');
 
@@ -166,13 +190,13 @@ export function summaryOf({ events, start, plan, now, timeZone, clock = localClo
     weeks: [0, 1, 2, 3].map((i) => weekOf(days, from + i * 7, from + i * 7 + 6)),
     surf: surfSummaryOf(days),
     setbacks,
-    plan: { changes: setbacks.map((s) => s.whatIllChange).filter((c) => c.length > 0), reviewDate, reviewDue: reviewDate !== undefined && reviewDate <= to },
+    plan: { changes, reviewDate, reviewDue: reviewDate !== undefined && reviewDate <= to },
     insights: urgeInsights(urges),
     empty: startedOn === undefined && recorded.length === 0,
   };
 }
 
-/** What to read for the window: events from two days before its first midnight UTC (zones ahead of UTC) to a day after now. */
+/** What to read for the window: events (and reviews) from two days before its first midnight UTC (zones ahead of UTC) to two days after today's. */
 export function summaryRange(now: number, timeZone: string): { from: number; to: number } {
   const to = dayOf(now, timeZone);
   const DAY = 86_400_000;

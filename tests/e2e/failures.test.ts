@@ -125,6 +125,8 @@ const PAGES: { file: string; help: string; words: { storage?: RegExp; history?: 
   { file: 'welcome.html', help: '.page-shell a', words: { storage: STORAGE_WORDS } },
   { file: 'coping.html', help: '.coping-tool-list li', words: { storage: STORAGE_WORDS } },
   { file: 'progress.html', help: '.page-shell a', words: { storage: STORAGE_WORDS, history: /Your history could not be opened just now/ } },
+  // The weekly review reads only the history (storage only for the trusted time, which falls back to the wall clock).
+  { file: 'review.html', help: '.page-shell a', words: { history: /could not open your history just now/ } },
   { file: 'privacy.html', help: 'dl.permissions dt', words: {} },
   { file: 'lockin.html', help: '#lockin-what', words: {} },
 ];

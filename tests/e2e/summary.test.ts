@@ -22,13 +22,17 @@ interface Seeded {
   first: string;
   today: string;
   setbackDay: string;
+  /** The setback's day as "1 Dec 2026". */
+  setbackShort: string;
+  /** The weekly review's week-ending day as "3 Dec 2026". */
+  reviewShort: string;
   reviewDay: string;
 }
 
 /**
  * A start 60 days ago; a setback 5 days ago with what was learnt, and one 40 days ago (before the
  * window); check-ins on the last 3 days; one urge 2 days ago, set off by loneliness, eased from 8 to 3
- * by a distraction; a review date
+ * by a distraction; a weekly review 3 days ago whose change went into the plan; a review date
  * 10 days ahead; and the four boxes.
  */
 function makeBackup(target: Page): Promise<Seeded> {
@@ -43,6 +47,7 @@ function makeBackup(target: Page): Promise<Seeded> {
       return d;
     };
     const name = (d: Date) => new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(d);
+    const short = (d: Date) => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' }).format(d);
     const halt = { hungry: false, angry: false, lonely: false, tired: false };
     const events: object[] = [
       {
@@ -94,9 +99,30 @@ function makeBackup(target: Page): Promise<Seeded> {
         helpRegion: null,
         myServices: [],
         events,
+        // A weekly review 3 days ago whose change was added to the plan.
+        reviews: [
+          {
+            id: 'r1',
+            at: daysAgo(3, 19).getTime(),
+            tz: zone,
+            weekEnding: iso(daysAgo(3)),
+            wentWell: 'Three check-ins',
+            wasHard: 'Friday',
+            planChange: 'Walk after work',
+            appliedTo: 'copingStrategies',
+          },
+        ],
       },
     };
-    return { json: JSON.stringify(backup), first: name(daysAgo(27)), today: name(daysAgo(0)), setbackDay: name(daysAgo(5)), reviewDay: name(daysAgo(-10)) };
+    return {
+      json: JSON.stringify(backup),
+      first: name(daysAgo(27)),
+      today: name(daysAgo(0)),
+      setbackDay: name(daysAgo(5)),
+      setbackShort: short(daysAgo(5)),
+      reviewShort: short(daysAgo(3)),
+      reviewDay: name(daysAgo(-10)),
+    };
   });
 }
 
@@ -149,7 +175,10 @@ describe('Progress → Print a summary', () => {
     ]);
 
     const plan = page.getByRole('region', { name: 'Changes to the plan' });
-    expect(await plan.getByRole('listitem').allInnerTexts()).toEqual(['Leave my card at home on payday']);
+    expect(await plan.getByRole('listitem').allInnerTexts()).toEqual([
+      `${seeded.setbackShort}, after a setback: Leave my card at home on payday`,
+      `${seeded.reviewShort}, weekly review: Walk after work (added to the plan)`,
+    ]);
     expect(await plan.innerText()).toContain(`The plan is due to be looked at again on ${seeded.reviewDay}.`);
 
     const setbacks = page.getByRole('region', { name: 'Setbacks, and what was learnt' });

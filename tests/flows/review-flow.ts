@@ -40,7 +40,7 @@ export function reviewFlow(h: Harness): void {
 
   describe('the weekly review', () => {
     test('Progress → Weekly review: the week drawn, answered, the change in the plan, the review listed and found by search', async () => {
-      // This week: one check-in with a craving of 6, as a person logs it.
+      // This week: one check-in with an urge of 6, as a person logs it.
       const popup = await openPopup(h);
       await popup.click('details.card summary');
       await popup.check('Okay');

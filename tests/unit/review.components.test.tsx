@@ -64,6 +64,6 @@ describe('the weekly review page', () => {
     };
     render(<App loading={Promise.resolve(data)} />);
     await screen.findByText('No reviews yet. The first one you save will be here.');
-    expect(screen.getByText('No cravings or urges were logged this week.')).toBeTruthy();
+    expect(screen.getByText('No strong urges were logged this week.')).toBeTruthy();
   });
 });

@@ -104,7 +104,42 @@ describe('setbacks and what was learnt', () => {
     ]);
     expect(s.counts.setbacks).toBe(2);
     expect(s.calendar.flat().find((c) => c?.day === dayFromText('2026-11-01')!)?.status).toBe('setback');
-    expect(s.plan).toEqual({ changes: ['Leave my card at home on payday'], reviewDate: dayFromText('2026-11-01')!, reviewDue: true });
+    expect(s.plan).toEqual({
+      changes: [{ day: dayFromText('2026-11-01')!, text: 'Leave my card at home on payday', from: 'setback' }],
+      reviewDate: dayFromText('2026-11-01')!,
+      reviewDue: true,
+    });
+  });
+
+  test('a weekly review’s change joins them by the day its week ended, saying whether it was added to the plan; one before the window or blank is left out', () => {
+    const review = (weekEnding: string, planChange: string, appliedTo?: 'copingStrategies') => ({
+      id: weekEnding,
+      at: dayFromText(weekEnding)! * 86_400_000 + 72_000_000,
+      tz: LONDON,
+      weekEnding,
+      wentWell: '',
+      wasHard: '',
+      planChange,
+      ...(appliedTo ? { appliedTo } : {}),
+    });
+    const s = summaryOf({
+      events: [setback(Date.UTC(2026, 10, 1, 21), { whatIllChange: 'Leave my card at home' })],
+      reviews: [
+        review('2026-10-25', ' Walk after work ', 'copingStrategies'),
+        review('2026-11-05', 'Ring Sam on Fridays'),
+        review('2026-11-06', '  '),
+        review('2026-10-09', 'Too early'),
+      ],
+      start,
+      plan,
+      now,
+      timeZone: LONDON,
+    });
+    expect(s.plan.changes).toEqual([
+      { day: dayFromText('2026-10-25')!, text: 'Walk after work', from: 'review', appliedTo: 'copingStrategies' },
+      { day: dayFromText('2026-11-01')!, text: 'Leave my card at home', from: 'setback' },
+      { day: dayFromText('2026-11-05')!, text: 'Ring Sam on Fridays', from: 'review' },
+    ]);
   });
 
   test('a review date still to come is not due; none set is none', () => {
