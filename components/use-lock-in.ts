@@ -13,7 +13,9 @@ export function useLockIn(read = readHere): LockInStatus | undefined {
   const [status, setStatus] = useState<LockInStatus>();
   useEffect(() => {
     let live = true;
-    void read().then((facts) => live && setStatus(lockInStatus(facts)));
+    void read()
+      .then((facts) => live && setStatus(lockInStatus(facts)))
+      .catch((error: unknown) => console.error('steadfast: lock-in', error));
     return () => {
       live = false;
     };

@@ -13,7 +13,11 @@ export function useProtection(): { problems: ProtectionProblem[]; family: Browse
   // Checked again whenever the rules' status is stored anew (a trigger the rules could not hold).
   const ruleStatus = useStoredItem(ruleStatusItem).value;
   useEffect(() => {
-    const check = () => void readProtection().then((facts) => setProblems(protectionProblems(facts)));
+    // Storage that cannot be read is the page's ProblemNotice's to say; here it only leaves the list as it was.
+    const check = () =>
+      void readProtection()
+        .then((facts) => setProblems(protectionProblems(facts)))
+        .catch((error: unknown) => console.error('steadfast: protection', error));
     check();
     const events = [browser.permissions?.onAdded, browser.permissions?.onRemoved];
     // Test doubles without permission events still draw the page.

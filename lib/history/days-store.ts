@@ -348,11 +348,11 @@ export async function readSummaries(db: HistoryDB, fromMonth = -Infinity, clock:
   // Summaries of another format (written by a newer or older build) are made again from the events.
   const foreign = [stamp, ...days, ...earlier].some((stored) => stored !== undefined && formatOf(stored) !== DAYS_FORMAT);
   if (!stamp || foreign || stamp.lastAt !== last?.key || stamp.lastId !== last?.primaryKey) return { ...(await rebuild()), recount: Promise.resolve(null) };
-  return {
-    days: daysOfMonths(days),
-    earlier: totalsOfMonths(earlier),
-    recount: counted.then((count) => (count === stamp.events ? null : rebuild())),
-  };
+  const recount = counted.then((count) => (count === stamp.events ? null : rebuild()));
+  // A page that drew and closed before the count came back never asks: its failure (the connection
+  // closed under it) is for a caller that awaits `recount`, not an unhandled rejection.
+  recount.catch(() => {});
+  return { days: daysOfMonths(days), earlier: totalsOfMonths(earlier), recount };
 }
 
 /** Every day's summary, oldest first, once checked against the events (see `readSummaries`). */

@@ -53,7 +53,9 @@ export async function loadProgressHistory(
     eventsByType(db, 'urge', { from: urgesFrom }),
   ]);
   const history = { days, earlier, recentFrom: monthStart(from), setbacks, milestones, urges };
-  return { history, recount: recount.then((again) => again && { ...history, ...again }) };
+  const again = recount.then((rebuilt) => rebuilt && { ...history, ...rebuilt });
+  again.catch(() => {}); // For a caller that awaits it (see readSummaries).
+  return { history, recount: again };
 }
 
 /** The day summaries of one calendar year, for the calendar of a year before the recent months. */

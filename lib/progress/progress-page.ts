@@ -129,7 +129,10 @@ export async function loadProgressView(
   const today = dayOf(at, timeZone);
   const { history, recount } = await loadProgressHistory(db, today, at - URGE_INSIGHT_DAYS * DAY_MS);
   const viewOf = (h: ProgressHistory) => progressView(h, start, at, timeZone, (year) => readYear(db, year));
-  return { view: viewOf(history), corrected: recount.then((again) => again && viewOf(again)), problems: problems() };
+  const corrected = recount.then((again) => again && viewOf(again));
+  // A caller that never asks (the page closed first) leaves no unhandled rejection; one that awaits it still sees it.
+  corrected.catch(() => {});
+  return { view: viewOf(history), corrected, problems: problems() };
 }
 
 export type AddedToPlan = 'added' | 'already';
