@@ -8,6 +8,7 @@ import { Breathing } from './Breathing';
 import { Grounding } from './Grounding';
 import { HaltCheck } from './HaltCheck';
 import { UrgeSurfing } from './UrgeSurfing';
+import type { UrgeDetails } from '../../lib/history/urge-log';
 import './exercises.css';
 
 export interface CopingToolsProps {
@@ -20,6 +21,8 @@ export interface CopingToolsProps {
   onRegion?: (region: RegionCode) => void;
   /** An urge-surfing session ended (finished or stopped early): save it to history. */
   onUrgeRecorded: (result: UrgeResult) => void;
+  /** What set the urge off and what they did, added to the urge just recorded; without it the exercise does not ask. */
+  onUrgeDetails?: (details: UrgeDetails) => Promise<unknown>;
   /** A tool to open straight away (from the page's address); the list when left out. */
   initialTool?: CopingToolId;
   /** A tool was opened, or the list shown again (undefined). */
@@ -100,7 +103,15 @@ function ToolView({ tool, onBreathe, ...props }: CopingToolsProps & { tool: Copi
     case 'breathing':
       return <Breathing reducedMotion={props.reducedMotion} />;
     case 'urge-surfing':
-      return <UrgeSurfing onUrgeRecorded={props.onUrgeRecorded} helpHref={props.helpHref} crisis={props.crisis} onRegion={props.onRegion} />;
+      return (
+        <UrgeSurfing
+          onUrgeRecorded={props.onUrgeRecorded}
+          onUrgeDetails={props.onUrgeDetails}
+          helpHref={props.helpHref}
+          crisis={props.crisis}
+          onRegion={props.onRegion}
+        />
+      );
     case 'grounding':
       return <Grounding />;
     case 'halt':

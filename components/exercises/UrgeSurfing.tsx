@@ -16,11 +16,15 @@ import { t, tCount } from '../../lib/i18n/i18n';
 import { CrisisLines } from '../CrisisLines';
 import { useElapsedSeconds, useFocusOnChange } from './hooks';
 import { UrgeRating } from './UrgeRating';
+import { UrgeLog } from '../UrgeLog';
+import type { UrgeDetails } from '../../lib/history/urge-log';
 import './exercises.css';
 
 export interface UrgeSurfingProps {
   /** Called once a session, when the person finishes or stops early; the page saves it to history. */
   onUrgeRecorded: (result: UrgeResult) => void;
+  /** Once recorded, the urge log asks what set it off and what they did, and this adds them to the same urge. */
+  onUrgeDetails?: (details: UrgeDetails) => Promise<unknown>;
   /** The help page, offered first when the urge is at the crisis threshold. */
   helpHref: string;
   /** The place and its emergency and crisis lines, shown inline at the crisis threshold. */
@@ -39,7 +43,7 @@ type Stage =
  * first rating at the crisis threshold (`CRISIS_RATING`) the crisis lines stay with the exercise,
  * before and after its result is saved, whether saving works or not.
  */
-export function UrgeSurfing({ onUrgeRecorded, helpHref, crisis, onRegion }: UrgeSurfingProps) {
+export function UrgeSurfing({ onUrgeRecorded, onUrgeDetails, helpHref, crisis, onRegion }: UrgeSurfingProps) {
   const minutesLabel = useId();
   const [stage, setStage] = useState<Stage>({ step: 'before' });
   const [before, setBefore] = useState<number>();
@@ -163,6 +167,7 @@ export function UrgeSurfing({ onUrgeRecorded, helpHref, crisis, onRegion }: Urge
             {t('exercise_urgeSurfing_doneHeading')}
           </h3>
           {topOfScale}
+          {onUrgeDetails && <UrgeLog kind="details" heading={3} onSave={onUrgeDetails} onSkip={() => {}} helpHref={helpHref} />}
           <p class="exercise-actions">
             <button type="button" class="quiet" onClick={startAgain}>
               {t('exercise_urgeSurfing_again')}

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CalendarCell } from '../../lib/progress/calendar';
-import type { DayNumber } from '../../lib/time/days';
+import type { Day } from '../../lib/time/days';
 import { dayName, monthName, weekdayName } from '../../lib/progress/words';
 import { t } from '../../lib/i18n/i18n';
 
@@ -9,7 +9,7 @@ interface Props {
   /** Weeks of seven slots, Monday first (see `yearCalendar`). */
   weeks: (CalendarCell | undefined)[][];
   /** The day to start keyboard focus on (today, or the year's last day). */
-  initialDay: DayNumber;
+  initialDay: Day;
 }
 
 // Arrow keys move as the eye does on this grid: a column is a week, a row a weekday.
@@ -26,7 +26,7 @@ export function YearCalendar({ year, weeks, initialDay }: Props) {
   const first = cells[0]?.day ?? initialDay;
   const last = cells.at(-1)?.day ?? initialDay;
   const [active, setActive] = useState(initialDay);
-  const [pointed, setPointed] = useState<DayNumber>();
+  const [pointed, setPointed] = useState<Day>();
   const moved = useRef(false);
   const grid = useRef<HTMLTableElement>(null);
   useEffect(() => setActive(initialDay), [initialDay, year]);
@@ -124,8 +124,8 @@ export function YearCalendar({ year, weeks, initialDay }: Props) {
 }
 
 /** Column spans of the month headings: a week belongs to the month of its first day in the year. */
-function monthSpans(weeks: (CalendarCell | undefined)[][]): { day: DayNumber; span: number }[] {
-  const spans: { day: DayNumber; span: number; month: string }[] = [];
+function monthSpans(weeks: (CalendarCell | undefined)[][]): { day: Day; span: number }[] {
+  const spans: { day: Day; span: number; month: string }[] = [];
   for (const week of weeks) {
     const firstDay = week.find((c) => c !== undefined)!;
     const month = new Date(firstDay.day * 86_400_000).toISOString().slice(0, 7);

@@ -5,10 +5,10 @@ import { addChangeToPlan } from '../../lib/review/plan-change';
 import { PLAN_TARGETS, type PlanTarget, type WeeklyReview } from '../../lib/review/review';
 import { isReviewEmpty, writeReview, type ReviewAnswers } from '../../lib/review/reviews-store';
 import { PLAN_TARGET_WORDS } from '../../lib/review/words';
-import type { DayNumber } from '../../lib/time/days';
+import type { Day } from '../../lib/time/days';
 
 interface Props {
-  today: DayNumber;
+  today: Day;
   zone: string;
   onSaved: (review: WeeklyReview) => void;
   onProblem: (problem: Problem) => void;

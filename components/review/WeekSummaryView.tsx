@@ -1,10 +1,10 @@
 import { t, tCount } from '../../lib/i18n/i18n';
 import type { WeekSummary } from '../../lib/review/week';
-import { hardMomentText, weekRange } from '../../lib/review/words';
+import { hardMomentText, helpedText, setOffsText, weekRange } from '../../lib/review/words';
 
 /** The last seven days: check-ins, urges, turning back and the hardest moments. */
 export function WeekSummaryView({ summary }: { summary: WeekSummary }) {
-  const { checkins, urges, turnedBack, hardest } = summary;
+  const { checkins, urges, turnedBack, hardest, insights } = summary;
   const figures: [string, string][] = [
     [t('review_checkinDays'), t('review_daysOfSeven', [checkins.days])],
     [t('review_urges'), String(urges.count)],
@@ -23,6 +23,18 @@ export function WeekSummaryView({ summary }: { summary: WeekSummary }) {
           </div>
         ))}
       </dl>
+      <h3>{t('review_whatHelpedHeading')}</h3>
+      {insights.helped.length > 0 ? (
+        <ul class="helped">
+          {insights.helped.map((entry) => (
+            <li key={`${entry.action}:${entry.ownAction ?? ''}`}>{helpedText(entry)}</li>
+          ))}
+        </ul>
+      ) : (
+        <p class="muted">{t('review_whatHelpedNone')}</p>
+      )}
+      {insights.fade && <p>{t('review_fade', [insights.fade.minutes])}</p>}
+      {insights.setOffs.length > 0 && <p class="set-offs">{setOffsText(insights.setOffs)}</p>}
       <h3>{t('review_hardestHeading')}</h3>
       {hardest.length > 0 ? (
         <ul class="hardest">

@@ -1,7 +1,8 @@
 import { t, type MessageKey } from '../../lib/i18n/i18n';
 import type { CalendarCell } from '../../lib/progress/calendar';
-import { decimal, longDate, shortDate, weekdayName } from '../../lib/progress/words';
-import type { Summary, SummarySetback } from '../../lib/summary/summary';
+import { decimal, helpedName, longDate, setOffName, shortDate, weekdayName } from '../../lib/progress/words';
+import type { HelpedEntry } from '../../lib/progress/urge-insights';
+import type { Summary, SummaryPlanChange, SummarySetback } from '../../lib/summary/summary';
 
 interface Props {
   summary: Summary;
@@ -22,6 +23,11 @@ const ANSWERS = [
   ['whatIllChange', 'summary_whatIllChange'],
   ['whatHelpedBefore', 'summary_whatHelpedBefore'],
 ] as const satisfies readonly (readonly [keyof SummarySetback, MessageKey])[];
+
+function changeLine({ day, text, from, appliedTo }: SummaryPlanChange): string {
+  if (from === 'setback') return t('summary_changeAfterSetback', [shortDate(day), text]);
+  return appliedTo ? t('summary_changeInReviewAdded', [shortDate(day), text]) : t('summary_changeInReview', [shortDate(day), text]);
+}
 
 const orNone = (n: number | undefined) => (n === undefined ? t('summary_trendNone') : decimal(n));
 
@@ -106,13 +112,7 @@ export function SummaryView({ summary, onPrint }: Props) {
 
           <section class="summary-section" aria-labelledby="summary-helped-title">
             <h2 id="summary-helped-title">{t('summary_helpedHeading')}</h2>
-            {summary.surf ? (
-              <p class="summary-surf">
-                {t('summary_surf', [summary.surf.pairs, decimal(summary.surf.averageBefore), decimal(summary.surf.averageAfter), summary.surf.fell])}
-              </p>
-            ) : (
-              <p>{t('summary_helpedNone')}</p>
-            )}
+            <WhatHelped summary={summary} />
           </section>
 
           <section class="summary-section" aria-labelledby="summary-plan-title">
@@ -122,7 +122,7 @@ export function SummaryView({ summary, onPrint }: Props) {
                 <p>{t('summary_planIntro')}</p>
                 <ul class="summary-changes">
                   {summary.plan.changes.map((change, i) => (
-                    <li key={i}>{change}</li>
+                    <li key={i}>{changeLine(change)}</li>
                   ))}
                 </ul>
               </>
@@ -182,5 +182,48 @@ function Day({ cell }: { cell: CalendarCell }) {
       {status && <span class="mark">{t(status)}</span>}
       {cell.craving !== undefined && <span class="mark checkin">{t('summary_dayCheckin', [cell.craving])}</span>}
     </td>
+  );
+}
+
+function helpedLine(entry: HelpedEntry): string {
+  const action = helpedName(entry);
+  const line =
+    entry.averageDrop > 0
+      ? t('summary_helpedEased', [action, decimal(entry.averageDrop), entry.count])
+      : entry.averageDrop < 0
+        ? t('summary_helpedRose', [action, decimal(-entry.averageDrop), entry.count])
+        : t('summary_helpedSame', [action, entry.count]);
+  return entry.fewTries ? `${line}; ${t('summary_helpedFewTries')}` : line;
+}
+
+/** What the urge log learnt over the four weeks (lib/progress/urge-insights.ts), and how urges eased while waited out. */
+function WhatHelped({ summary }: { summary: Summary }) {
+  const { surf, insights } = summary;
+  if (!surf && insights.helped.length === 0 && !insights.fade && insights.setOffs.length === 0) return <p>{t('summary_helpedNone')}</p>;
+  return (
+    <>
+      {insights.helped.length > 0 && (
+        <>
+          <h3>{t('summary_helpedMost')}</h3>
+          <ol class="summary-helped">
+            {insights.helped.map((entry) => (
+              <li key={`${entry.action}:${entry.ownAction ?? ''}`}>{helpedLine(entry)}</li>
+            ))}
+          </ol>
+        </>
+      )}
+      {insights.fade && <p class="summary-fade">{t('summary_fade', [insights.fade.minutes, insights.fade.count])}</p>}
+      {insights.setOffs.length > 0 && (
+        <>
+          <h3>{t('summary_setOffsHeading')}</h3>
+          <ul class="summary-set-offs">
+            {insights.setOffs.slice(0, 5).map((entry) => (
+              <li key={entry.setOff === 'own' ? `own:${entry.text}` : entry.setOff}>{t('summary_setOffLine', [setOffName(entry), entry.count])}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {surf && <p class="summary-surf">{t('summary_surf', [surf.pairs, decimal(surf.averageBefore), decimal(surf.averageAfter), surf.fell])}</p>}
+    </>
   );
 }

@@ -4,6 +4,8 @@ import { HelpDirectory } from '../../components/HelpDirectory';
 import { HelpRegion } from '../../components/HelpRegion';
 import { KetamineHealthCard } from '../../components/KetamineHealthCard';
 import { MyServices } from '../../components/MyServices';
+import { ProblemNotice } from '../../components/ProblemNotice';
+import { useProblems } from '../../components/useProblems';
 import { useStoredItem } from '../../components/useStoredItem';
 import { formatReviewed, HELP_REVIEWED, helpSectionsFor, regionFromLocale, type RegionCode } from '../../lib/help/directory';
 import { healthCardItem, healthCardPlaces } from '../../lib/help/health-card';
@@ -26,11 +28,19 @@ export function App({ locale }: { locale: string }) {
     if (mineFirst === undefined && stored.value) setMineFirst(stored.value.length > 0);
   }, [mineFirst, stored.value]);
   const [healthOpen, setHealthOpen] = useState<boolean>();
+  // Storage failing hides nothing of the help: the card shows closed, the directory is built in.
+  const [problems, report] = useProblems();
+  useEffect(() => {
+    if (stored.error !== undefined) report('storage', stored.error);
+  }, [stored.error, report]);
 
   useEffect(() => {
     void loadHelpRegion(locale).then(setRegion);
-    void healthCardItem.getValue().then(setHealthOpen);
-  }, [locale]);
+    healthCardItem.getValue().then(setHealthOpen, (error: unknown) => {
+      setHealthOpen(false);
+      report('storage', error);
+    });
+  }, [locale, report]);
 
   function chooseRegion(next: RegionCode) {
     setRegion(next);
@@ -60,6 +70,7 @@ export function App({ locale }: { locale: string }) {
     <main class="help">
       <h1>{t('common_getHelpNow')}</h1>
       <p>{t('help_intro')}</p>
+      <ProblemNotice problems={problems} />
       {mineFirst && myServices}
       <div class="region">
         <HelpRegion region={region} onChoose={chooseRegion} />

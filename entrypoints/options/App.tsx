@@ -10,7 +10,7 @@ import { StreakStartForm } from '../../components/StreakStartForm';
 import { StreakSummary } from '../../components/StreakSummary';
 import { historyConnection } from '../../lib/history/db';
 import { loadRecoveryState, type RecoveryState } from '../../lib/history/recovery-state';
-import { dayOf } from '../../lib/time/days';
+import { dayOf, dayText } from '../../lib/time/days';
 import { logSetbackNow, openFollowUp, saveLearning } from '../../lib/history/setback-care';
 import { saveStreakStart } from '../../lib/history/streak-start-item';
 import { currentTimeZone } from '../../lib/time/days';
@@ -158,7 +158,7 @@ export function App() {
           <h2 id="streak-title">{t('options_streakTitle')}</h2>
           {recovery?.progress && <StreakSummary streak={recovery.progress.streak} substance={recovery.start?.substance} />}
           {recovery && (
-            <StreakStartForm key={recovery.start?.startedOn} today={dayOf(now, timeZone)} initial={recovery.start ?? undefined} onSave={saveStart} />
+            <StreakStartForm key={recovery.start?.startedOn} today={dayText(dayOf(now, timeZone))} initial={recovery.start ?? undefined} onSave={saveStart} />
           )}
           <h3 id="setback">{t('options_setbackTitle')}</h3>
           {recovery && helpReady && (

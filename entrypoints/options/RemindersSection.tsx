@@ -8,11 +8,11 @@ import { changeTiming, notificationsAllowed, turnReminder } from '../../lib/remi
 import { hardestHour, NUDGE_MIN_MOMENTS } from '../../lib/reminders/nudge';
 import { slotWords } from '../../lib/reminders/nudge-words';
 import { loadReminders, remindersItem, withDefaults, type Reminders as RemindersState } from '../../lib/reminders/reminders-item';
-import { currentTimeZone, dayNumber, dayOf } from '../../lib/time/days';
+import { currentTimeZone, dayOf } from '../../lib/time/days';
 
 /** What the nudge would be for, from this device's own history, in words. */
 async function nudgeLine(): Promise<string> {
-  const today = dayNumber(dayOf(Date.now(), currentTimeZone()));
+  const today = dayOf(Date.now(), currentTimeZone());
   const choice = hardestHour(riskGridOf(await readDays(await historyConnection()), today - 365));
   if (!choice.ok) return t('reminders_nudgeNotYet', [String(choice.total), String(NUDGE_MIN_MOMENTS)]);
   const { day, time } = slotWords(choice.slot);

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Celebration } from '../../components/Celebration';
 import { ContinueAnyway } from '../../components/ContinueAnyway';
@@ -26,7 +26,13 @@ import { clip } from '../../lib/triggers/site-name';
 import { t } from '../../lib/i18n/i18n';
 import { part, withParts } from '../../lib/i18n/with-parts';
 import { triggerListItem } from '../../lib/triggers/trigger-list';
-import { orProblem, uniqueProblems, type Problem } from '../../lib/problems/problems';
+import { problemCollector, uniqueProblems, type Problem } from '../../lib/problems/problems';
+
+/** The urge log, loaded only when asked for: the pause page's first screen never waits on it. */
+interface UrgeLogParts {
+  UrgeLog: typeof import('../../components/UrgeLog').UrgeLog;
+  logUrge: typeof import('../../lib/history/urge-log').logUrge;
+}
 
 interface Loaded {
   recovery: RecoveryState;
@@ -60,20 +66,16 @@ export function App({ hash, inFrame }: { hash: string; inFrame: boolean }) {
     if (paused && !inFrame) void browser.runtime.sendMessage({ type: 'steadfast:pause-shown' } satisfies PauseShownMessage).catch(() => {});
     void (async () => {
       // Each read on its own: storage or the history failing never hides the plan and help it can read.
-      const problems: Problem[] = [];
-      const report = (problem: Problem, error: unknown) => {
-        problems.push(problem);
-        console.error('steadfast: pause read', problem, error);
-      };
+      const { read, problems } = problemCollector('pause read');
       const [state, triggers, recent, settings] = await Promise.all([
         recovery,
-        orProblem(triggerListItem.getValue(), 'storage', [], report),
-        orProblem(recentPromptsItem.getValue(), 'storage', [], report),
-        orProblem(loadSettings(), 'storage', undefined, report),
+        read(triggerListItem.getValue(), 'storage', []),
+        read(recentPromptsItem.getValue(), 'storage', []),
+        read(loadSettings(), 'storage', undefined),
       ]);
       // Imported lists are read only when no trigger matched: they can be megabytes.
       const trigger = paused
-        ? (matchTrigger(paused.href, triggers) ?? listTriggersFor(paused.href, await orProblem(blocklistsItem.getValue(), 'storage', [], report))[0])
+        ? (matchTrigger(paused.href, triggers) ?? listTriggersFor(paused.href, await read(blocklistsItem.getValue(), 'storage', []))[0])
         : undefined;
       if (paused && !inFrame) log.shown(trigger?.display ?? paused.host);
       const prompt = choosePrompt([...COPING_PROMPTS, ...personalPrompts(state.plan?.copingStrategies ?? [])], recent);
@@ -84,7 +86,7 @@ export function App({ hash, inFrame }: { hash: string; inFrame: boolean }) {
         trigger,
         waitSeconds: settings?.waitSeconds,
         celebration: await takeCelebration(state),
-        problems: uniqueProblems([...state.problems, ...problems]),
+        problems: uniqueProblems([...state.problems, ...problems()]),
       });
     })();
     // Leaving any other way than "Take me away" (closing the tab, typing elsewhere) still turned back.
@@ -92,6 +94,25 @@ export function App({ hash, inFrame }: { hash: string; inFrame: boolean }) {
     addEventListener('pagehide', onHide);
     return () => removeEventListener('pagehide', onHide);
   }, [paused, inFrame, recovery, log]);
+
+  const [urgeLog, setUrgeLog] = useState<'closed' | 'loading' | UrgeLogParts>('closed');
+  const urgeLogButton = useRef<HTMLButtonElement>(null);
+  async function openUrgeLog() {
+    setUrgeLog('loading');
+    try {
+      const [{ UrgeLog }, { logUrge }] = await Promise.all([import('../../components/UrgeLog'), import('../../lib/history/urge-log')]);
+      setUrgeLog({ UrgeLog, logUrge });
+    } catch (error) {
+      // For whoever reads the console, in English; the button comes back to try again.
+      console.error(new Error('Steadfast could not load the urge log', { cause: error }));
+      setUrgeLog('closed');
+    }
+  }
+  function closeUrgeLog() {
+    setUrgeLog('closed');
+    // The log replaced its button: give focus back to it.
+    requestAnimationFrame(() => urgeLogButton.current?.focus());
+  }
 
   async function takeMeAway(event: Event) {
     event.preventDefault();
@@ -152,7 +173,28 @@ export function App({ hash, inFrame }: { hash: string; inFrame: boolean }) {
             <a class="button quiet" href={browser.runtime.getURL('/coping.html')}>
               {t('pause_moreWays')}
             </a>
+            {typeof urgeLog === 'string' && (
+              <button type="button" class="quiet" ref={urgeLogButton} disabled={urgeLog === 'loading'} onClick={() => void openUrgeLog()}>
+                {t('urgeLog_open')}
+              </button>
+            )}
           </p>
+          {typeof urgeLog === 'object' && (
+            <section class="card pause-urge-log">
+              <urgeLog.UrgeLog
+                kind="full"
+                focusOnOpen
+                initialSetOffs={paused ? ['site'] : []}
+                helpHref={browser.runtime.getURL('/help.html')}
+                onSkip={closeUrgeLog}
+                onSave={async (entry) => {
+                  const { db } = await recovery;
+                  if (!db) throw new Error('Steadfast could not open its history');
+                  await urgeLog.logUrge(db, entry);
+                }}
+              />
+            </section>
+          )}
           {plan && <PlanSummary plan={plan} editHref={planHref} />}
           {plan && hasCostBenefit(plan) && <FourBoxes plan={plan} editHref={`${browser.runtime.getURL('/options.html')}#four-boxes`} />}
           {paused && loaded?.trigger?.mode === 'pause' && loaded.waitSeconds !== undefined && (

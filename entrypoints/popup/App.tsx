@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Celebration } from '../../components/Celebration';
 import { CheckIn, type CheckInValues } from '../../components/CheckIn';
@@ -8,14 +8,16 @@ import { LockInLine } from '../../components/LockInLine';
 import { ProtectionNotice } from '../../components/ProtectionNotice';
 import { ProblemNotice } from '../../components/ProblemNotice';
 import { SupportPeople } from '../../components/SupportPeople';
+import { UrgeLog } from '../../components/UrgeLog';
 import { useCrisisCard } from '../../components/useCrisisCard';
 import { useLockIn } from '../../components/use-lock-in';
 import { useProtection } from '../../components/use-protection';
 import { historyConnection } from '../../lib/history/db';
 import { addEvent } from '../../lib/history/events';
+import { logUrge, type UrgeEntry } from '../../lib/history/urge-log';
 import { PROBLEM_WORDS, writeProblem } from '../../lib/problems/problems';
 import { loadRecoveryState, takeCelebration, type RecoveryState } from '../../lib/history/recovery-state';
-import { dayOf } from '../../lib/time/days';
+import { dayOf, dayText } from '../../lib/time/days';
 import { saveStreakStart } from '../../lib/history/streak-start-item';
 import { currentTimeZone } from '../../lib/time/days';
 import { t } from '../../lib/i18n/i18n';
@@ -55,6 +57,13 @@ export function App() {
     void updateReminders(change).catch((error: unknown) => console.error('steadfast: reminders', error));
   // The region's crisis lines, offered first when a check-in reaches the crisis threshold.
   const [crisis, chooseRegion] = useCrisisCard();
+  // Skipping closes the log; opening it again starts a fresh one.
+  const urgeLog = useRef<HTMLDetailsElement>(null);
+  const [urgeLogKey, setUrgeLogKey] = useState(0);
+  const skipUrgeLog = () => {
+    if (urgeLog.current) urgeLog.current.open = false;
+    setUrgeLogKey((k) => k + 1);
+  };
 
   async function saveStart(startedOn: string, substance: string) {
     let check: Awaited<ReturnType<typeof saveStreakStart>>;
@@ -73,6 +82,10 @@ export function App() {
     // CheckIn says so and offers to try again (which opens the history afresh).
     await addEvent(await historyConnection(), { type: 'checkin', ...values, note: values.note || undefined });
     remindersChange((state) => dismiss(state, 'checkin'));
+  }
+
+  async function saveUrge(entry: UrgeEntry) {
+    await logUrge(await historyConnection(), entry);
   }
 
   return (
@@ -97,7 +110,7 @@ export function App() {
         {state && state.start === null && (
           <section class="card" aria-labelledby="start-title">
             <h2 id="start-title">{t('popup_startHeading')}</h2>
-            <StreakStartForm today={dayOf(Date.now(), currentTimeZone())} onSave={saveStart} />
+            <StreakStartForm today={dayText(dayOf(Date.now(), currentTimeZone()))} onSave={saveStart} />
           </section>
         )}
         <p class="urge">
@@ -108,6 +121,20 @@ export function App() {
         <details class="card" id="checkin" open={checkinOpen} onToggle={(event) => setCheckinOpen(event.currentTarget.open)}>
           <summary>{t('popup_checkin')}</summary>
           <CheckIn onSave={saveCheckIn} helpHref={HELP} crisis={crisis} onRegion={chooseRegion} />
+        </details>
+        <details class="card urge-log-card" ref={urgeLog}>
+          <summary>{t('urgeLog_open')}</summary>
+          <UrgeLog
+            key={urgeLogKey}
+            kind="full"
+            heading={false}
+            onSave={saveUrge}
+            onSkip={skipUrgeLog}
+            helpHref={HELP}
+            crisis={crisis}
+            onRegion={chooseRegion}
+            newTab
+          />
         </details>
         {state?.plan && <SupportPeople people={state.plan.supportPeople} helpHref={HELP} />}
         <nav class="popup-links" aria-label={t('popup_moreLinks')}>

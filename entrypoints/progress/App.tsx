@@ -1,12 +1,15 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { ProblemNotice } from '../../components/ProblemNotice';
 import { MilestoneTimeline } from '../../components/progress/MilestoneTimeline';
 import { RiskHeatmap } from '../../components/progress/RiskHeatmap';
 import { TurnedBack } from '../../components/progress/TurnedBack';
+import { UrgeInsights } from '../../components/progress/UrgeInsights';
 import { UrgeTrend } from '../../components/progress/UrgeTrend';
 import { YearCalendar } from '../../components/progress/YearCalendar';
 import { t, tCount } from '../../lib/i18n/i18n';
+import type { Problem } from '../../lib/problems/problems';
 import { yearCalendar, yearCounts } from '../../lib/progress/calendar';
-import { dayNumber } from '../../lib/time/days';
+import { yearStart } from '../../lib/time/days';
 import { addSituationToPlan, type ProgressLoad, type ProgressView } from '../../lib/progress/progress-page';
 import type { TrendPeriod } from '../../lib/progress/urge-trend';
 import { riskWindowName } from '../../lib/progress/words';
@@ -20,10 +23,12 @@ export function App({ loading }: { loading: Promise<ProgressLoad> }) {
   const [checked, setChecked] = useState(false);
   const [redrawn, setRedrawn] = useState(0);
   const [failed, setFailed] = useState(false);
+  const [problems, setProblems] = useState<Problem[]>([]);
   useEffect(() => {
     loading
-      .then(({ view: first, corrected }) => {
+      .then(({ view: first, corrected, problems: met }) => {
         setView(first);
+        setProblems(met);
         return corrected;
       })
       .then((again) => {
@@ -42,6 +47,7 @@ export function App({ loading }: { loading: Promise<ProgressLoad> }) {
   return (
     <main class="progress" aria-busy={!view && !failed} data-ready={view ? 'true' : undefined} data-complete={view && checked ? 'true' : undefined}>
       {failed && <p role="alert">{t('progress_loadFailed')}</p>}
+      <ProblemNotice problems={problems} />
       {!view && !failed && <p class="muted">{t('progress_loading')}</p>}
       {body}
     </main>
@@ -79,7 +85,7 @@ function Progress({ view }: { view: ProgressView }) {
     };
   }, [year, shown.year, view]);
   const weeks = useMemo(() => yearCalendar({ year: shown.year, marks: shown.marks, startedOn: view.startedOn, today: view.today }), [shown, view]);
-  const yearEnd = dayNumber(`${shown.year}-12-31`);
+  const yearEnd = yearStart(shown.year + 1) - 1;
   const { without, setbacks, checkedIn } = yearCounts(weeks);
   const trend = useCallback((period: TrendPeriod) => view.trend(period), [view]);
   const window = view.riskWindow ? { ...view.riskWindow, name: riskWindowName(view.riskWindow) } : undefined;
@@ -154,6 +160,11 @@ function Progress({ view }: { view: ProgressView }) {
       <section class="card" aria-labelledby="trend-title">
         <h2 id="trend-title">{t('progress_trendHeading')}</h2>
         <UrgeTrend pointsFor={trend} surf={view.surf} />
+      </section>
+
+      <section class="card" aria-labelledby="urge-insights-title">
+        <h2 id="urge-insights-title">{t('progress_urgesHeading')}</h2>
+        <UrgeInsights insights={view.urgeInsights} />
       </section>
 
       <section class="card" aria-labelledby="risk-title">

@@ -15,6 +15,7 @@ import type { ReviewPageData } from '../../lib/review/reviews-store';
 export function App({ loading }: { loading: Promise<ReviewPageData> }) {
   const [data, setData] = useState<ReviewPageData>();
   const [reviews, setReviews] = useState<WeeklyReview[]>([]);
+  const [total, setTotal] = useState(0);
   const [problems, setProblems] = useState<Problem[]>([]);
   const report = (problem: Problem | undefined) => setProblems((now) => uniqueProblems([...now, problem]));
   useEffect(() => {
@@ -22,6 +23,16 @@ export function App({ loading }: { loading: Promise<ReviewPageData> }) {
       (read) => {
         setData(read);
         setReviews(read.reviews);
+        setTotal(read.total);
+        // The rest of the reviews, for the search and older pages, once the page is on screen.
+        requestAnimationFrame(() =>
+          setTimeout(() =>
+            read.all().then(
+              (all) => setReviews((now) => [...now.filter((r) => !all.some((a) => a.id === r.id)), ...all]),
+              () => report('history'),
+            ),
+          ),
+        );
       },
       () => report('history'),
     );
@@ -29,7 +40,10 @@ export function App({ loading }: { loading: Promise<ReviewPageData> }) {
 
   function saved(review: WeeklyReview) {
     setProblems((now) => now.filter((p) => p !== 'full' && p !== 'not-saved'));
-    setReviews((now) => [review, ...now.filter((r) => r.id !== review.id)]);
+    setReviews((now) => {
+      if (!now.some((r) => r.id === review.id)) setTotal((n) => n + 1);
+      return [review, ...now.filter((r) => r.id !== review.id)];
+    });
   }
 
   const failed = problems.includes('history') && !data;
@@ -42,7 +56,7 @@ export function App({ loading }: { loading: Promise<ReviewPageData> }) {
         <>
           <WeekSummaryView summary={data.summary} />
           <ReviewForm today={data.today} zone={data.zone} onSaved={saved} onProblem={report} />
-          <PastReviews reviews={reviews} />
+          <PastReviews reviews={reviews} total={total} />
         </>
       )}
     </main>

@@ -2,22 +2,25 @@ import { useStoredItem } from '../../components/useStoredItem';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ComingBack } from '../../components/ComingBack';
+import { ProblemNotice } from '../../components/ProblemNotice';
 import { StreakStartForm } from '../../components/StreakStartForm';
 import { restoreSession } from '../../lib/backup/restore';
 import { historyConnection } from '../../lib/history/db';
 import type { RegionCode } from '../../lib/help/directory';
 import { loadHelpRegion, saveHelpRegion } from '../../lib/help/help-region-item';
-import { dayOf } from '../../lib/time/days';
+import { dayOf, dayText } from '../../lib/time/days';
 import { saveStreakStart, streakStartItem, type StreakStart } from '../../lib/history/streak-start-item';
 import { currentTimeZone } from '../../lib/time/days';
 import { t } from '../../lib/i18n/i18n';
 import type { Plan } from '../../lib/plan/plan';
 import { loadPlan } from '../../lib/plan/plan-item';
+import { emptyPlan } from '../../lib/plan/plan';
+import { problemCollector, type Problem } from '../../lib/problems/problems';
 import { triggerListItem } from '../../lib/triggers/trigger-list';
 import { answersIn, type PlanAnswers } from '../../lib/welcome/plan-answers';
 import { nextPlace, previousPlace, stepNumber } from '../../lib/welcome/steps';
 import { createWelcomeStore, type WelcomeStore } from '../../lib/welcome/welcome-store';
-import { loadWelcome, WELCOME_STEPS, type Welcome, type WelcomePlace } from '../../lib/welcome/welcome-item';
+import { freshWelcome, loadWelcome, WELCOME_STEPS, type Welcome, type WelcomePlace } from '../../lib/welcome/welcome-item';
 import { Done } from './Done';
 import { HelpStep } from './HelpStep';
 import { PlanStep } from './PlanStep';
@@ -31,6 +34,8 @@ interface Loaded {
   region: RegionCode | undefined;
   /** Whether the plan holds words the welcome did not write (read once, as the page opens). */
   keepsOthers: boolean;
+  /** What could not be read: the steps start afresh, and saving reads again before it writes. */
+  problems: Problem[];
 }
 
 const STREAK_FORM = 'welcome-streak';
@@ -92,11 +97,17 @@ export function App({
 
   useEffect(() => {
     void (async () => {
-      const [welcome, plan, start, region] = await Promise.all([loadWelcome(), loadPlan(), streakStartItem.getValue(), loadHelpRegion(locale)]);
+      const { read, problems } = problemCollector('welcome read');
+      const [welcome, plan, start, region] = await Promise.all([
+        read(loadWelcome(), 'storage', freshWelcome()),
+        read(loadPlan(), 'storage', emptyPlan()),
+        read(streakStartItem.getValue(), 'storage', null),
+        loadHelpRegion(locale),
+      ]);
       setPlan(plan);
       setPlace(welcome.place);
       setAnswers(answersIn(plan, welcome));
-      setLoaded({ welcome, plan, start, region, keepsOthers: hasOwnWords(plan, welcome) });
+      setLoaded({ welcome, plan, start, region, keepsOthers: hasOwnWords(plan, welcome), problems: problems() });
     })();
   }, [locale]);
 
@@ -141,6 +152,7 @@ export function App({
     <>
       <Header recoveryHref={recoveryHref} />
       <main class="welcome">
+        <ProblemNotice problems={loaded.problems} />
         {place !== 'done' && <ComingBack onChoose={session.choose} onRestore={restoreAll} restored={restored || undefined} onDone={() => go('done')} />}
         {place !== 'done' && <p class="intro">{t('welcome_intro')}</p>}
         <section class="card step" aria-labelledby="step-title">
@@ -151,7 +163,7 @@ export function App({
           {place === 'streak' && (
             <>
               <p class="muted">{t('welcome_streakIntro')}</p>
-              <StreakStartForm formId={STREAK_FORM} today={dayOf(now, timeZone)} initial={loaded.start ?? undefined} onSave={saveStart} />
+              <StreakStartForm formId={STREAK_FORM} today={dayText(dayOf(now, timeZone))} initial={loaded.start ?? undefined} onSave={saveStart} />
             </>
           )}
           {place === 'triggers' && <TriggersStep triggers={triggers} />}

@@ -33,7 +33,7 @@ import { checkedInOn } from '../history/checkins';
 import { readDays } from '../history/days-store';
 import { loadPlan } from '../plan/plan-item';
 import { riskGridOf } from '../progress/risk';
-import { currentTimeZone, dayNumber, dayOf } from '../time/days';
+import { currentTimeZone, dayOf } from '../time/days';
 import { hardestHour } from '../reminders/nudge';
 import { nudgeWords } from '../reminders/nudge-words';
 import { loadReminders, remindersItem } from '../reminders/reminders-item';
@@ -297,7 +297,7 @@ export function startBackground(options: BackgroundOptions = {}): Background {
       badge: checkProtection,
       checkedInToday: async (now) => checkedInOn(await historyConnection(), dayOf(now, currentTimeZone()), now),
       nudgeChoice: async () => {
-        const today = dayNumber(dayOf(Date.now(), currentTimeZone()));
+        const today = dayOf(Date.now(), currentTimeZone());
         return hardestHour(riskGridOf(await readDays(await historyConnection()), today - 365));
       },
       nudgeWords: async (choice) => nudgeWords(choice, await loadPlan()),

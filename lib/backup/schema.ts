@@ -11,6 +11,7 @@
  * person's language, and never while this module loads.
  */
 import * as v from 'valibot';
+import { dayFromText, yearStart } from '../time/days';
 import { t, type MessageKey } from '../i18n/i18n';
 import { isRegionCode, type RegionCode } from '../help/directory';
 import { WAIT_SECONDS } from '../settings/settings-item';
@@ -49,15 +50,13 @@ const id = v.pipe(v.string(), v.minLength(1, say('backup_checkIdEmpty')), v.maxL
 export const isInstant = (n: number): boolean => Number.isFinite(n) && n >= MIN_TIME && n < MAX_TIME;
 export const instantSchema = v.pipe(v.number(), v.check(isInstant, say('backup_checkDateOutOfRange')));
 
-/** `YYYY-MM-DD` naming a day that exists: 2025-02-29 and 2024-13-01 are refused. */
-export function isCalendarDay(day: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
-  if (!match) return false;
-  const [year, month, date] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const utc = new Date(Date.UTC(year, month - 1, date));
-  return year >= 1900 && year < 2200 && utc.getUTCMonth() === month - 1 && utc.getUTCDate() === date;
+const [FIRST_DAY, END_DAY] = [yearStart(1900), yearStart(2200)];
+/** `YYYY-MM-DD` naming a day that exists, from 1900 to 2199: 2025-02-29 and 2024-13-01 are refused. */
+function isBackupDay(text: string): boolean {
+  const day = dayFromText(text);
+  return day !== undefined && day >= FIRST_DAY && day < END_DAY;
 }
-export const calendarDaySchema = v.pipe(v.string(), v.check(isCalendarDay, say('backup_checkDayNotOnCalendar')));
+export const calendarDaySchema = v.pipe(v.string(), v.check(isBackupDay, say('backup_checkDayNotOnCalendar')));
 
 /** What the blocking rules match on: lower-case ASCII labels. Anything else could make the browser refuse every rule. */
 const HOST = /^(?=.{1,253}$)[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?(?:\.[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?)*$/;

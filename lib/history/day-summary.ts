@@ -7,7 +7,7 @@
  * scratch. The events stay the source of truth: `summariseDays` rebuilds the summaries from them.
  */
 import { CRISIS_RATING } from '../help/crisis-threshold';
-import type { DayNumber, LocalClock } from '../time/days';
+import type { Day, LocalClock } from '../time/days';
 import type { HistoryEvent, InterventionEvent } from './event';
 
 /** A check-in at or above this craving counts as a risky moment: the one crisis threshold. */
@@ -15,7 +15,7 @@ export const HIGH_CRAVING = CRISIS_RATING;
 
 export interface DaySummary {
   /** The calendar day the events were lived, in each event's own `tz` (days since 1970-01-01). */
-  day: DayNumber;
+  day: Day;
   /** Check-ins by craving: `{ "4": 2 }` is two check-ins with a craving of 4 (gives count, sum and highest). */
   cravings: Record<string, number>;
   setbacks: number;
@@ -35,7 +35,7 @@ export interface DaySummary {
   risky: number[];
 }
 
-export function emptyDay(day: DayNumber): DaySummary {
+export function emptyDay(day: Day): DaySummary {
   return {
     day,
     cravings: {},
@@ -122,7 +122,7 @@ export function isEmptyDay(s: DaySummary): boolean {
 
 /** The summaries of some events from scratch, in day order: what the `days` store must always equal. */
 export function summariseDays(events: Iterable<HistoryEvent>, clock: LocalClock): DaySummary[] {
-  const days = new Map<DayNumber, DaySummary>();
+  const days = new Map<Day, DaySummary>();
   for (const event of events) {
     if (!countsInDays(event)) continue;
     const { day, hour } = clock(event.at, event.tz);

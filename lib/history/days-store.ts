@@ -16,7 +16,7 @@
  * says so (see `readSummaries`), so a summary never silently disagrees with the events.
  */
 import type { IDBPTransaction, StoreNames } from 'idb';
-import { localClock, type DayNumber, type LocalClock, type LocalTime as LocalTimeOf } from '../time/days';
+import { localClock, monthOf, monthStart, type LocalClock, type LocalTime as LocalTimeOf } from '../time/days';
 import type { HistoryDB, HistorySchema } from './db';
 import { applyEvent, countsInDays, emptyDay, isEmptyDay, summariseDays, type DaySummary } from './day-summary';
 import type { HistoryEvent } from './event';
@@ -135,16 +135,6 @@ const unpackMonth = (m: StoredMonth): DaySummary[] => {
   checkFormat(m, 'days');
   return (JSON.parse(m.days) as PackedDay[]).map(unpackDay);
 };
-
-export function monthOf(day: DayNumber): number {
-  const date = new Date(day * 86_400_000);
-  return (date.getUTCFullYear() - 1970) * 12 + date.getUTCMonth();
-}
-
-/** The first day of a month (months since January 1970). */
-export function monthStart(month: number): DayNumber {
-  return Date.UTC(1970 + Math.floor(month / 12), ((month % 12) + 12) % 12, 1) / 86_400_000;
-}
 
 /** Adds one day summary (or total) into another, in place: a month's total is its days added up. */
 function addInto(total: DaySummary, d: DaySummary): void {

@@ -1,14 +1,14 @@
 import { tCount } from '../i18n/i18n';
 import type { MilestoneEvent } from './event';
 import { type Milestone, type Streak } from './streak';
-import { addDaysTo } from '../time/days';
+import { dayText } from '../time/days';
 
 /**
  * One id per milestone of one streak, so the popup and the pause page opening together record it
- * once (see `recordMilestones` in ./progress.ts).
+ * once (see `recordMilestones` in ./progress.ts). The id holds the day as stored text, as it always has.
  */
 export function milestoneId({ days, reachedOn }: Milestone): string {
-  return `milestone:${reachedOn}:${days}`;
+  return `milestone:${dayText(reachedOn)}:${days}`;
 }
 
 /**
@@ -17,7 +17,7 @@ export function milestoneId({ days, reachedOn }: Milestone): string {
  * the last, the largest, and mark them all celebrated.
  */
 export function milestonesToCelebrate(recorded: readonly MilestoneEvent[], { since, daysWithout }: Pick<Streak, 'since' | 'daysWithout'>): MilestoneEvent[] {
-  return recorded.filter((m) => !m.celebrated && m.days <= daysWithout && m.reachedOn === addDaysTo(since, m.days)).sort((a, b) => a.days - b.days);
+  return recorded.filter((m) => !m.celebrated && m.days <= daysWithout && m.reachedOn === dayText(since + m.days)).sort((a, b) => a.days - b.days);
 }
 
 /** "1 day", "14 days", "1 year", "2 years". */

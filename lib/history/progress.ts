@@ -4,9 +4,8 @@ import type { MilestoneEvent } from './event';
 import { eventsByType } from './events';
 import { milestoneId, milestonesToCelebrate } from './milestones';
 import { computeStreak, milestonesReached, type Milestone, type Streak } from './streak';
-import { isCalendarDay } from '../time/days';
 import type { StreakStart } from './streak-start-item';
-import { currentTimeZone } from '../time/days';
+import { currentTimeZone, dayFromText, dayText } from '../time/days';
 
 export interface Progress {
   streak: Streak;
@@ -19,9 +18,10 @@ export interface Progress {
  * setbacks, after recording any milestone newly reached. Undefined until a valid start day is set.
  */
 export async function loadProgress(db: HistoryDB, start: StreakStart | null, now = Date.now(), timeZone = currentTimeZone()): Promise<Progress | undefined> {
-  if (!start || !isCalendarDay(start.startedOn)) return undefined;
+  const startedOn = start ? dayFromText(start.startedOn) : undefined;
+  if (startedOn === undefined) return undefined;
   const setbacks = await eventsByType(db, 'setback');
-  const streak = computeStreak({ startedOn: start.startedOn, setbacks, now, timeZone });
+  const streak = computeStreak({ startedOn, setbacks, now, timeZone });
   const recorded = await recordMilestones(db, milestonesReached(streak), now, timeZone);
   return { streak, celebrate: milestonesToCelebrate(recorded, streak) };
 }
@@ -42,7 +42,7 @@ export async function recordMilestones(db: HistoryDB, reached: readonly Mileston
         const id = milestoneId({ days, reachedOn });
         const existing = await events.get(id);
         if (existing?.type === 'milestone') return existing;
-        const event: MilestoneEvent = { id, type: 'milestone', at: now, tz: timeZone, days, reachedOn, celebrated: false };
+        const event: MilestoneEvent = { id, type: 'milestone', at: now, tz: timeZone, days, reachedOn: dayText(reachedOn), celebrated: false };
         await events.put(event);
         added.push(event);
         return event;

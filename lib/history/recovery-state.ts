@@ -1,6 +1,6 @@
 import type { Plan } from '../plan/plan';
 import { loadPlan } from '../plan/plan-item';
-import { orProblem, uniqueProblems, type Problem } from '../problems/problems';
+import { problemCollector, type Problem } from '../problems/problems';
 import { trustedNow } from '../time/trusted-clock';
 import { historyConnection, type HistoryDB } from './db';
 import { loadProgress, markCelebrated, type Progress } from './progress';
@@ -42,19 +42,15 @@ const SOURCES: RecoverySources = {
  */
 export async function loadRecoveryState(now?: number, sources: Partial<RecoverySources> = {}): Promise<RecoveryState> {
   const { open, readPlan, readStart, now: readNow } = { ...SOURCES, ...sources };
-  const problems: Problem[] = [];
-  const report = (problem: Problem, error: unknown) => {
-    problems.push(problem);
-    console.error('steadfast: read', problem, error);
-  };
+  const { read, problems } = problemCollector('read');
   const [db, start, plan, at] = await Promise.all([
-    orProblem(open(), 'history', undefined, report),
-    orProblem(readStart(), 'storage', undefined, report),
-    orProblem(readPlan(), 'storage', undefined, report),
+    read(open(), 'history', undefined),
+    read(readStart(), 'storage', undefined),
+    read(readPlan(), 'storage', undefined),
     now ?? readNow().catch(() => Date.now()),
   ]);
-  const progress = db && start !== undefined ? await orProblem(loadProgress(db, start, at), 'history', undefined, report) : undefined;
-  return { db, start, plan, progress, problems: uniqueProblems(problems) };
+  const progress = db && start !== undefined ? await read(loadProgress(db, start, at), 'history', undefined) : undefined;
+  return { db, start, plan, progress, problems: problems() };
 }
 
 /**

@@ -2,7 +2,7 @@ import { storage } from 'wxt/utils/storage';
 import type { CalendarDay } from './event';
 import { validateStartDate, type DateCheck } from './streak';
 import { trustedNow } from '../time/trusted-clock';
-import { currentTimeZone } from '../time/days';
+import { currentTimeZone, dayText } from '../time/days';
 
 /**
  * The day the person's streak started and what they are staying away from. It is configuration
@@ -28,6 +28,7 @@ export async function saveStreakStart(startedOn: string, substance = '', now?: n
   const check = validateStartDate(startedOn, now ?? (await trustedNow()), timeZone);
   if (!check.ok) return check;
   const word = substance.trim();
-  await streakStartItem.setValue(word ? { startedOn: check.day, substance: word } : { startedOn: check.day });
+  const day = dayText(check.day);
+  await streakStartItem.setValue(word ? { startedOn: day, substance: word } : { startedOn: day });
   return check;
 }

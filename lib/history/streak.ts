@@ -20,21 +20,22 @@
  * - Setbacks before the start day are ignored; two on one day count once. Nothing is erased.
  */
 import { t } from '../i18n/i18n';
-import { addDaysTo, dayOf, daysBetween, isCalendarDay, type CalendarDay } from '../time/days';
+import { dayFromText, dayOf, type Day } from '../time/days';
 import type { SetbackEvent } from './event';
 
-export type DateCheck = { ok: true; day: CalendarDay } | { ok: false; message: string };
+export type DateCheck = { ok: true; day: Day } | { ok: false; message: string };
 
-const EARLIEST_START = '1900-01-01';
+const EARLIEST_START = dayFromText('1900-01-01')!;
 
 /** Checks the day a person says their streak started, in their own calendar. */
 export function validateStartDate(date: string, now: number, timeZone: string): DateCheck {
   const day = date.trim();
   if (day === '') return { ok: false, message: t('streak_startMissing') };
-  if (!isCalendarDay(day)) return { ok: false, message: t('streak_startNotDay') };
-  if (day > dayOf(now, timeZone)) return { ok: false, message: t('streak_startFuture') };
-  if (day < EARLIEST_START) return { ok: false, message: t('streak_startTooOld') };
-  return { ok: true, day };
+  const start = dayFromText(day);
+  if (start === undefined) return { ok: false, message: t('streak_startNotDay') };
+  if (start > dayOf(now, timeZone)) return { ok: false, message: t('streak_startFuture') };
+  if (start < EARLIEST_START) return { ok: false, message: t('streak_startTooOld') };
+  return { ok: true, day: start };
 }
 
 /** Checks the time a person gives for a setback. */
@@ -61,7 +62,7 @@ export function nextMilestoneDays(days: number): number {
 
 export interface StreakInput {
   /** The start day the person chose (see `validateStartDate`). */
-  startedOn: CalendarDay;
+  startedOn: Day;
   setbacks: readonly Pick<SetbackEvent, 'at' | 'tz'>[];
   now: number;
   /** The person's time zone now. */
@@ -70,21 +71,21 @@ export interface StreakInput {
 
 export interface Milestone {
   days: number;
-  reachedOn: CalendarDay;
+  reachedOn: Day;
 }
 
 /** A stretch of days without use back to back (see the counting rule above). */
 export interface StreakRun {
   /** Its first day: the start day, or the day after a setback (which may be tomorrow). */
-  since: CalendarDay;
+  since: Day;
   /** Its days without use: the days from `since` that are over, up to the next setback. */
   days: number;
 }
 
 export interface Streak {
-  today: CalendarDay;
+  today: Day;
   /** The first day of the current run: the start day, or the day after the last setback. */
-  since: CalendarDay;
+  since: Day;
   /** Days without use in the current run (0 on the start day and on the day of a setback). */
   daysWithout: number;
   longest: number;
@@ -94,16 +95,16 @@ export interface Streak {
 
 /**
  * The runs of days without use from the start day to today, oldest first; the last is the current
- * one. `setbackDays` are calendar days on or after `startedOn` and not after `today`, in any order.
+ * one. `setbackDays` are days on or after `startedOn` and not after `today`, in any order.
  */
-export function streakRuns(startedOn: CalendarDay, setbackDays: readonly CalendarDay[], today: CalendarDay): StreakRun[] {
+export function streakRuns(startedOn: Day, setbackDays: readonly Day[], today: Day): StreakRun[] {
   const runs: StreakRun[] = [];
   let since = startedOn;
-  for (const day of [...new Set(setbackDays)].sort()) {
-    runs.push({ since, days: Math.max(0, daysBetween(since, day)) });
-    since = addDaysTo(day, 1);
+  for (const day of [...new Set(setbackDays)].sort((a, b) => a - b)) {
+    runs.push({ since, days: Math.max(0, day - since) });
+    since = day + 1;
   }
-  runs.push({ since, days: Math.max(0, daysBetween(since, today)) });
+  runs.push({ since, days: Math.max(0, today - since) });
   return runs;
 }
 
@@ -120,12 +121,12 @@ export function computeStreak({ startedOn, setbacks, now, timeZone }: StreakInpu
     daysWithout: current.days,
     longest: Math.max(...runs.map((run) => run.days)),
     totalDaysWithout: runs.reduce((sum, run) => sum + run.days, 0),
-    next: { days: nextDays, reachedOn: addDaysTo(current.since, nextDays), daysToGo: nextDays - current.days },
+    next: { days: nextDays, reachedOn: current.since + nextDays, daysToGo: nextDays - current.days },
   };
 }
 
-function setbackDay({ at, tz: zone }: Pick<SetbackEvent, 'at' | 'tz'>, timeZone: string, today: CalendarDay): CalendarDay {
-  let day: CalendarDay;
+function setbackDay({ at, tz: zone }: Pick<SetbackEvent, 'at' | 'tz'>, timeZone: string, today: Day): Day {
+  let day: Day;
   try {
     day = dayOf(at, zone);
   } catch {
@@ -136,5 +137,5 @@ function setbackDay({ at, tz: zone }: Pick<SetbackEvent, 'at' | 'tz'>, timeZone:
 
 /** The milestones the current streak has reached, smallest first, each with the day it was reached. */
 export function milestonesReached({ since, daysWithout }: Pick<Streak, 'since' | 'daysWithout'>): Milestone[] {
-  return milestoneDaysUpTo(daysWithout).map((days) => ({ days, reachedOn: addDaysTo(since, days) }));
+  return milestoneDaysUpTo(daysWithout).map((days) => ({ days, reachedOn: since + days }));
 }

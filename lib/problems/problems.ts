@@ -48,3 +48,20 @@ export async function orProblem<T, F>(read: Promise<T>, problem: Problem, fallba
     return fallback;
   }
 }
+
+/**
+ * One page's (or one load's) reads, each through `orProblem`, with the problems they met kept
+ * together: `read(promise, problem, fallback)` never rejects; `problems()` lists what failed, each
+ * once. `where` names the reads in the console (in English, for whoever reads it).
+ */
+export function problemCollector(where: string): {
+  read: <T, F>(value: Promise<T>, problem: Problem, fallback: F) => Promise<T | F>;
+  problems: () => Problem[];
+} {
+  const met: Problem[] = [];
+  const report = (problem: Problem, error: unknown) => {
+    met.push(problem);
+    console.error(`steadfast: ${where}`, problem, error);
+  };
+  return { read: (value, problem, fallback) => orProblem(value, problem, fallback, report), problems: () => uniqueProblems(met) };
+}

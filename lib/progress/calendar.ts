@@ -1,11 +1,11 @@
 import { summariseDays, type DaySummary } from '../history/day-summary';
 import type { CheckinEvent, SetbackEvent } from '../history/event';
-import { dayNumber, weekdayOf, type DayNumber, type LocalClock } from '../time/days';
+import { weekdayOf, yearOf, yearStart, type Day, type LocalClock } from '../time/days';
 
 export type DayStatus = 'before' | 'without' | 'setback' | 'today' | 'future';
 
 export interface CalendarCell {
-  day: DayNumber;
+  day: Day;
   status: DayStatus;
   /** The day's highest craving among its check-ins, if the person checked in. */
   craving?: number;
@@ -13,9 +13,9 @@ export interface CalendarCell {
 }
 
 export interface DayMarks {
-  setbacks: Set<DayNumber>;
+  setbacks: Set<Day>;
   /** Check-ins a day: how many, and the highest craving. */
-  checkins: Map<DayNumber, { count: number; craving: number }>;
+  checkins: Map<Day, { count: number; craving: number }>;
 }
 
 /** Which days had a setback or a check-in (how many, and the highest craving), from the day summaries. */
@@ -40,8 +40,8 @@ export interface CalendarInput {
   year: number;
   marks: DayMarks;
   /** The streak's start day, or undefined when none is set (then no day counts as "without use"). */
-  startedOn?: DayNumber;
-  today: DayNumber;
+  startedOn?: Day;
+  today: Day;
 }
 
 /**
@@ -49,8 +49,8 @@ export interface CalendarInput {
  * 1 January and after 31 December are `undefined`.
  */
 export function yearCalendar({ year, marks, startedOn, today }: CalendarInput): (CalendarCell | undefined)[][] {
-  const first = dayNumber(`${year}-01-01`);
-  const last = dayNumber(`${year}-12-31`);
+  const first = yearStart(year);
+  const last = yearStart(year + 1) - 1;
   const weeks: (CalendarCell | undefined)[][] = [];
   let week: (CalendarCell | undefined)[] = new Array<CalendarCell | undefined>(weekdayOf(first)).fill(undefined);
   for (let day = first; day <= last; day++) {
@@ -65,7 +65,7 @@ export function yearCalendar({ year, marks, startedOn, today }: CalendarInput): 
 }
 
 /** One day of a calendar: before the start, without use, a setback, today or still to come, with its check-ins. */
-export function calendarCell(day: DayNumber, marks: DayMarks, startedOn: DayNumber | undefined, today: DayNumber): CalendarCell {
+export function calendarCell(day: Day, marks: DayMarks, startedOn: Day | undefined, today: Day): CalendarCell {
   const checkin = marks.checkins.get(day);
   let status: DayStatus;
   if (day > today) status = 'future';
@@ -76,8 +76,7 @@ export function calendarCell(day: DayNumber, marks: DayMarks, startedOn: DayNumb
 }
 
 /** The years the calendar can show: from the first thing recorded (or the start day) to this year. */
-export function calendarYears(first: DayNumber | undefined, today: DayNumber): { from: number; to: number } {
-  const yearOf = (day: DayNumber) => new Date(day * 86_400_000).getUTCFullYear();
+export function calendarYears(first: Day | undefined, today: Day): { from: number; to: number } {
   const to = yearOf(today);
   return { from: first === undefined ? to : Math.min(to, yearOf(first)), to };
 }

@@ -1,9 +1,9 @@
 import type { HistoryDB } from '../history/db';
 import type { DaySummary } from '../history/day-summary';
-import { monthOf, monthStart, readMonths, readSummaries } from '../history/days-store';
-import type { MilestoneEvent, SetbackEvent } from '../history/event';
+import { readMonths, readSummaries } from '../history/days-store';
+import type { MilestoneEvent, SetbackEvent, UrgeEvent } from '../history/event';
 import { eventsByType } from '../history/events';
-import type { DayNumber } from '../time/days';
+import { monthOf, monthStart, type Day } from '../time/days';
 
 /**
  * Everything the Progress page draws from: the per-day summaries of the last year or so, oldest
@@ -16,9 +16,11 @@ export interface ProgressHistory {
   /** Each month's total before `recentFrom` (its `day` the month's first): enough for sums by month, year and ever. */
   earlier: DaySummary[];
   /** The first day `days` covers; -Infinity when they cover everything. */
-  recentFrom: DayNumber;
+  recentFrom: Day;
   setbacks: SetbackEvent[];
   milestones: MilestoneEvent[];
+  /** The urges from `urgesFrom` on, one by one, for what the urge log has learnt (./urge-insights.ts). */
+  urges?: UrgeEvent[];
 }
 
 /**
@@ -28,24 +30,29 @@ export interface ProgressHistory {
 export const RECENT_MONTHS = 13;
 
 /** The first month read day by day, for today. */
-export function recentMonth(today: DayNumber): number {
+export function recentMonth(today: Day): number {
   return monthOf(today) - (RECENT_MONTHS - 1);
 }
 
 /**
  * Reads the day summaries of the recent months, the earlier months' totals (ten years are 13 months
  * of days and about 110 totals, where the events are about 25,000: BENCHMARKS.md, "Progress"), and
- * the setbacks and milestones through the `by-type-time` index. `recount` settles when the events
+ * the setbacks, milestones and recent urges through the `by-type-time` index. `recount` settles when the events
  * are counted against the summaries: null if they agree, else the history made again.
  */
-export async function loadProgressHistory(db: HistoryDB, today: DayNumber): Promise<{ history: ProgressHistory; recount: Promise<ProgressHistory | null> }> {
+export async function loadProgressHistory(
+  db: HistoryDB,
+  today: Day,
+  urgesFrom = -Infinity,
+): Promise<{ history: ProgressHistory; recount: Promise<ProgressHistory | null> }> {
   const from = recentMonth(today);
-  const [{ days, earlier, recount }, setbacks, milestones] = await Promise.all([
+  const [{ days, earlier, recount }, setbacks, milestones, urges] = await Promise.all([
     readSummaries(db, from),
     eventsByType(db, 'setback'),
     eventsByType(db, 'milestone'),
+    eventsByType(db, 'urge', { from: urgesFrom }),
   ]);
-  const history = { days, earlier, recentFrom: monthStart(from), setbacks, milestones };
+  const history = { days, earlier, recentFrom: monthStart(from), setbacks, milestones, urges };
   return { history, recount: recount.then((again) => again && { ...history, ...again }) };
 }
 

@@ -1,10 +1,10 @@
-import type { CalendarDay, MilestoneEvent } from '../history/event';
+import type { MilestoneEvent } from '../history/event';
 import { milestonesReached, type Milestone, type Streak, type StreakRun } from '../history/streak';
-import { daysBetween } from '../time/days';
+import { dayFromText, type Day } from '../time/days';
 
 export interface TimelineEntry {
   days: number;
-  reachedOn: CalendarDay;
+  reachedOn: Day;
   /** Part of the streak running now (not one a setback has since ended). */
   current: boolean;
 }
@@ -24,15 +24,18 @@ export function milestoneTimeline(recorded: readonly MilestoneEvent[], streak: S
   for (const m of earlier) byKey.set(`${m.reachedOn}:${m.days}`, { ...m, current: false });
   const current = new Set(streak ? milestonesReached(streak).map((m) => `${m.reachedOn}:${m.days}`) : []);
   const counted = [...earlier, ...(streak ? milestonesReached(streak) : [])];
-  for (const m of recorded) {
+  for (const stored of recorded) {
+    const reachedOn = dayFromText(stored.reachedOn);
+    if (reachedOn === undefined) continue;
+    const m = { days: stored.days, reachedOn };
     // Before the counting rule was one (lib/history/streak.ts), a run after a setback counted the
     // setback's day, so its milestones were recorded a day early: the one counted now stands for it.
-    if (counted.some((c) => c.days === m.days && daysBetween(m.reachedOn, c.reachedOn) === 1)) continue;
-    byKey.set(`${m.reachedOn}:${m.days}`, { days: m.days, reachedOn: m.reachedOn, current: false });
+    if (counted.some((c) => c.days === m.days && c.reachedOn - m.reachedOn === 1)) continue;
+    byKey.set(`${m.reachedOn}:${m.days}`, { ...m, current: false });
   }
   if (streak) for (const m of milestonesReached(streak)) byKey.set(`${m.reachedOn}:${m.days}`, { ...m, current: true });
   for (const [key, entry] of byKey) entry.current = current.has(key);
-  const reached = [...byKey.values()].sort((a, b) => (a.reachedOn < b.reachedOn ? -1 : a.reachedOn > b.reachedOn ? 1 : a.days - b.days));
+  const reached = [...byKey.values()].sort((a, b) => a.reachedOn - b.reachedOn || a.days - b.days);
   return { reached, next: streak?.next };
 }
 

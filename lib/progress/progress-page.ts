@@ -1,26 +1,26 @@
 import type { HistoryDB } from '../history/db';
 import { historyConnection } from '../history/db';
 import { computeStreak, streakRuns, type Streak } from '../history/streak';
-import { dayOf, isCalendarDay } from '../time/days';
 import { streakStartItem, type StreakStart } from '../history/streak-start-item';
-import { currentTimeZone } from '../time/days';
 import { updatePlan } from '../plan/edits';
 import { calendarYears, dayMarksOf, type DayMarks } from './calendar';
 import { loadProgressHistory, readYear, type ProgressHistory } from './history';
 import type { DaySummary } from '../history/day-summary';
 import { summaryClock } from '../history/days-store';
-import { calendarDay, dayNumber, type DayNumber } from '../time/days';
+import { currentTimeZone, dayFromText, dayOf, yearStart, type Day } from '../time/days';
 import { earlierStreakMilestones, milestoneTimeline, type MilestoneTimeline } from './milestone-timeline';
 import { planHasSituation, riskGridOf, riskWindow, withSituation, type RiskGrid, type RiskWindow } from './risk';
 import { turnedBackOf, type TurnedBack } from './turned-back';
 import { surfSummaryOf, urgeTrendOf, type SurfSummary, type TrendPeriod, type TrendPoint } from './urge-trend';
 import { trustedNow } from '../time/trusted-clock';
+import { urgeInsights, type UrgeInsights } from './urge-insights';
+import { problemCollector, type Problem } from '../problems/problems';
 
 /** Everything the Progress page shows, worked out once when it opens. */
 export interface ProgressView {
-  today: DayNumber;
+  today: Day;
   start: StreakStart | null;
-  startedOn?: DayNumber;
+  startedOn?: Day;
   streak?: Streak;
   /** The marks of the days read one by one (the recent months: this year's calendar). */
   marks: DayMarks;
@@ -32,6 +32,8 @@ export interface ProgressView {
   turnedBack: TurnedBack;
   surf?: SurfSummary;
   timeline: MilestoneTimeline;
+  /** What the urge log has learnt from the last `URGE_INSIGHT_DAYS` days' urges. */
+  urgeInsights: UrgeInsights;
   /** Nothing recorded and no start day: the page greets rather than draws empty charts. */
   empty: boolean;
   trend: (period: TrendPeriod) => TrendPoint[];
@@ -39,6 +41,9 @@ export interface ProgressView {
 
 /** Risk windows cover the last twelve months (365 days, today included): what is risky now. */
 export const RISK_DAYS = 365;
+/** What helps with urges is learnt from the last twelve months' (365 days to now): what helps now. */
+export const URGE_INSIGHT_DAYS = 365;
+const DAY_MS = 86_400_000;
 
 /**
  * Pure: the page's figures from the day summaries (and earlier months' totals), setbacks and
@@ -52,10 +57,10 @@ export function progressView(
   timeZone: string,
   readYear: (year: number) => Promise<DaySummary[]> = () => Promise.resolve([]),
 ): ProgressView {
-  const today = dayNumber(dayOf(now, timeZone));
-  const valid = start && isCalendarDay(start.startedOn) ? start : null;
-  const streak = valid ? computeStreak({ startedOn: valid.startedOn, setbacks: history.setbacks, now, timeZone }) : undefined;
-  const startedOn = valid ? dayNumber(valid.startedOn) : undefined;
+  const today = dayOf(now, timeZone);
+  const startedOn = start ? dayFromText(start.startedOn) : undefined;
+  const valid = startedOn === undefined ? null : start;
+  const streak = startedOn === undefined ? undefined : computeStreak({ startedOn, setbacks: history.setbacks, now, timeZone });
   const { days, earlier, recentFrom } = history;
   // Days (and the months before them) hold every check-in, setback, urge and visit, oldest first.
   // Sums over all time, by month or by year read both; anything by day or weekday reads the days.
@@ -70,7 +75,11 @@ export function progressView(
   const earlierRuns =
     startedOn === undefined
       ? []
-      : streakRuns(calendarDay(startedOn), setbackDays.filter((d) => d >= startedOn && d <= today).map(calendarDay), calendarDay(today)).slice(0, -1);
+      : streakRuns(
+          startedOn,
+          setbackDays.filter((d) => d >= startedOn && d <= today),
+          today,
+        ).slice(0, -1);
   const trends = new Map<TrendPeriod, TrendPoint[]>();
   return {
     today,
@@ -78,13 +87,14 @@ export function progressView(
     startedOn,
     streak,
     marks,
-    marksOf: async (year) => (dayNumber(`${year}-01-01`) >= recentFrom ? marks : dayMarksOf(await readYear(year))),
+    marksOf: async (year) => (yearStart(year) >= recentFrom ? marks : dayMarksOf(await readYear(year))),
     years: calendarYears(Number.isFinite(first) ? first : undefined, today),
     risk: grid,
     riskWindow: riskWindow(grid),
     turnedBack: turnedBackOf(all, today),
     surf: surfSummaryOf(all),
     timeline: milestoneTimeline(history.milestones, streak, earlierStreakMilestones(earlierRuns)),
+    urgeInsights: urgeInsights(history.urges ?? [], { from: now - URGE_INSIGHT_DAYS * DAY_MS }),
     empty: !valid && all.length === 0,
     trend: (period) => {
       let points = trends.get(period);
@@ -98,6 +108,8 @@ export function progressView(
 export interface ProgressLoad {
   view: ProgressView;
   corrected: Promise<ProgressView | null>;
+  /** What could not be read (the start day, from storage): the history still shows, without a streak. */
+  problems: Problem[];
 }
 
 /**
@@ -112,11 +124,12 @@ export async function loadProgressView(
   readStart: () => Promise<StreakStart | null> = () => streakStartItem.getValue(),
 ): Promise<ProgressLoad> {
   // The trusted time: a clock set back never moves the days back (lib/time/trusted-clock.ts).
-  const [db, start, at] = await Promise.all([open(), readStart(), now ?? trustedNow()]);
-  const today = dayNumber(dayOf(at, timeZone));
-  const { history, recount } = await loadProgressHistory(db, today);
+  const { read, problems } = problemCollector('progress read');
+  const [db, start, at] = await Promise.all([open(), read(readStart(), 'storage', null), now ?? read(trustedNow(), 'storage', Date.now())]);
+  const today = dayOf(at, timeZone);
+  const { history, recount } = await loadProgressHistory(db, today, at - URGE_INSIGHT_DAYS * DAY_MS);
   const viewOf = (h: ProgressHistory) => progressView(h, start, at, timeZone, (year) => readYear(db, year));
-  return { view: viewOf(history), corrected: recount.then((again) => again && viewOf(again)) };
+  return { view: viewOf(history), corrected: recount.then((again) => again && viewOf(again)), problems: problems() };
 }
 
 export type AddedToPlan = 'added' | 'already';

@@ -1,6 +1,6 @@
 import { summariseDays, type DaySummary } from '../history/day-summary';
 import type { CheckinEvent, InterventionEvent, UrgeEvent } from '../history/event';
-import { weekdayOf, type DayNumber, type LocalClock } from '../time/days';
+import { weekdayOf, type Day, type LocalClock } from '../time/days';
 
 export { HIGH_CRAVING } from '../history/day-summary';
 
@@ -12,7 +12,7 @@ export type RiskGrid = number[][];
  * and every check-in with a craving of 7 or more, by weekday and hour where the person was; with
  * `sinceDay`, only from that day on (the page uses the last twelve months: what is risky now).
  */
-export function riskGridOf(days: readonly DaySummary[], sinceDay: DayNumber = -Infinity): RiskGrid {
+export function riskGridOf(days: readonly DaySummary[], sinceDay: Day = -Infinity): RiskGrid {
   const grid = Array.from({ length: 7 }, () => new Array<number>(24).fill(0));
   for (const d of days) {
     if (d.day < sinceDay) continue;

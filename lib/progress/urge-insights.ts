@@ -8,7 +8,8 @@
  *   `MIN_TRIES_TO_RANK` times is listed after everything tried more often (`fewTries`), whatever
  *   its average: one good evening is not a pattern. Averages equal to one decimal share a `rank`.
  * - Fade time: the median of the minutes the urges lasted, only once `MIN_URGES_FOR_FADE` urges
- *   have a duration; fewer say nothing rather than something wrong.
+ *   have a duration; fewer say nothing rather than something wrong. A duration of 0 (urge surfing
+ *   rated again at once) says nothing of how long the urge lasted and is left out.
  * - What set them off: each kind counted once an urge, most first; their own words are counted
  *   together when they match ignoring case and spaces at the ends.
  */
@@ -100,7 +101,7 @@ export function whatHelped(urges: readonly UrgeEvent[], window?: UrgeWindow): He
 export function fadeMinutes(urges: readonly UrgeEvent[], window?: UrgeWindow, minUrges = MIN_URGES_FOR_FADE): FadeTime | null {
   const minutes = inWindow(urges, window)
     .map((u) => u.minutes)
-    .filter((m): m is number => isRating(m) && m >= 0)
+    .filter((m): m is number => isRating(m) && m > 0)
     .sort((a, b) => a - b);
   if (minutes.length === 0 || minutes.length < minUrges) return null;
   const mid = minutes.length >> 1;

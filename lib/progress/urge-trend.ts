@@ -1,6 +1,6 @@
 import { summariseDays, type DaySummary } from '../history/day-summary';
 import type { CheckinEvent, UrgeEvent } from '../history/event';
-import { calendarDay, dayNumber, localClock, weekdayOf, type DayNumber, type LocalClock } from '../time/days';
+import { localClock, monthOf, monthStart, weekdayOf, yearOf, yearStart, type Day, type LocalClock } from '../time/days';
 
 export type TrendPeriod = 'week' | 'month' | 'year';
 
@@ -9,7 +9,7 @@ export const TREND_SPAN: Record<TrendPeriod, number> = { week: 26, month: 24, ye
 
 export interface TrendPoint {
   /** First day of the period. */
-  start: DayNumber;
+  start: Day;
   /** Average craving of the check-ins in it, 0 to 10. */
   craving?: number;
   checkins: number;
@@ -20,15 +20,14 @@ export interface TrendPoint {
 }
 
 /** The first day of the week (Monday), month or year a day falls in. */
-export function periodStart(day: DayNumber, period: TrendPeriod): DayNumber {
+export function periodStart(day: Day, period: TrendPeriod): Day {
   if (period === 'week') return day - weekdayOf(day);
-  const iso = calendarDay(day);
-  return dayNumber(period === 'month' ? `${iso.slice(0, 7)}-01` : `${iso.slice(0, 4)}-01-01`);
+  return period === 'month' ? monthStart(monthOf(day)) : yearStart(yearOf(day));
 }
 
 /** The period starts the chart shows, oldest first, ending with the one holding today. */
-export function periodStarts(today: DayNumber, period: TrendPeriod, span = TREND_SPAN[period]): DayNumber[] {
-  const starts: DayNumber[] = [];
+export function periodStarts(today: Day, period: TrendPeriod, span = TREND_SPAN[period]): Day[] {
+  const starts: Day[] = [];
   let start = periodStart(today, period);
   for (let i = 0; i < span; i++) {
     starts.unshift(start);
@@ -47,10 +46,10 @@ interface Sums {
 }
 
 /** Average cravings and urge ratings per period, one point for each of the last `span` periods, from the day summaries. */
-export function urgeTrendOf(days: readonly DaySummary[], today: DayNumber, period: TrendPeriod): TrendPoint[] {
+export function urgeTrendOf(days: readonly DaySummary[], today: Day, period: TrendPeriod): TrendPoint[] {
   const starts = periodStarts(today, period);
   const first = starts[0] ?? today;
-  const sums = new Map<DayNumber, Sums>(starts.map((s) => [s, { craving: 0, checkins: 0, before: 0, urges: 0, after: 0, afters: 0 }]));
+  const sums = new Map<Day, Sums>(starts.map((s) => [s, { craving: 0, checkins: 0, before: 0, urges: 0, after: 0, afters: 0 }]));
   for (const d of days) {
     if (d.day < first || d.day > today) continue;
     const s = sums.get(periodStart(d.day, period))!;
@@ -78,13 +77,7 @@ export function urgeTrendOf(days: readonly DaySummary[], today: DayNumber, perio
 }
 
 /** `urgeTrendOf` straight from events, each on the day it was lived. */
-export function urgeTrend(
-  checkins: readonly CheckinEvent[],
-  urges: readonly UrgeEvent[],
-  clock: LocalClock,
-  today: DayNumber,
-  period: TrendPeriod,
-): TrendPoint[] {
+export function urgeTrend(checkins: readonly CheckinEvent[], urges: readonly UrgeEvent[], clock: LocalClock, today: Day, period: TrendPeriod): TrendPoint[] {
   return urgeTrendOf(summariseDays([...checkins, ...urges], clock), today, period);
 }
 

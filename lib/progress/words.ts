@@ -3,11 +3,12 @@
  * Dates and weekday names come from `Intl` (they are the browser's, not ours to translate);
  * everything around them from the catalogue.
  */
-import type { CalendarDay } from '../history/event';
 import { catalogueLanguage, t, tCount } from '../i18n/i18n';
 import type { CalendarCell, DayStatus } from './calendar';
-import { dayNumber, utcMidnight, type DayNumber } from '../time/days';
+import { utcMidnight, type Day } from '../time/days';
 import type { DayPart, RiskWindow } from './risk';
+import type { HelpedEntry, SetOffEntry } from './urge-insights';
+import { ACTION_WORDS, SET_OFF_WORDS } from '../history/urge-log';
 
 const formats = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat>();
 function cached<F extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat>(key: string, make: (language: string) => F): F {
@@ -18,27 +19,26 @@ function cached<F extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFor
 }
 
 /** "Tuesday, 3 March 2026" */
-export function longDate(day: DayNumber | CalendarDay): string {
-  const n = typeof day === 'number' ? day : dayNumber(day);
+export function longDate(day: Day): string {
   const format = cached('long', (l) => new Intl.DateTimeFormat(l, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }));
-  return (format as Intl.DateTimeFormat).format(utcMidnight(n));
+  return (format as Intl.DateTimeFormat).format(utcMidnight(day));
 }
 
 /** "3 Mar 2026" */
-export function shortDate(day: DayNumber): string {
+export function shortDate(day: Day): string {
   const format = cached('short', (l) => new Intl.DateTimeFormat(l, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }));
   return (format as Intl.DateTimeFormat).format(utcMidnight(day));
 }
 
 /** "Mar 2026" or "2026" */
-export function periodName(day: DayNumber, period: 'week' | 'month' | 'year'): string {
+export function periodName(day: Day, period: 'week' | 'month' | 'year'): string {
   if (period === 'week') return shortDate(day);
   const options: Intl.DateTimeFormatOptions = period === 'month' ? { month: 'short', year: 'numeric', timeZone: 'UTC' } : { year: 'numeric', timeZone: 'UTC' };
   return (cached(period, (l) => new Intl.DateTimeFormat(l, options)) as Intl.DateTimeFormat).format(utcMidnight(day));
 }
 
 /** "Jan" for the month a day falls in. */
-export function monthName(day: DayNumber): string {
+export function monthName(day: Day): string {
   return (cached('month', (l) => new Intl.DateTimeFormat(l, { month: 'short', timeZone: 'UTC' })) as Intl.DateTimeFormat).format(utcMidnight(day));
 }
 
@@ -85,4 +85,14 @@ export function riskWindowName({ days, part }: Pick<RiskWindow, 'days' | 'part'>
     evening: () => t('progress_riskEvenings', [names]),
   };
   return parts[part]();
+}
+
+/** What the person did, as the urge log names it: their own words when they gave them. */
+export function helpedName(entry: Pick<HelpedEntry, 'action' | 'ownAction'>): string {
+  return entry.ownAction ?? t(ACTION_WORDS[entry.action]);
+}
+
+/** What set urges off, as the urge log names it: their own words for their own. */
+export function setOffName(entry: SetOffEntry): string {
+  return entry.setOff === 'own' ? entry.text : t(SET_OFF_WORDS[entry.setOff]);
 }

@@ -9,7 +9,7 @@
  * due time has passed and nothing has been shown for it since; several missed while the browser
  * was closed are one reminder, shown once.
  */
-import { addDaysTo, dayNumber, dayOf, minuteOfDay, weekdayOf, type CalendarDay } from '../time/days';
+import { dayOf, dayText, minuteOfDay, weekdayOf, type CalendarDay } from '../time/days';
 import type { Reminders, ReminderKind } from './reminders-item';
 
 export const MINUTE = 60_000;
@@ -57,8 +57,8 @@ export function afterQuiet(at: number, quiet: Reminders['quiet'], { zone, instan
   if (!isQuiet(at, quiet, zone)) return at;
   const day = dayOf(at, zone);
   // Before `to` on this day (the early part of a span over midnight, or inside a daytime span): today's end; else tomorrow's.
-  const endDay = minuteOfDay(at, zone) < minutes(quiet.to) ? day : addDaysTo(day, 1);
-  return Math.max(at, instantAt(endDay, quiet.to, zone));
+  const endDay = minuteOfDay(at, zone) < minutes(quiet.to) ? day : day + 1;
+  return Math.max(at, instantAt(dayText(endDay), quiet.to, zone));
 }
 
 /** The hour of the week to nudge before: 0 Monday … 6 Sunday, and 0 to 23. */
@@ -73,7 +73,7 @@ export function dueTimes(kind: ReminderKind, state: Reminders, moment: Moment, s
   const today = dayOf(now, zone);
   const times: number[] = [];
   if (kind === 'checkin' && state.checkin.on && isWallTime(state.checkin.time)) {
-    for (let i = -2; i <= 2; i++) times.push(instantAt(addDaysTo(today, i), state.checkin.time, zone));
+    for (let i = -2; i <= 2; i++) times.push(instantAt(dayText(today + i), state.checkin.time, zone));
   }
   if (kind === 'plan-review' && state.planReview.on && state.planReview.since !== null) {
     const from = Math.max(state.planReview.since, state.shown['plan-review'] ?? -Infinity);
@@ -82,9 +82,9 @@ export function dueTimes(kind: ReminderKind, state: Reminders, moment: Moment, s
   if (kind === 'nudge' && state.nudge.on && slot) {
     const hour = `${String(slot.hour).padStart(2, '0')}:00`;
     for (let i = -7; i <= 7; i++) {
-      const day = addDaysTo(today, i);
-      if (weekdayOf(dayNumber(day)) !== slot.weekday) continue;
-      const at = instantAt(day, hour, zone) - NUDGE_LEAD;
+      const day = today + i;
+      if (weekdayOf(day) !== slot.weekday) continue;
+      const at = instantAt(dayText(day), hour, zone) - NUDGE_LEAD;
       // A nudge inside quiet hours is dropped, not moved: after them it would be too late.
       if (!isQuiet(at, state.quiet, zone)) times.push(at);
     }

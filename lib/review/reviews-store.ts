@@ -5,11 +5,14 @@
 import { historyConnection, type HistoryDB } from '../history/db';
 import { summaryClock } from '../history/days-store';
 import { eventsBetween } from '../history/events';
-import { calendarDay, currentTimeZone, dayNumber, dayOf, type DayNumber } from '../time/days';
+import { currentTimeZone, dayOf, dayText, type Day } from '../time/days';
 import { trustedNow } from '../time/trusted-clock';
 import type { WeeklyReview } from './review';
-import { newestFirst } from './search';
+import { newestFirst, REVIEWS_AT_A_TIME } from './search';
 import { weekEnding, weekInstants, weekSummary, type WeekSummary } from './week';
+
+/** The trusted time (lib/time/trusted-clock.ts); the wall clock when storage cannot be read, as the review needs only the history. */
+const reviewNow = (): Promise<number> => trustedNow().catch(() => Date.now());
 
 /** Saves a review, new or changed (by its id), in one transaction. */
 export async function saveReview(db: HistoryDB, review: WeeklyReview): Promise<WeeklyReview> {
@@ -22,24 +25,41 @@ export async function allReviews(db: HistoryDB): Promise<WeeklyReview[]> {
   return newestFirst(await db.getAllFromIndex('reviews', 'by-time'));
 }
 
+/** The newest `count` reviews, newest first (as `newestFirst` orders them), read from the end of the time index. */
+export async function newestReviews(db: HistoryDB, count: number): Promise<WeeklyReview[]> {
+  const found: WeeklyReview[] = [];
+  let cursor = await db.transaction('reviews').store.index('by-time').openCursor(null, 'prev');
+  while (cursor && found.length < count) {
+    found.push(cursor.value);
+    cursor = await cursor.continue();
+  }
+  return found;
+}
+
 export interface ReviewPageData {
-  today: DayNumber;
+  today: Day;
   zone: string;
   summary: WeekSummary;
+  /** The newest reviews, as many as the page draws at first. */
   reviews: WeeklyReview[];
+  /** How many reviews there are in all. */
+  total: number;
+  /** Reads every review, newest first, for the search and older pages: asked once the page is drawn. */
+  all: () => Promise<WeeklyReview[]>;
 }
 
 /**
  * Opens the history and reads the week's events (by time, through the index: a week's worth
- * whatever the history's length) and every review. `now` defaults to the trusted time.
+ * whatever the history's length), the newest reviews and how many there are. `now` defaults to the trusted time.
  */
 export async function loadReviewPage(now?: number, timeZone = currentTimeZone(), open: () => Promise<HistoryDB> = historyConnection): Promise<ReviewPageData> {
-  const [db, at] = await Promise.all([open(), now ?? trustedNow()]);
-  const today = dayNumber(dayOf(at, timeZone));
+  const [db, at] = await Promise.all([open(), now ?? reviewNow()]);
+  const today = dayOf(at, timeZone);
   const week = weekEnding(today);
   const span = weekInstants(week);
-  const [events, reviews] = await Promise.all([eventsBetween(db, span.from, span.to), allReviews(db)]);
-  return { today, zone: timeZone, summary: weekSummary(events, week, summaryClock()), reviews };
+  // Years of reviews cost the first drawing nothing: the newest few and a count, the rest after.
+  const [events, reviews, total] = await Promise.all([eventsBetween(db, span.from, span.to), newestReviews(db, REVIEWS_AT_A_TIME), db.count('reviews')]);
+  return { today, zone: timeZone, summary: weekSummary(events, week, summaryClock()), reviews, total, all: () => allReviews(db) };
 }
 
 /** The three answers and where the change goes, as the page holds them while the person writes. */
@@ -85,8 +105,8 @@ export async function writeReview(
     timeZone,
     appliedTo,
     open = historyConnection,
-  }: { today: DayNumber; timeZone: string; appliedTo?: WeeklyReview['appliedTo']; open?: () => Promise<HistoryDB> },
+  }: { today: Day; timeZone: string; appliedTo?: WeeklyReview['appliedTo']; open?: () => Promise<HistoryDB> },
 ): Promise<WeeklyReview> {
-  const [db, now] = await Promise.all([open(), trustedNow()]);
-  return saveReview(db, reviewRecord(answers, previous, { now, timeZone, weekEnding: calendarDay(today), appliedTo }));
+  const [db, now] = await Promise.all([open(), reviewNow()]);
+  return saveReview(db, reviewRecord(answers, previous, { now, timeZone, weekEnding: dayText(today), appliedTo }));
 }

@@ -5,6 +5,9 @@
  */
 import type { WeeklyReview } from './review';
 
+/** Past reviews drawn at first, and how many more each "Show older reviews" adds: years of them stay quick to open. */
+export const REVIEWS_AT_A_TIME = 10;
+
 /** Lower case, accents taken off, runs of space made one: how text is compared. */
 export function searchable(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase().replace(/\s+/g, ' ').trim();

@@ -4,8 +4,9 @@
  * one day rule of lib/time/days.ts, as Progress places it (lib/history/days-store.ts's clock).
  */
 import { turnedBackOutcome } from '../history/day-summary';
-import type { HistoryEvent } from '../history/event';
-import type { DayNumber, LocalClock } from '../time/days';
+import type { HistoryEvent, UrgeEvent } from '../history/event';
+import { urgeInsights, type UrgeInsights } from '../progress/urge-insights';
+import type { Day, LocalClock } from '../time/days';
 
 export const WEEK_DAYS = 7;
 const DAY_MS = 86_400_000;
@@ -13,12 +14,12 @@ const HOUR_MS = 3_600_000;
 
 export interface Week {
   /** First and last day, both included. */
-  from: DayNumber;
-  to: DayNumber;
+  from: Day;
+  to: Day;
 }
 
 /** The seven days ending today. */
-export function weekEnding(today: DayNumber): Week {
+export function weekEnding(today: Day): Week {
   return { from: today - WEEK_DAYS + 1, to: today };
 }
 
@@ -37,7 +38,7 @@ export interface HardMoment {
   rating: number;
   /** Where the urge ended, when it was rated again. */
   after?: number;
-  day: DayNumber;
+  day: Day;
   hour: number;
   at: number;
 }
@@ -62,6 +63,8 @@ export interface WeekSummary {
   setbacks: number;
   /** The hardest moments, strongest first (then latest first), at most `HARDEST`. */
   hardest: HardMoment[];
+  /** What helped with the week's urges, how long they lasted, what set them off (lib/progress/urge-insights.ts). */
+  insights: UrgeInsights;
 }
 
 /** How many hard moments the review shows. */
@@ -76,8 +79,10 @@ export function weekSummary(events: readonly HistoryEvent[], week: Week, clock: 
     turnedBack: { times: 0, visits: 0 },
     setbacks: 0,
     hardest: [],
+    insights: urgeInsights([]),
   };
-  const checkinDays = new Set<DayNumber>();
+  const urges: UrgeEvent[] = [];
+  const checkinDays = new Set<Day>();
   const moments: HardMoment[] = [];
   for (const event of events) {
     const { day, hour } = clock(event.at, event.tz);
@@ -92,6 +97,7 @@ export function weekSummary(events: readonly HistoryEvent[], week: Week, clock: 
       }
       case 'urge': {
         summary.urges.count += 1;
+        urges.push(event);
         if (event.after !== undefined) {
           summary.urges.ratedAgain += 1;
           if (event.after < event.before) summary.urges.eased += 1;
@@ -112,6 +118,7 @@ export function weekSummary(events: readonly HistoryEvent[], week: Week, clock: 
     }
   }
   summary.checkins.days = checkinDays.size;
+  summary.insights = urgeInsights(urges);
   summary.hardest = moments.sort((a, b) => b.rating - a.rating || b.at - a.at).slice(0, HARDEST);
   return summary;
 }

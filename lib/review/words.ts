@@ -2,9 +2,10 @@
  * The weekly review's words for its figures, hard moments and plan parts, in the catalogue's
  * language. Dates and hours come from `Intl`; everything around them from the catalogue.
  */
-import { catalogueLanguage, t, type MessageKey } from '../i18n/i18n';
-import { longDate } from '../progress/words';
-import { dayNumber, type DayNumber } from '../time/days';
+import { catalogueLanguage, t, tCount, type MessageKey } from '../i18n/i18n';
+import { decimal, helpedName, longDate, setOffName } from '../progress/words';
+import { dayFromText, type Day } from '../time/days';
+import type { HelpedEntry, SetOffEntry } from '../progress/urge-insights';
 import type { PlanTarget } from './review';
 import type { HardMoment, Week } from './week';
 
@@ -15,7 +16,8 @@ export function weekRange(week: Week): string {
 
 /** "Week ending Tuesday, 31 March 2026", for a past review. */
 export function weekEndingName(day: string): string {
-  return t('review_weekEnding', [longDate(dayNumber(day))]);
+  const ending = dayFromText(day);
+  return ending === undefined ? day : t('review_weekEnding', [longDate(ending)]);
 }
 
 const hours = new Map<string, Intl.DateTimeFormat>();
@@ -29,7 +31,7 @@ export function hourName(hour: number): string {
 
 /** "Saturday, 28 March 2026, around 2 am: an urge of 8, down to 3 as you waited" */
 export function hardMomentText(moment: HardMoment): string {
-  const when = t('review_momentWhen', [longDate(moment.day as DayNumber), hourName(moment.hour)]);
+  const when = t('review_momentWhen', [longDate(moment.day as Day), hourName(moment.hour)]);
   if (moment.kind === 'checkin') return t('review_momentCraving', [when, moment.rating]);
   if (moment.after === undefined) return t('review_momentUrge', [when, moment.rating]);
   return t('review_momentUrgeEased', [when, moment.rating, moment.after]);
@@ -41,3 +43,17 @@ export const PLAN_TARGET_WORDS: Record<PlanTarget, MessageKey> = {
   highRiskSituations: 'review_targetSituations',
   dailyRoutine: 'review_targetRoutine',
 };
+
+/** "Delaying: down 4 on average, after 2 urges" (or "up 1" when the urges grew, "no change" when level). */
+export function helpedText(entry: HelpedEntry): string {
+  const what = helpedName(entry);
+  const drop = entry.averageDrop;
+  const change = drop > 0 ? t('review_helpedDown', [decimal(drop)]) : drop < 0 ? t('review_helpedUp', [decimal(-drop)]) : t('review_helpedLevel');
+  return tCount('review_helped', entry.count, [what, change]);
+}
+
+/** "What set them off: Lonely (2), Tired (1) and their own words (1)." */
+export function setOffsText(entries: readonly SetOffEntry[]): string {
+  const parts = entries.map((entry) => t('review_setOffCount', [setOffName(entry), entry.count]));
+  return t('review_setOffs', [new Intl.ListFormat(catalogueLanguage(), { type: 'conjunction' }).format(parts)]);
+}

@@ -6,16 +6,19 @@
  *
  * Plan changes: Steadfast keeps no log of plan edits (the editor saves as the person types, so a
  * log would be keystrokes, not decisions). What the summary can say honestly is what the person
- * wrote down as a change: each setback's "what I'll change" in the window, and the plan's review
- * date (and whether it has come).
+ * wrote down as a change: each setback's "what I'll change" in the window, each weekly review's
+ * "one change to my plan" (and whether it was added to the plan), and the plan's review date (and
+ * whether it has come).
  */
 import type { HistoryEvent, InterventionEvent, SetbackEvent, UrgeEvent } from '../history/event';
 import { summariseDays, turnedBackOutcome, type DaySummary } from '../history/day-summary';
 import type { StreakStart } from '../history/streak-start-item';
 import type { Plan } from '../plan/plan';
+import type { PlanTarget, WeeklyReview } from '../review/review';
 import { calendarCell, dayMarksOf, type CalendarCell } from '../progress/calendar';
+import { urgeInsights, type UrgeInsights } from '../progress/urge-insights';
 import { surfSummaryOf, type SurfSummary } from '../progress/urge-trend';
-import { dayNumber, dayOf, isCalendarDay, localClock, weekdayOf, type DayNumber, type LocalClock } from '../time/days';
+import { dayFromText, dayOf, localClock, weekdayOf, type Day, type LocalClock } from '../time/days';
 
 /** Four weeks, today included. */
 export const SUMMARY_DAYS = 28;
@@ -25,6 +28,8 @@ export interface SummaryInput {
   events: readonly HistoryEvent[];
   start: StreakStart | null;
   plan: Pick<Plan, 'reviewDate'>;
+  /** Weekly reviews that may fall in the window (each is kept when the week it looked back on ended in it). */
+  reviews?: readonly WeeklyReview[];
   /** The trusted time now, ms. */
   now: number;
   timeZone: string;
@@ -35,8 +40,8 @@ export interface SummaryInput {
 /** One week of the window: averages of what was recorded in it. */
 export interface SummaryWeek {
   /** First and last day of the week (the last week ends today). */
-  from: DayNumber;
-  to: DayNumber;
+  from: Day;
+  to: Day;
   checkins: number;
   /** Average craving at check-ins, 0 to 10, one decimal. */
   craving?: number;
@@ -50,7 +55,7 @@ export interface SummaryWeek {
 
 export interface SummarySetback {
   id: string;
-  day: DayNumber;
+  day: Day;
   whatHappened: string;
   whatIFelt: string;
   warningSignMissed: string;
@@ -58,9 +63,18 @@ export interface SummarySetback {
   whatHelpedBefore: string;
 }
 
+/** A change to the plan the person wrote down: after a setback, or in a weekly review. */
+export interface SummaryPlanChange {
+  day: Day;
+  text: string;
+  from: 'setback' | 'review';
+  /** A review's change added to the plan, and where. */
+  appliedTo?: PlanTarget;
+}
+
 export interface Summary {
-  from: DayNumber;
-  to: DayNumber;
+  from: Day;
+  to: Day;
   /** The window as weeks of seven slots, Monday first; slots outside the window are undefined. */
   calendar: (CalendarCell | undefined)[][];
   counts: { without: number; setbacks: number; checkedIn: number; urges: number; turnedBack: number };
@@ -71,21 +85,21 @@ export interface Summary {
   /** Oldest first. */
   setbacks: SummarySetback[];
   plan: {
-    /** Each "what I'll change" written after a setback in the window, oldest first. */
-    changes: string[];
-    reviewDate?: DayNumber;
+    /** Each "what I'll change" after a setback and each review's change in the window, oldest first. */
+    changes: SummaryPlanChange[];
+    reviewDate?: Day;
     /** The review date is today or has passed. */
     reviewDue: boolean;
   };
-  /** The urges in the window, for what helped (lib/progress/urge-insights.ts once it lands). */
-  urges: UrgeEvent[];
+  /** What helped, how long urges lasted and what set them off, over the window's urges (lib/progress/urge-insights.ts). */
+  insights: UrgeInsights;
   /** Nothing recorded in the window and no start day: the page says so rather than drawing empty boxes. */
   empty: boolean;
 }
 
 const mean = (total: number, n: number) => (n > 0 ? Math.round((total / n) * 10) / 10 : undefined);
 
-function weekOf(days: readonly DaySummary[], from: DayNumber, to: DayNumber): SummaryWeek {
+function weekOf(days: readonly DaySummary[], from: Day, to: Day): SummaryWeek {
   let craving = 0;
   let checkins = 0;
   let urges = 0;
@@ -111,8 +125,8 @@ function weekOf(days: readonly DaySummary[], from: DayNumber, to: DayNumber): Su
 const text = (value: string | undefined) => value?.trim() ?? '';
 
 /** The last four weeks, worked out from the window's events. */
-export function summaryOf({ events, start, plan, now, timeZone, clock = localClock('UTC') }: SummaryInput): Summary {
-  const to = dayNumber(dayOf(now, timeZone));
+export function summaryOf({ events, start, plan, reviews = [], now, timeZone, clock = localClock('UTC') }: SummaryInput): Summary {
+  const to = dayOf(now, timeZone);
   const from = to - SUMMARY_DAYS + 1;
   const within = (e: HistoryEvent) => {
     const day = clock(e.at, e.tz).day;
@@ -121,7 +135,7 @@ export function summaryOf({ events, start, plan, now, timeZone, clock = localClo
   const inWindow = events.filter(within);
   const days = summariseDays(inWindow, clock);
   const marks = dayMarksOf(days);
-  const startedOn = start && isCalendarDay(start.startedOn) ? dayNumber(start.startedOn) : undefined;
+  const startedOn = start ? dayFromText(start.startedOn) : undefined;
 
   const calendar: (CalendarCell | undefined)[][] = [];
   let week: (CalendarCell | undefined)[] = new Array<CalendarCell | undefined>(weekdayOf(from)).fill(undefined);
@@ -148,7 +162,18 @@ export function summaryOf({ events, start, plan, now, timeZone, clock = localClo
       whatHelpedBefore: text(e.whatHelpedBefore),
     }));
   const urges = inWindow.filter((e): e is UrgeEvent => e.type === 'urge').sort((a, b) => a.at - b.at);
-  const reviewDate = isCalendarDay(plan.reviewDate) ? dayNumber(plan.reviewDate) : undefined;
+  const reviewed = (r: WeeklyReview) => {
+    const day = dayFromText(r.weekEnding);
+    const text = r.planChange.trim();
+    return day !== undefined && day >= from && day <= to && text
+      ? [{ day, text, from: 'review' as const, ...(r.appliedTo ? { appliedTo: r.appliedTo } : {}) }]
+      : [];
+  };
+  const changes: SummaryPlanChange[] = [
+    ...setbacks.filter((s) => s.whatIllChange).map((s) => ({ day: s.day, text: s.whatIllChange, from: 'setback' as const })),
+    ...reviews.flatMap(reviewed),
+  ].sort((a, b) => a.day - b.day);
+  const reviewDate = dayFromText(plan.reviewDate);
   const recorded = inWindow.filter((e) => e.type === 'checkin' || e.type === 'setback' || e.type === 'urge' || e.type === 'intervention');
 
   return {
@@ -165,15 +190,15 @@ export function summaryOf({ events, start, plan, now, timeZone, clock = localClo
     weeks: [0, 1, 2, 3].map((i) => weekOf(days, from + i * 7, from + i * 7 + 6)),
     surf: surfSummaryOf(days),
     setbacks,
-    plan: { changes: setbacks.map((s) => s.whatIllChange).filter((c) => c.length > 0), reviewDate, reviewDue: reviewDate !== undefined && reviewDate <= to },
-    urges,
+    plan: { changes, reviewDate, reviewDue: reviewDate !== undefined && reviewDate <= to },
+    insights: urgeInsights(urges),
     empty: startedOn === undefined && recorded.length === 0,
   };
 }
 
-/** What to read for the window: events from two days before its first midnight UTC (zones ahead of UTC) to a day after now. */
+/** What to read for the window: events (and reviews) from two days before its first midnight UTC (zones ahead of UTC) to two days after today's. */
 export function summaryRange(now: number, timeZone: string): { from: number; to: number } {
-  const to = dayNumber(dayOf(now, timeZone));
+  const to = dayOf(now, timeZone);
   const DAY = 86_400_000;
   return { from: (to - SUMMARY_DAYS + 1 - 2) * DAY, to: (to + 2) * DAY };
 }

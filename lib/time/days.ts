@@ -2,11 +2,15 @@
  * Days and time zones, one module for every caller: what a day is, which day an instant falls on in
  * a zone, and the zone the person is in now.
  *
- * One day, two spellings of it. `CalendarDay` (`YYYY-MM-DD`) is how a day is written and stored
- * (a streak's start, a milestone's day, a backup); `DayNumber` (days since 1970-01-01) is the same
- * day as a whole number, for grouping thousands of events with integer arithmetic (Progress).
- * `dayNumber` and `calendarDay` turn one into the other, and both `dayOf` and `localClock` put an
- * instant on the same day (tests/unit/time.days.test.ts holds them together across DST changes).
+ * One day type in memory: `Day`, a day of the person's calendar as a whole number of days since
+ * 1970-01-01. Why a number and not the `YYYY-MM-DD` text: Progress groups tens of thousands of events
+ * by day and the days store keys months by day, where integer arithmetic and Map keys are cheap and
+ * exact; "the day after" is `day + 1`, "days between" is `to - from`, and earlier is `<`, with no
+ * calendar code to get wrong in each caller. The text, `CalendarDay`, is a format, not a type to
+ * compute with: it is how a day is written where it is stored or read (a streak's start, a
+ * milestone's day, a backup, a date field), and is turned into a `Day` (`dayFromText`, which checks it) or
+ * back (`dayText`) only there. `dayOf` and `localClock` put an instant on the same day
+ * (tests/unit/time.days.test.ts holds them together across DST changes).
  *
  * Dependencies: @date-fns/tz 1 (MIT, no dependencies of its own). The hard part is theirs, not
  * ours: the offset of an IANA zone at an instant across DST and travel (`tzOffset`, Intl under the
@@ -21,7 +25,10 @@
 // prototype at load time, so no bundler can leave it out (the package declares no `sideEffects`).
 import { tzOffset } from '@date-fns/tz/tzOffset';
 
-/** A day as written and stored: `YYYY-MM-DD` in the person's own calendar. */
+/** A day of the person's calendar, in memory: whole days since 1970-01-01 (0 is that Thursday). */
+export type Day = number;
+
+/** A day as written and stored, `YYYY-MM-DD`: only where it is stored, read or typed (see above). */
 export type CalendarDay = string;
 
 /** The person's IANA time zone now, as the browser reports it ("Europe/London"). */
@@ -31,81 +38,86 @@ export function currentTimeZone(): string {
 
 const DAY_MS = 86_400_000;
 
-/**
- * The `YYYY-MM-DD` of a Date's UTC fields. `toISOString` throws a RangeError for an invalid Date,
- * as `formatISO` did; it would write years past 9999 as `+010000`, which no streak reaches.
- */
-const formatDay = (utc: Date): CalendarDay => utc.toISOString().slice(0, 10);
-
-/** The calendar day an instant falls on in a time zone. Throws a RangeError for an unknown zone. */
-export function dayOf(at: number, timeZone: string): CalendarDay {
+/** The day an instant falls on in a time zone. Throws a RangeError for an unknown zone. */
+export function dayOf(at: number, timeZone: string): Day {
   // The zone's offset in minutes at that instant (NaN for a zone Intl does not know); historical
   // offsets can carry seconds, rounded as TZDate rounds them.
   const offset = tzOffset(timeZone, new Date(at));
-  return formatDay(new Date(at + Math.round(offset * 60) * 1000));
+  if (Number.isNaN(offset)) throw new RangeError(`Unknown time zone ${timeZone}`);
+  return Math.floor((at + Math.round(offset * 60) * 1000) / DAY_MS);
 }
 
-/** Midnight UTC of a `YYYY-MM-DD` day that exists on the calendar, in ms; undefined otherwise. */
-function dayStart(day: string): number | undefined {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+/** The day a `YYYY-MM-DD` text names, if it exists on the calendar (2027-02-29 does not); else undefined. */
+export function dayFromText(text: string): Day | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   if (!match) return undefined;
   const [year, month, date] = [Number(match[1]), Number(match[2]) - 1, Number(match[3])];
   const utc = new Date(0);
   utc.setUTCFullYear(year, month, date); // Not `Date.UTC`, which reads years 0 to 99 as 1900 to 1999.
   // `Date` rolls 2027-02-29 over to 1 March and month 13 into the next year: such a day does not exist.
-  return utc.getUTCFullYear() === year && utc.getUTCMonth() === month && utc.getUTCDate() === date ? utc.getTime() : undefined;
+  return utc.getUTCFullYear() === year && utc.getUTCMonth() === month && utc.getUTCDate() === date ? utc.getTime() / DAY_MS : undefined;
 }
 
-/** True for a `YYYY-MM-DD` day that exists on the calendar. */
-export function isCalendarDay(value: string): boolean {
-  return dayStart(value) !== undefined;
+/** True for a `YYYY-MM-DD` text naming a day that exists on the calendar. */
+export function isCalendarDay(text: string): boolean {
+  return dayFromText(text) !== undefined;
 }
 
-/** Calendar days from `from` to `to` (negative if `to` is earlier). Both must be calendar days. */
-export function daysBetween(from: CalendarDay, to: CalendarDay): number {
-  return ((dayStart(to) ?? NaN) - (dayStart(from) ?? NaN)) / DAY_MS;
+/**
+ * The `YYYY-MM-DD` of a day, to store or to fill a date field. `toISOString` throws a RangeError for
+ * a day out of `Date`'s range; it would write years past 9999 as `+010000`, which no streak reaches.
+ */
+export function dayText(day: Day): CalendarDay {
+  return utcMidnight(day).toISOString().slice(0, 10);
 }
 
-export function addDaysTo(day: CalendarDay, days: number): CalendarDay {
-  return formatDay(new Date((dayStart(day) ?? NaN) + days * DAY_MS));
+/** The instant of midnight UTC of a day: what `Intl` formats with `timeZone: 'UTC'`. */
+export function utcMidnight(day: Day): Date {
+  return new Date(day * DAY_MS);
+}
+
+/** Monday 0 … Sunday 6 of a day (1970-01-01 was a Thursday). */
+export function weekdayOf(day: Day): number {
+  return (((day + 3) % 7) + 7) % 7;
+}
+
+/** The calendar year a day falls in. */
+export function yearOf(day: Day): number {
+  return utcMidnight(day).getUTCFullYear();
+}
+
+/** 1 January of a year. */
+export function yearStart(year: number): Day {
+  const utc = new Date(0);
+  utc.setUTCFullYear(year, 0, 1);
+  return utc.getTime() / DAY_MS;
+}
+
+/** The month a day falls in, as months since January 1970 (the days store's key). */
+export function monthOf(day: Day): number {
+  const date = utcMidnight(day);
+  return (date.getUTCFullYear() - 1970) * 12 + date.getUTCMonth();
+}
+
+/** The first day of a month (months since January 1970). */
+export function monthStart(month: number): Day {
+  return Date.UTC(1970 + Math.floor(month / 12), ((month % 12) + 12) % 12, 1) / DAY_MS;
 }
 
 /*
- * Where and when an event was lived: its calendar day, hour and weekday in its own `tz`.
+ * Where and when an event was lived: its day, hour and weekday in its own `tz`.
  *
  * The zone's offset comes from `tzOffset`, asked once per zone per UTC day and cached: an offset
  * changes at most once a day, so where midnight UTC and the next midnight agree the whole day has
  * that offset (and likewise a week), and only a day with a DST change asks again for the event's
  * instant.
  */
-/** A calendar day as a whole number of days since 1970-01-01. */
-export type DayNumber = number;
-
 export interface LocalTime {
-  day: DayNumber;
+  day: Day;
   /** 0 to 23 */
   hour: number;
   /** 0 Monday … 6 Sunday */
   weekday: number;
-}
-
-/** Monday 0 … Sunday 6 of a day (1970-01-01 was a Thursday). */
-export function weekdayOf(day: DayNumber): number {
-  return (((day + 3) % 7) + 7) % 7;
-}
-
-export function dayNumber(day: CalendarDay): DayNumber {
-  const [y, m, d] = day.split('-').map(Number);
-  return Math.floor(Date.UTC(y ?? NaN, (m ?? NaN) - 1, d ?? NaN) / DAY_MS);
-}
-
-export function calendarDay(day: DayNumber): CalendarDay {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
-}
-
-/** The instant of midnight UTC of a day number: what `Intl` formats with `timeZone: 'UTC'`. */
-export function utcMidnight(day: DayNumber): Date {
-  return new Date(day * DAY_MS);
 }
 
 export type LocalClock = (at: number, timeZone: string) => LocalTime;

@@ -1,31 +1,25 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { closeAll, launchSteadfast, type Steadfast } from './browser';
+import { beforeAll, expect, test } from 'vitest';
+import { steadfastFixture } from './fixture';
 import { historyEvents } from './history';
 import { fillRecovery } from './pages';
-import { TestServer } from './test-server';
 
 /*
  * Pages that survive failures (issue 18, part 3), in Chromium: the extension's own pages are made
  * to meet a broken IndexedDB or a broken storage.local before any of their scripts run.
  */
 
-let server: TestServer;
-let app: Steadfast;
+const fixture = steadfastFixture();
 let setup: Page;
 
 beforeAll(async () => {
-  server = await new TestServer().start();
-  app = await launchSteadfast(server.port);
-  setup = await app.context.newPage();
-  await fillRecovery(app, setup);
+  setup = await fixture.app.context.newPage();
+  await fillRecovery(fixture.app, setup);
 });
-
-afterAll(() => closeAll(app, server));
 
 /** A tab whose extension pages find `indexedDB.open` refusing, as with a broken or locked profile. */
 async function tabWithBrokenIndexedDb(): Promise<Page> {
-  const page = await app.context.newPage();
+  const page = await fixture.app.context.newPage();
   await page.addInitScript(() => {
     if (location.protocol !== 'chrome-extension:') return;
     indexedDB.open = () => {
@@ -37,7 +31,7 @@ async function tabWithBrokenIndexedDb(): Promise<Page> {
 
 /** A tab whose extension pages find every read of `storage.local` rejected. */
 async function tabWithBrokenStorage(): Promise<Page> {
-  const page = await app.context.newPage();
+  const page = await fixture.app.context.newPage();
   await page.addInitScript(() => {
     if (location.protocol !== 'chrome-extension:') return;
     const local = (globalThis as unknown as { chrome: { storage: { local: { get: unknown } } } }).chrome.storage.local;
@@ -61,6 +55,14 @@ const proveIndexedDbBroken = (page: Page) =>
     }
   });
 
+const proveStorageBroken = (page: Page) =>
+  page.evaluate(() =>
+    (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<unknown> } } } }).chrome.storage.local.get('plan').then(
+      () => 'read',
+      () => 'refused',
+    ),
+  );
+
 test('with IndexedDB broken, the pause page still shows the plan, the support people and all the help', async () => {
   const page = await tabWithBrokenIndexedDb();
   await openPause(page);
@@ -80,7 +82,7 @@ test('with IndexedDB broken, the pause page still shows the plan, the support pe
 test('with IndexedDB broken, the popup does not thank for a check-in it could not save, and offers to try again', async () => {
   const before = (await historyEvents(setup)).filter((e) => e.type === 'checkin').length;
   const popup = await tabWithBrokenIndexedDb();
-  await popup.goto(app.url('popup.html'));
+  await popup.goto(fixture.app.url('popup.html'));
   expect(await proveIndexedDbBroken(popup)).toBe('UnknownError');
   await popup.getByText(/could not open your history just now/).waitFor();
   await popup.getByText('Daily check-in').click();
@@ -100,14 +102,7 @@ test('with IndexedDB broken, the popup does not thank for a check-in it could no
 test('with storage.local unreadable, the pause page says so kindly and keeps the help and the way out', async () => {
   const page = await tabWithBrokenStorage();
   await openPause(page);
-  expect(
-    await page.evaluate(() =>
-      (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<unknown> } } } }).chrome.storage.local.get('plan').then(
-        () => 'read',
-        () => 'refused',
-      ),
-    ),
-  ).toBe('refused');
+  expect(await proveStorageBroken(page)).toBe('refused');
   await page.getByText(/could not read some of what you saved just now/).waitFor();
   expect(await page.getByRole('link', { name: 'Get help now' }).first().getAttribute('href')).toBe('/help.html');
   expect(await page.getByRole('link', { name: "I'm not safe" }).first().getAttribute('href')).toBe('/crisis.html');
@@ -116,3 +111,56 @@ test('with storage.local unreadable, the pause page says so kindly and keeps the
   await page.locator('.coping li').first().waitFor();
   await page.close();
 });
+
+/*
+ * Every other page, with each failure: it says what went wrong in plain words where it reads what
+ * failed, and still shows the help it can. `help` is what the page shows whatever fails (for the
+ * help and crisis pages, every entry a working page shows); `words` what it says for each failure
+ * (none: the page does not read that store, and shows no notice).
+ */
+const STORAGE_WORDS = /could not read some of what you saved just now/;
+const PAGES: { file: string; help: string; words: { storage?: RegExp; history?: RegExp } }[] = [
+  { file: 'help.html', help: '.help-list li', words: { storage: STORAGE_WORDS } },
+  { file: 'crisis.html', help: '.crisis-regions a[href^="tel:"]:visible', words: { storage: /Your plan couldn.t be read just now/ } },
+  { file: 'welcome.html', help: '.page-shell a', words: { storage: STORAGE_WORDS } },
+  { file: 'coping.html', help: '.coping-tool-list li', words: { storage: STORAGE_WORDS } },
+  { file: 'progress.html', help: '.page-shell a', words: { storage: STORAGE_WORDS, history: /Your history could not be opened just now/ } },
+  // The weekly review reads only the history (storage only for the trusted time, which falls back to the wall clock).
+  { file: 'review.html', help: '.page-shell a', words: { history: /could not open your history just now/ } },
+  { file: 'privacy.html', help: 'dl.permissions dt', words: {} },
+  { file: 'lockin.html', help: '#lockin-what', words: {} },
+];
+const BROKEN = {
+  storage: { open: tabWithBrokenStorage, prove: proveStorageBroken, proof: 'refused' },
+  history: { open: tabWithBrokenIndexedDb, prove: proveIndexedDbBroken, proof: 'UnknownError' },
+};
+
+/** What a page shows of its help once drawn (the crisis page's numbers once put in the person's order). */
+async function helpShown(page: Page, file: string, selector: string): Promise<string[]> {
+  if (file === 'crisis.html') await page.locator('#crisis-region > *').first().waitFor();
+  await page.locator(selector).first().waitFor();
+  return page.locator(selector).allInnerTexts();
+}
+
+test.each(PAGES.flatMap((p) => (['storage', 'history'] as const).map((broken) => ({ ...p, broken }))))(
+  'with $broken broken, $file says so in plain words and still shows its help',
+  async ({ file, help, words, broken }) => {
+    const working = await fixture.app.context.newPage();
+    await working.goto(fixture.app.url(file));
+    const expected = await helpShown(working, file, help);
+    expect(expected.length).toBeGreaterThan(0);
+    await working.close();
+
+    const page = await BROKEN[broken].open();
+    await page.goto(fixture.app.url(file));
+    expect(await BROKEN[broken].prove(page)).toBe(BROKEN[broken].proof);
+    const said = words[broken];
+    if (said) await page.getByText(said).first().waitFor();
+    expect(await helpShown(page, file, help)).toEqual(expected);
+    expect(await page.locator('.page-shell a.help-link').getAttribute('href')).toBe('/help.html');
+    expect(await page.locator('.page-shell a.crisis-link').getAttribute('href')).toBe('/crisis.html');
+    // Help is never covered by words meant for another failure, nor a notice for nothing.
+    if (!said) expect(await page.locator('.problem-notice, [role="alert"]:not(:empty)').allInnerTexts()).toEqual([]);
+    await page.close();
+  },
+);

@@ -22,12 +22,17 @@ interface Seeded {
   first: string;
   today: string;
   setbackDay: string;
+  /** The setback's day as "1 Dec 2026". */
+  setbackShort: string;
+  /** The weekly review's week-ending day as "3 Dec 2026". */
+  reviewShort: string;
   reviewDay: string;
 }
 
 /**
  * A start 60 days ago; a setback 5 days ago with what was learnt, and one 40 days ago (before the
- * window); check-ins on the last 3 days; one urge 2 days ago waited out from 8 to 3; a review date
+ * window); check-ins on the last 3 days; one urge 2 days ago, set off by loneliness, eased from 8 to 3
+ * by a distraction; a weekly review 3 days ago whose change went into the plan; a review date
  * 10 days ahead; and the four boxes.
  */
 function makeBackup(target: Page): Promise<Seeded> {
@@ -42,6 +47,7 @@ function makeBackup(target: Page): Promise<Seeded> {
       return d;
     };
     const name = (d: Date) => new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(d);
+    const short = (d: Date) => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' }).format(d);
     const halt = { hungry: false, angry: false, lonely: false, tired: false };
     const events: object[] = [
       {
@@ -55,7 +61,7 @@ function makeBackup(target: Page): Promise<Seeded> {
         followUp: 'done',
       },
       { id: 's-old', type: 'setback', at: daysAgo(40, 21).getTime(), tz: zone, whatHappened: 'Before the four weeks' },
-      { id: 'u1', type: 'urge', at: daysAgo(2, 20).getTime(), tz: zone, before: 8, after: 3, minutes: 20 },
+      { id: 'u1', type: 'urge', at: daysAgo(2, 20).getTime(), tz: zone, before: 8, after: 3, minutes: 20, action: 'distract', setOffBy: ['lonely'] },
     ];
     for (let i = 1; i <= 3; i++) events.push({ id: `c${i}`, type: 'checkin', at: daysAgo(i).getTime(), tz: zone, mood: 3, craving: 3, halt });
     const lines = (...items: string[]) => items;
@@ -93,9 +99,30 @@ function makeBackup(target: Page): Promise<Seeded> {
         helpRegion: null,
         myServices: [],
         events,
+        // A weekly review 3 days ago whose change was added to the plan.
+        reviews: [
+          {
+            id: 'r1',
+            at: daysAgo(3, 19).getTime(),
+            tz: zone,
+            weekEnding: iso(daysAgo(3)),
+            wentWell: 'Three check-ins',
+            wasHard: 'Friday',
+            planChange: 'Walk after work',
+            appliedTo: 'copingStrategies',
+          },
+        ],
       },
     };
-    return { json: JSON.stringify(backup), first: name(daysAgo(27)), today: name(daysAgo(0)), setbackDay: name(daysAgo(5)), reviewDay: name(daysAgo(-10)) };
+    return {
+      json: JSON.stringify(backup),
+      first: name(daysAgo(27)),
+      today: name(daysAgo(0)),
+      setbackDay: name(daysAgo(5)),
+      setbackShort: short(daysAgo(5)),
+      reviewShort: short(daysAgo(3)),
+      reviewDay: name(daysAgo(-10)),
+    };
   });
 }
 
@@ -136,15 +163,22 @@ describe('Progress → Print a summary', () => {
     expect(await figure('Urges logged')).toBe('1');
     expect(await page.locator('.summary-calendar td.day').count()).toBe(28);
 
-    const trend = page.getByRole('region', { name: 'Cravings and urges, week by week' });
+    const trend = page.getByRole('region', { name: 'Urges, week by week' });
     expect(await trend.getByRole('row').count()).toBe(5); // a heading row and four weeks
     const helped = page.getByRole('region', { name: 'What helped' });
     expect(await helped.innerText()).toContain(
       'Urges rated again after waiting: 1. On average they started at 8 out of 10 and were 3 afterwards; 1 of them eased.',
     );
+    expect(await helped.getByRole('listitem').allInnerTexts()).toEqual([
+      'Did something else (distract): on average 5 points lower by the end (times: 1); tried only a few times so far, too early to tell',
+      'Feeling lonely (times: 1)',
+    ]);
 
     const plan = page.getByRole('region', { name: 'Changes to the plan' });
-    expect(await plan.getByRole('listitem').allInnerTexts()).toEqual(['Leave my card at home on payday']);
+    expect(await plan.getByRole('listitem').allInnerTexts()).toEqual([
+      `${seeded.setbackShort}, after a setback: Leave my card at home on payday`,
+      `${seeded.reviewShort}, weekly review: Walk after work (added to the plan)`,
+    ]);
     expect(await plan.innerText()).toContain(`The plan is due to be looked at again on ${seeded.reviewDay}.`);
 
     const setbacks = page.getByRole('region', { name: 'Setbacks, and what was learnt' });
@@ -163,6 +197,17 @@ describe('Progress → Print a summary', () => {
       await page.emulateMedia({ media: 'screen', colorScheme, reducedMotion: 'reduce' });
       expect(await axeViolations(page)).toEqual([]);
     }
+  });
+
+  test('at 320 px wide (400% zoom) nothing reaches past the sides: the calendar squeezes, the trend table scrolls in its box', async () => {
+    await page.emulateMedia({ media: 'screen', colorScheme: 'light' });
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(fixture.app.url('summary.html'));
+    await page.locator('main[data-ready="true"]').waitFor();
+    // The precondition: the page has its four weeks to lay out.
+    expect(await page.locator('.summary-calendar td.day').count()).toBe(28);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    await page.setViewportSize({ width: 1024, height: 800 });
   });
 
   test('the print button prints; on paper the page shell and the buttons are gone and the summary stays', async () => {

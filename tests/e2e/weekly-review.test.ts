@@ -43,7 +43,17 @@ describe('the weekly review page', () => {
           halt: { hungry: false, angry: false, lonely: i === 2, tired: true },
         });
       }
-      events.put({ id: 'u1', type: 'urge', at: now - 2 * day - 3_600_000, tz, before: 8, after: 3, minutes: 12 });
+      events.put({
+        id: 'u1',
+        type: 'urge',
+        at: now - 2 * day - 3_600_000,
+        tz,
+        before: 8,
+        after: 3,
+        minutes: 12,
+        action: 'delay',
+        setOffBy: ['lonely', 'tired'],
+      });
       events.put({ id: 'u2', type: 'urge', at: now - 4 * day, tz, before: 5 });
       for (let i = 0; i < 3; i += 1) events.put({ id: `i${i}`, type: 'intervention', at: now - i * day, tz, site: 'trigger.test', outcome: 'left' });
       const reviews = tx.objectStore('reviews');
@@ -76,6 +86,8 @@ describe('the weekly review page', () => {
     const { page } = tab as PlaywrightTab;
     await page.locator('main[data-ready="true"]').waitFor();
     await page.getByText('an urge of 8 out of 10, 3 after waiting').waitFor();
+    await page.getByText('Delaying: down 5 on average, from 1 urge').waitFor();
+    await page.getByText('What set them off: Lonely (1) and Tired (1).').waitFor();
     await page
       .getByRole('heading', { name: /^Week ending/ })
       .first()

@@ -65,6 +65,17 @@ async function browserRegion(tab: Tab) {
   return { region: region!, where: english(regionWhere(region!)), emergency: emergency[0]!, firstLine: crisis[0]! };
 }
 
+/** Surfs an urge on the coping page: rated `before`, a 5-minute wave rated again at once as `after`, finished. */
+async function surfUrge(coping: Tab, before: number, after: number): Promise<void> {
+  await coping.clickButton('Surf the urge');
+  await coping.check(String(before));
+  await coping.clickButton('5 minutes');
+  await coping.waitForText('[role="timer"]', '');
+  await coping.clickButton('Rate it now');
+  await coping.check(String(after));
+  await coping.clickButton('Finish');
+}
+
 export function coreFlows(h: Harness): void {
   beforeEach(() => resetSteadfast(h));
 
@@ -248,14 +259,83 @@ export function coreFlows(h: Harness): void {
       const coping = await h.tabOpenedBy(() => popup.clickLink("I'm having an urge"));
       await coping.waitForPage('coping.html');
       await coping.waitForText('h1', 'You reached for help');
-      await coping.clickButton('Surf the urge');
-      await coping.check('7');
-      await coping.clickButton('5 minutes');
-      await coping.waitForText('[role="timer"]', '');
-      await coping.clickButton('Rate it now');
-      await coping.check('4');
-      await coping.clickButton('Finish');
+      await surfUrge(coping, 7, 4);
       await expect.poll(async () => (await eventsOfType(h, 'urge')).map((e) => [e.before, e.after])).toEqual([[7, 4]]);
+    });
+  });
+
+  describe('the urge log', () => {
+    /** Fills the open urge log in `tab` as a person would: strengths, what set it off, what they did, minutes. */
+    async function logUrge(tab: Tab, urge: { before: number; after: number; setOff?: string; action: string; minutes: string }) {
+      await tab.click(`.urge-log fieldset:nth-of-type(1) input[value="${urge.before}"]`);
+      await tab.click(`.urge-log fieldset:nth-of-type(2) input[value="${urge.after}"]`);
+      if (urge.setOff) await tab.check(urge.setOff);
+      await tab.check(urge.action);
+      await tab.fill('How long did it last, in minutes?', urge.minutes);
+      await tab.clickButton('Save');
+      await tab.waitForText('.urge-log [role="status"]', 'Saved.');
+    }
+    const urgesSaved = async () =>
+      (await eventsOfType(h, 'urge')).map((e) => [e.before, e.after, e.minutes, e.action, e.setOffBy]).sort((a, b) => Number(a[0]) - Number(b[0]));
+
+    test('after urge surfing, what set it off and what was done are added to the same urge', async () => {
+      const coping = await h.openPage('coping.html');
+      await surfUrge(coping, 7, 4);
+      // The ratings are saved as the wave ends, before anything more is asked.
+      await expect.poll(urgesSaved).toEqual([[7, 4, 0, undefined, undefined]]);
+      await coping.waitForText('.urge-log', 'What set it off?');
+      expect(await coping.axe()).toEqual([]);
+      await coping.check('Feeling tired');
+      await coping.check('Escaped: left the situation');
+      await coping.clickButton('Save');
+      await coping.waitForText('.urge-log [role="status"]', 'Saved.');
+      await expect.poll(urgesSaved).toEqual([[7, 4, 0, 'escape', ['tired']]]);
+    });
+
+    test('logged from the popup and the pause page, skipped in one tap; Progress ranks what helped and says when urges fade', async () => {
+      const popup = await openPopup(h);
+      await popup.click('details.urge-log-card summary');
+      await popup.waitForText('.urge-log', 'What set it off?');
+      expect(await popup.axe()).toEqual([]);
+      await logUrge(popup, { before: 8, after: 2, setOff: 'Feeling lonely', action: 'Distracted myself', minutes: '15' });
+      await popup.reload();
+      await popup.click('details.urge-log-card summary');
+      await logUrge(popup, { before: 7, after: 3, setOff: 'Feeling lonely', action: 'Distracted myself', minutes: '20' });
+      await expect.poll(urgesSaved).toEqual([
+        [7, 3, 20, 'distract', ['lonely']],
+        [8, 2, 15, 'distract', ['lonely']],
+      ]);
+
+      // Skip: one tap, after a rating was chosen; the log closes and nothing is saved.
+      await popup.reload();
+      await popup.click('details.urge-log-card summary');
+      await popup.click('.urge-log fieldset:nth-of-type(1) input[value="5"]');
+      await popup.clickButton('Skip');
+      await expect.poll(() => popup.evaluate(() => document.querySelector<HTMLDetailsElement>('details.urge-log-card')!.open, undefined)).toBe(false);
+      expect(await urgesSaved()).toHaveLength(2);
+
+      // The pause page: the log loads when asked for, with "A website" ticked for the site that was paused.
+      await addTrigger(h, 'urges.test');
+      const tab = await h.newTab();
+      await expectPaused(h, tab, h.web('urges.test'), 'urges.test');
+      expect(await tab.count('.urge-log')).toBe(0);
+      await tab.clickButton('Log an urge');
+      await tab.waitForText('.urge-log h2', 'Log an urge');
+      expect(await tab.axe()).toEqual([]);
+      await logUrge(tab, { before: 6, after: 5, action: 'Delayed: waited it out', minutes: '10' });
+      await expect.poll(urgesSaved).toEqual([
+        [6, 5, 10, 'delay', ['site']],
+        [7, 3, 20, 'distract', ['lonely']],
+        [8, 2, 15, 'distract', ['lonely']],
+      ]);
+
+      const progress = await h.openPage('progress.html');
+      await progress.waitForText('main[data-complete="true"]', '');
+      const helped = await progress.waitForText('.urge-insights .helped', 'Distracted myself: the urge fell by 5 on average (2 times)');
+      expect(helped.indexOf('Distracted myself')).toBeLessThan(helped.indexOf('Delayed: waited it out: the urge fell by 1 on average (1 time)'));
+      expect(await progress.text('.urge-insights .fade')).toContain('Your urges fade after about 15 minutes.');
+      expect(await progress.text('.urge-insights .set-offs')).toMatch(/Feeling lonely: 2 times\s*A website: 1 time/);
+      expect(await progress.axe()).toEqual([]);
     });
   });
 

@@ -40,7 +40,7 @@ export function reviewFlow(h: Harness): void {
 
   describe('the weekly review', () => {
     test('Progress → Weekly review: the week drawn, answered, the change in the plan, the review listed and found by search', async () => {
-      // This week: one check-in with a craving of 6, as a person logs it.
+      // This week: one check-in with an urge of 6, as a person logs it.
       const popup = await openPopup(h);
       await popup.click('details.card summary');
       await popup.check('Okay');
@@ -55,7 +55,7 @@ export function reviewFlow(h: Harness): void {
       const review = progress;
       await review.waitForText('main[data-ready="true"]', '');
       await review.waitForText('.week', '1 of 7');
-      await review.waitForText('.hardest', 'a craving of 6 out of 10 at your check-in');
+      await review.waitForText('.hardest', 'an urge of 6 out of 10 at your check-in');
       // The precondition for the list below: nothing saved yet.
       await review.waitForText('.past-reviews', 'No reviews yet');
       expect(await storedReviews(h)).toEqual([]);

@@ -162,3 +162,15 @@ describe('the recovery state reads the plan and the history apart', () => {
     expect(noPlan.problems).toEqual(['storage']);
   });
 });
+
+describe('Progress reads the start day apart from the history', () => {
+  test('a start day that cannot be read leaves the history drawn, says so, and counts no streak', async () => {
+    const { loadProgressView } = await import('../../lib/progress/progress-page');
+    const load = await loadProgressView(Date.UTC(2026, 10, 20), 'UTC', undefined, () => Promise.reject(new Error('IO error')));
+    expect(load.problems).toEqual(['storage']);
+    expect(load.view.streak).toBeUndefined();
+    const working = await loadProgressView(Date.UTC(2026, 10, 20), 'UTC');
+    expect(working.problems).toEqual([]);
+    expect(working.view.streak?.daysWithout).toBeGreaterThan(0);
+  });
+});

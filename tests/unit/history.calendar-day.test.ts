@@ -1,21 +1,14 @@
-// The calendar-day helpers are written by hand for the popup's size budget (see the head of
+// The day helpers are written by hand for the popup's size budget (see the head of
 // lib/time/days.ts). date-fns, which they replaced, is still a dependency: here it is the
 // oracle they must agree with, across DST changes, historical offsets, leap years and bad input.
 import { tz } from '@date-fns/tz';
 import { addDays, differenceInCalendarDays, formatISO, isValid, parseISO } from 'date-fns';
 import { describe, expect, test } from 'vitest';
-import { addDaysTo, dayOf, daysBetween, isCalendarDay } from '../../lib/time/days';
+import { dayFromText, dayOf, dayText, isCalendarDay, type Day } from '../../lib/time/days';
+import { AWKWARD_ZONES, instantsAroundClockChanges } from './clock-changes';
 
-const ZONES = [
-  'UTC',
-  'Europe/London',
-  'America/New_York',
-  'Australia/Lord_Howe', // DST moves the clock by 30 minutes
-  'Pacific/Chatham', // UTC+12:45
-  'Asia/Kolkata',
-  'Pacific/Apia', // skipped 30 December 2011 altogether
-  'America/St_Johns',
-];
+/** The day an instant falls on, written as stored: what date-fns gives. */
+const textOf = (at: number, zone: string) => dayText(dayOf(at, zone));
 
 const byDateFns = {
   dayOf: (at: number, zone: string) => formatISO(at, { representation: 'date', in: tz(zone) }),
@@ -25,23 +18,8 @@ const byDateFns = {
 };
 
 describe('dayOf agrees with date-fns', () => {
-  // Every 20 minutes around the clock changes of 2026 (and Apia's lost day in 2011), in each zone.
-  const around = [
-    '2011-12-29T00:00:00Z',
-    '2026-03-08T00:00:00Z',
-    '2026-03-28T12:00:00Z',
-    '2026-04-04T12:00:00Z',
-    '2026-09-26T12:00:00Z',
-    '2026-10-25T00:00:00Z',
-    '2026-11-01T00:00:00Z',
-  ];
-  test.each(ZONES)('%s', (zone) => {
-    for (const start of around) {
-      for (let minutes = 0; minutes < 3 * 24 * 60; minutes += 20) {
-        const at = Date.parse(start) + minutes * 60_000;
-        expect(dayOf(at, zone), `${new Date(at).toISOString()} in ${zone}`).toBe(byDateFns.dayOf(at, zone));
-      }
-    }
+  test.each(AWKWARD_ZONES)('%s, every 20 minutes around the clock changes', (zone) => {
+    for (const at of instantsAroundClockChanges(20)) expect(textOf(at, zone), `${new Date(at).toISOString()} in ${zone}`).toBe(byDateFns.dayOf(at, zone));
   });
 
   test.each([
@@ -53,8 +31,8 @@ describe('dayOf agrees with date-fns', () => {
     ['2026-05-01T23:30:00Z', 'UTC', '2026-05-01'],
     ['2026-05-01T11:15:00Z', 'Pacific/Chatham', '2026-05-02'],
   ])('%s in %s is %s', (iso, zone, day) => {
-    expect(dayOf(Date.parse(iso), zone)).toBe(day);
-    expect(dayOf(Date.parse(iso), zone)).toBe(byDateFns.dayOf(Date.parse(iso), zone));
+    expect(textOf(Date.parse(iso), zone)).toBe(day);
+    expect(textOf(Date.parse(iso), zone)).toBe(byDateFns.dayOf(Date.parse(iso), zone));
   });
 
   test('an unknown zone or an invalid instant throws a RangeError, as before', () => {
@@ -85,26 +63,30 @@ describe('plain calendar days agree with date-fns', () => {
     expect(byDateFns.isCalendarDay(day)).toBe(expected);
   });
 
-  test('every day from 1899 to 2101 steps and counts as date-fns does', () => {
+  test('every day from 1899 to 2101 reads, writes, steps and counts as date-fns does', () => {
     const wrong: string[] = [];
-    let day = '1899-01-01';
+    const first = dayFromText('1899-01-01')!;
+    const end = dayFromText('2026-03-29')!;
+    let day: Day = first;
     for (let i = 0; i < 202 * 366; i++) {
-      const next = addDaysTo(day, 1);
-      if (!isCalendarDay(next) || (i % 5 === 0 && next !== byDateFns.addDaysTo(day, 1))) wrong.push(`${day} + 1`);
+      const text = dayText(day);
+      const next = dayText(day + 1);
+      if (dayFromText(next) !== day + 1 || (i % 5 === 0 && next !== byDateFns.addDaysTo(text, 1))) wrong.push(`${text} + 1`);
       if (i % 97 === 0) {
-        if (daysBetween('1899-01-01', next) !== byDateFns.daysBetween('1899-01-01', next)) wrong.push(`1899-01-01 to ${next}`);
-        if (daysBetween(next, '2026-03-29') !== byDateFns.daysBetween(next, '2026-03-29')) wrong.push(`${next} to 2026-03-29`);
-        if (addDaysTo(next, 3650) !== byDateFns.addDaysTo(next, 3650)) wrong.push(`${next} + 3650`);
+        if (day + 1 - first !== byDateFns.daysBetween('1899-01-01', next)) wrong.push(`1899-01-01 to ${next}`);
+        if (end - (day + 1) !== byDateFns.daysBetween(next, '2026-03-29')) wrong.push(`${next} to 2026-03-29`);
+        if (dayText(day + 1 + 3650) !== byDateFns.addDaysTo(next, 3650)) wrong.push(`${next} + 3650`);
       }
-      day = next;
+      day += 1;
     }
     expect(wrong).toEqual([]);
-    expect(day).toBe('2101-06-03'); // 202 × 366 days on
+    expect(dayText(day)).toBe('2101-06-03'); // 202 × 366 days on
   }, 60_000); // 73,000 days: a time budget for a loaded machine, not a speed check.
 
-  test('a day that is not on the calendar gives NaN or a RangeError, never a wrong day', () => {
-    expect(daysBetween('2027-02-29', '2027-03-01')).toBeNaN();
-    expect(daysBetween('2027-03-01', 'soon')).toBeNaN();
-    expect(() => addDaysTo('2027-02-29', 1)).toThrow(RangeError);
+  test('a text that is not a day on the calendar reads as no day, never a wrong one', () => {
+    expect(dayFromText('2027-02-29')).toBeUndefined();
+    expect(dayFromText('soon')).toBeUndefined();
+    expect(dayFromText('1970-01-01')).toBe(0);
+    expect(dayFromText('0050-06-15')).toBe(dayFromText('2050-06-15')! - 2000 * 365 - 485); // year 50, not 1950
   });
 });

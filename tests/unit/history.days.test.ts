@@ -13,6 +13,7 @@ import type { HistoryEvent, InterventionEvent } from '../../lib/history/event';
 import { addEvent, updateEvent } from '../../lib/history/events';
 import { recordMilestones } from '../../lib/history/progress';
 import { localClock } from '../../lib/time/days';
+import { dayFromText } from '../../lib/time/days';
 
 // The per-day summaries must always equal summaries made afresh from the events, whatever wrote
 // them: each write path below, in sequences a seeded generator makes, checked after every step.
@@ -99,7 +100,7 @@ describe('the day summaries stay equal to the events', () => {
         const event = r.pick(added);
         await updateEvent(db, event.id, event.type, { at: FROM + r.int(SPAN), tz: r.pick(ZONES) });
       } else {
-        await recordMilestones(db, [{ days: 1 + r.int(30), reachedOn: '2026-04-01' }], FROM + r.int(SPAN), ZONE);
+        await recordMilestones(db, [{ days: 1 + r.int(30), reachedOn: dayFromText('2026-04-01')! }], FROM + r.int(SPAN), ZONE);
       }
       await expectInStep(`step ${i}`);
     }

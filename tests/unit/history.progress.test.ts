@@ -4,6 +4,7 @@ import { openHistory, type HistoryDB } from '../../lib/history/db';
 import { addEvent, eventsByType } from '../../lib/history/events';
 import { loadProgress, markCelebrated } from '../../lib/history/progress';
 import { saveStreakStart, streakStartItem } from '../../lib/history/streak-start-item';
+import { dayFromText } from '../../lib/time/days';
 
 const LONDON = 'Europe/London';
 const at = (iso: string) => Date.parse(iso);
@@ -51,7 +52,7 @@ describe('loadProgress', () => {
 
     const progress = await loadProgress(db, start, at('2026-01-11T09:00:00Z'), LONDON);
     // The run after the setback begins on 10 January; on the 11th one day of it is over.
-    expect(progress?.streak).toMatchObject({ since: '2026-01-10', daysWithout: 1, longest: 8, totalDaysWithout: 9 });
+    expect(progress?.streak).toMatchObject({ since: dayFromText('2026-01-10'), daysWithout: 1, longest: 8, totalDaysWithout: 9 });
     expect(progress?.celebrate.map((m) => [m.days, m.reachedOn])).toEqual([[1, '2026-01-11']]);
     expect(await eventsByType(db, 'milestone')).toHaveLength(4);
   });
@@ -65,7 +66,7 @@ describe('the streak start item', () => {
   });
 
   test('saves a past day with the person’s own word, trimmed', async () => {
-    expect(await saveStreakStart('2026-04-01', '  ketamine ', now, LONDON)).toEqual({ ok: true, day: '2026-04-01' });
+    expect(await saveStreakStart('2026-04-01', '  ketamine ', now, LONDON)).toEqual({ ok: true, day: dayFromText('2026-04-01') });
     expect(await streakStartItem.getValue()).toEqual({ startedOn: '2026-04-01', substance: 'ketamine' });
   });
 

@@ -5,6 +5,7 @@ import { addEvent, eventsByType } from '../../lib/history/events';
 import { logSetbackNow, openFollowUp, saveLearning } from '../../lib/history/setback-care';
 import { computeStreak } from '../../lib/history/streak';
 import { emptyPlan, withIfThenStep } from '../../lib/plan/plan';
+import { dayFromText } from '../../lib/time/days';
 
 let db: HistoryDB;
 const NOW = Date.UTC(2026, 11, 5, 21, 30);
@@ -19,7 +20,7 @@ describe('care after a lapse, in the history', () => {
     expect(logged).toMatchObject({ type: 'setback', at: NOW, followUp: 'open' });
     expect(logged.whatHappened).toBeUndefined();
     // A fresh start today; the days before still count in the total.
-    const streak = computeStreak({ startedOn: '2026-10-21', setbacks: [logged], now: NOW, timeZone: 'UTC' });
+    const streak = computeStreak({ startedOn: dayFromText('2026-10-21')!, setbacks: [logged], now: NOW, timeZone: 'UTC' });
     expect(streak.daysWithout).toBe(0);
     expect(streak.totalDaysWithout).toBe(45);
   });

@@ -10,12 +10,17 @@ import {
   validateStartDate,
   type Streak,
 } from '../../lib/history/streak';
-import { addDaysTo, dayOf, daysBetween } from '../../lib/time/days';
+import { dayFromText, dayOf, dayText, type Day } from '../../lib/time/days';
 import { instantAt } from '../../lib/time/wall-clock';
 
 const LONDON = 'Europe/London';
 const NEW_YORK = 'America/New_York';
 const TOKYO = 'Asia/Tokyo';
+
+/** The cases read days as written; the streak counts in `Day`s (lib/time/days.ts). */
+const D = (text: string): Day => dayFromText(text)!;
+const writtenMilestones = (list: readonly { days: number; reachedOn: Day }[]) => list.map((m) => ({ ...m, reachedOn: dayText(m.reachedOn) }));
+const written = (s: Streak) => ({ ...s, today: dayText(s.today), since: dayText(s.since), next: { ...s.next, reachedOn: dayText(s.next.reachedOn) } });
 
 /** A setback at an ISO instant (with its offset written out), logged in `tz`. */
 const setback = (iso: string, tz = LONDON) => ({ at: Date.parse(iso), tz });
@@ -26,7 +31,7 @@ interface Case {
   setbacks?: { at: number; tz: string }[];
   now: string;
   timeZone?: string;
-  expected: Partial<Streak>;
+  expected: Partial<ReturnType<typeof written>>;
 }
 
 // Every `now` is written with the offset the zone really has on that day, so each case reads as
@@ -215,34 +220,34 @@ const CASES: Case[] = [
 
 describe('computeStreak', () => {
   test.each(CASES)('$name', ({ startedOn, setbacks = [], now, timeZone = LONDON, expected }) => {
-    expect(computeStreak({ startedOn, setbacks, now: Date.parse(now), timeZone })).toMatchObject(expected);
+    expect(written(computeStreak({ startedOn: D(startedOn), setbacks, now: Date.parse(now), timeZone }))).toMatchObject(expected);
   });
 
   test('a setback logged in a zone this browser does not know falls back to the current zone', () => {
     const streak = computeStreak({
-      startedOn: '2026-01-01',
+      startedOn: D('2026-01-01'),
       setbacks: [{ at: Date.parse('2026-01-10T23:30:00-05:00'), tz: 'Mars/Olympus_Mons' }],
       now: Date.parse('2026-01-14T12:00:00-05:00'),
       timeZone: NEW_YORK,
     });
-    expect(streak).toMatchObject({ since: '2026-01-11', daysWithout: 3 });
+    expect(written(streak)).toMatchObject({ since: '2026-01-11', daysWithout: 3 });
   });
 
   test('one rule: the current streak is never longer than the longest, the longest never more than the total', () => {
     for (const { startedOn, setbacks = [], now, timeZone = LONDON } of CASES) {
-      const streak = computeStreak({ startedOn, setbacks, now: Date.parse(now), timeZone });
+      const streak = computeStreak({ startedOn: D(startedOn), setbacks, now: Date.parse(now), timeZone });
       expect(streak.longest).toBeGreaterThanOrEqual(streak.daysWithout);
       expect(streak.totalDaysWithout).toBeGreaterThanOrEqual(streak.longest);
-      expect(streak.totalDaysWithout).toBeLessThanOrEqual(daysBetween(startedOn, streak.today));
+      expect(streak.totalDaysWithout).toBeLessThanOrEqual(streak.today - D(startedOn));
     }
   });
   test('every pattern of setbacks over ten days: current ≤ longest ≤ total, and the total is the days without a setback', () => {
     // All 2^10 ways setbacks can fall on the 10 days from the start, seen on the 11th (noon, London).
-    const start = '2026-01-01';
+    const start = D('2026-01-01');
     const now = Date.parse('2026-01-11T12:00:00Z');
     for (let mask = 0; mask < 1 << 10; mask++) {
       const days = [...Array(10).keys()].filter((i) => mask & (1 << i));
-      const streak = computeStreak({ startedOn: start, setbacks: days.map((i) => setback(`${addDaysTo(start, i)}T12:00:00Z`)), now, timeZone: LONDON });
+      const streak = computeStreak({ startedOn: start, setbacks: days.map((i) => setback(`${dayText(start + i)}T12:00:00Z`)), now, timeZone: LONDON });
       expect(streak.daysWithout).toBeLessThanOrEqual(streak.longest);
       expect(streak.longest).toBeLessThanOrEqual(streak.totalDaysWithout);
       expect(streak.totalDaysWithout).toBe(10 - days.length);
@@ -290,28 +295,28 @@ describe('milestones', () => {
   });
 
   test('"1 day" is reached on Day 2, once one whole day is behind the person', () => {
-    const day1 = computeStreak({ startedOn: '2026-01-01', setbacks: [], now: Date.parse('2026-01-01T20:00:00Z'), timeZone: LONDON });
-    const day2 = computeStreak({ startedOn: '2026-01-01', setbacks: [], now: Date.parse('2026-01-02T08:00:00Z'), timeZone: LONDON });
+    const day1 = computeStreak({ startedOn: D('2026-01-01'), setbacks: [], now: Date.parse('2026-01-01T20:00:00Z'), timeZone: LONDON });
+    const day2 = computeStreak({ startedOn: D('2026-01-01'), setbacks: [], now: Date.parse('2026-01-02T08:00:00Z'), timeZone: LONDON });
     expect(milestonesReached(day1)).toEqual([]);
-    expect(milestonesReached(day2)).toEqual([{ days: 1, reachedOn: '2026-01-02' }]);
+    expect(writtenMilestones(milestonesReached(day2))).toEqual([{ days: 1, reachedOn: '2026-01-02' }]);
   });
 
   test('milestonesReached lists the current streak’s milestones with the day each was reached', () => {
     const streak = computeStreak({
-      startedOn: '2025-11-01',
+      startedOn: D('2025-11-01'),
       setbacks: [setback('2026-01-01T21:00:00+00:00')],
       now: Date.parse('2026-01-08T12:00:00Z'),
       timeZone: LONDON,
     });
     // The run begins on 2 January, the day after the setback; on 8 January six days of it are over.
-    expect(milestonesReached(streak)).toEqual([
+    expect(writtenMilestones(milestonesReached(streak))).toEqual([
       { days: 1, reachedOn: '2026-01-03' },
       { days: 3, reachedOn: '2026-01-05' },
     ]);
   });
 
   const recorded = (days: number, reachedOn: string, celebrated = false): MilestoneEvent => ({
-    id: milestoneId({ days, reachedOn }),
+    id: milestoneId({ days, reachedOn: D(reachedOn) }),
     type: 'milestone',
     at: 0,
     tz: LONDON,
@@ -321,7 +326,7 @@ describe('milestones', () => {
   });
 
   test('milestonesToCelebrate: only uncelebrated ones of the current streak, smallest first', () => {
-    const current = { since: '2026-01-01', daysWithout: 8 };
+    const current = { since: D('2026-01-01'), daysWithout: 8 };
     const list = [
       recorded(7, '2026-01-08'),
       recorded(30, '2025-12-01'), // an earlier streak, since ended by a setback
@@ -333,7 +338,7 @@ describe('milestones', () => {
   });
 
   test('a milestone id names the streak’s day and the days', () => {
-    expect(milestoneId({ days: 30, reachedOn: '2026-03-01' })).toBe('milestone:2026-03-01:30');
+    expect(milestoneId({ days: 30, reachedOn: D('2026-03-01') })).toBe('milestone:2026-03-01:30');
   });
 
   test.each([
@@ -352,9 +357,9 @@ describe('validateStartDate', () => {
   // 23:30 UTC on 1 May 2026 is already 00:30 on 2 May in London.
   const now = Date.parse('2026-05-01T23:30:00Z');
   test.each([
-    ['2026-05-02', LONDON, { ok: true, day: '2026-05-02' }],
-    [' 2026-05-01 ', LONDON, { ok: true, day: '2026-05-01' }],
-    ['2024-02-29', LONDON, { ok: true, day: '2024-02-29' }],
+    ['2026-05-02', LONDON, { ok: true, day: D('2026-05-02') }],
+    [' 2026-05-01 ', LONDON, { ok: true, day: D('2026-05-01') }],
+    ['2024-02-29', LONDON, { ok: true, day: D('2024-02-29') }],
     ['2026-05-02', 'UTC', { ok: false, message: 'That date is in the future. Choose today or an earlier day.' }],
     ['2026-05-03', LONDON, { ok: false, message: 'That date is in the future. Choose today or an earlier day.' }],
     ['', LONDON, { ok: false, message: 'Choose the day your streak started.' }],
@@ -375,7 +380,7 @@ describe('calendar helpers', () => {
     ['2026-11-01', '12:00', NEW_YORK, '2026-11-01T17:00:00Z'],
   ])('instantAt(%s, %s, %s) is %s', (day, time, zone, iso) => {
     expect(instantAt(day, time, zone)).toBe(Date.parse(iso));
-    expect(dayOf(instantAt(day, time, zone), zone)).toBe(day);
+    expect(dayText(dayOf(instantAt(day, time, zone), zone))).toBe(day);
   });
 
   test.each([
@@ -384,9 +389,9 @@ describe('calendar helpers', () => {
     ['2027-02-28', 1, '2027-03-01'],
     ['2026-12-31', 1, '2027-01-01'],
     ['2026-01-01', 365, '2027-01-01'],
-  ])('addDaysTo(%s, %i) is %s', (day, days, expected) => {
-    expect(addDaysTo(day, days)).toBe(expected);
-    expect(daysBetween(day, expected)).toBe(days);
+  ])('%s plus %i days is %s', (day, days, expected) => {
+    expect(dayText(D(day) + days)).toBe(expected);
+    expect(D(expected) - D(day)).toBe(days);
   });
 
   test('validateSetbackTime refuses the future and a missing time', () => {

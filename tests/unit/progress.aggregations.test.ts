@@ -5,7 +5,7 @@ import { splitSummaries } from '../../lib/history/days-store';
 import { recentMonth, type ProgressHistory } from '../../lib/progress/history';
 import { computeStreak } from '../../lib/history/streak';
 import { calendarYears, dayMarks, yearCalendar, yearCounts } from '../../lib/progress/calendar';
-import { calendarDay, dayNumber, localClock, weekdayOf } from '../../lib/time/days';
+import { dayFromText, dayText, localClock, weekdayOf } from '../../lib/time/days';
 import { milestoneTimeline } from '../../lib/progress/milestone-timeline';
 import { planHasSituation, riskGrid, riskWindow, withSituation } from '../../lib/progress/risk';
 import { turnedBack } from '../../lib/progress/turned-back';
@@ -15,7 +15,7 @@ const LONDON = 'Europe/London';
 const NEW_YORK = 'America/New_York';
 const AUCKLAND = 'Pacific/Auckland';
 const at = (iso: string) => Date.parse(iso);
-const day = dayNumber;
+const day = (text: string) => dayFromText(text)!;
 let n = 0;
 const checkin = (iso: string, craving: number, tz = LONDON): CheckinEvent => ({
   id: `c${n++}`,
@@ -57,7 +57,7 @@ describe('localClock: the day and hour an event was lived, in its own zone', () 
     ['2026-07-01T23:30:00Z', 'Nowhere/Atlantis', '2026-07-02', 0],
   ])('%s in %s is %s at hour %i', (iso, zone, expectedDay, hour) => {
     const local = clock(at(iso), zone);
-    expect(calendarDay(local.day)).toBe(expectedDay);
+    expect(dayText(local.day)).toBe(expectedDay);
     expect(local.hour).toBe(hour);
     expect(local.weekday).toBe(weekdayOf(day(expectedDay)));
   });
@@ -129,9 +129,9 @@ describe('urges over time', () => {
   const today = day('2026-03-12'); // a Thursday
 
   test('periods end with the one holding today', () => {
-    expect(periodStarts(today, 'week', 3).map(calendarDay)).toEqual(['2026-02-23', '2026-03-02', '2026-03-09']);
-    expect(periodStarts(today, 'month', 3).map(calendarDay)).toEqual(['2026-01-01', '2026-02-01', '2026-03-01']);
-    expect(periodStarts(today, 'year', 2).map(calendarDay)).toEqual(['2025-01-01', '2026-01-01']);
+    expect(periodStarts(today, 'week', 3).map(dayText)).toEqual(['2026-02-23', '2026-03-02', '2026-03-09']);
+    expect(periodStarts(today, 'month', 3).map(dayText)).toEqual(['2026-01-01', '2026-02-01', '2026-03-01']);
+    expect(periodStarts(today, 'year', 2).map(dayText)).toEqual(['2025-01-01', '2026-01-01']);
   });
 
   test('averages cravings and urge ratings per week, each on the day it was lived', () => {
@@ -246,7 +246,7 @@ describe('the milestones timeline', () => {
 
   test("lists earlier streaks' milestones and the current one's in date order, and the next; one recorded a day early by the earlier counting shows once", () => {
     const streak = computeStreak({
-      startedOn: '2026-01-01',
+      startedOn: day('2026-01-01'),
       setbacks: [{ at: at('2026-01-20T12:00:00Z'), tz: LONDON }],
       now: at('2026-01-28T12:00:00Z'),
       timeZone: LONDON,
@@ -259,7 +259,7 @@ describe('the milestones timeline', () => {
       milestone(1, '2026-01-21'),
     ];
     const timeline = milestoneTimeline(recorded, streak);
-    expect(timeline.reached.map((m) => [m.days, m.reachedOn, m.current])).toEqual([
+    expect(timeline.reached.map((m) => [m.days, dayText(m.reachedOn), m.current])).toEqual([
       [1, '2026-01-02', false],
       [3, '2026-01-04', false],
       [7, '2026-01-08', false],
@@ -270,7 +270,7 @@ describe('the milestones timeline', () => {
       [3, '2026-01-24', true],
       [7, '2026-01-28', true],
     ]);
-    expect(timeline.next).toEqual({ days: 14, reachedOn: '2026-02-04', daysToGo: 7 });
+    expect(timeline.next).toEqual({ days: 14, reachedOn: day('2026-02-04'), daysToGo: 7 });
   });
 
   test('with no streak and nothing recorded, nothing', () => {
@@ -284,9 +284,9 @@ describe('milestones of earlier streaks', () => {
     const { streakRuns } = await import('../../lib/history/streak');
     // Setbacks on 9 and 10 January and 1 February: runs of 8 days from 1 January, none on 10
     // January (the day after the first setback had one too), and 21 days from 11 January.
-    const runs = streakRuns('2026-01-01', ['2026-01-09', '2026-01-10', '2026-02-01'], '2026-02-05');
+    const runs = streakRuns(day('2026-01-01'), [day('2026-01-09'), day('2026-01-10'), day('2026-02-01')], day('2026-02-05'));
     expect(runs.map((r) => r.days)).toEqual([8, 0, 21, 3]);
-    expect(earlierStreakMilestones(runs.slice(0, -1))).toEqual([
+    expect(earlierStreakMilestones(runs.slice(0, -1)).map((m) => ({ ...m, reachedOn: dayText(m.reachedOn) }))).toEqual([
       { days: 1, reachedOn: '2026-01-02' },
       { days: 3, reachedOn: '2026-01-04' },
       { days: 7, reachedOn: '2026-01-08' },
@@ -352,7 +352,7 @@ describe('the page view, drawn from the day summaries', () => {
       now,
       LONDON,
     );
-    const readYear = (year: number) => Promise.resolve(all.filter((d) => calendarDay(d.day).startsWith(`${year}-`)));
+    const readYear = (year: number) => Promise.resolve(all.filter((d) => dayText(d.day).startsWith(`${year}-`)));
     const split = historyOf(events);
     expect(split.earlier.length).toBeGreaterThan(20);
     expect(split.days[0]!.day).toBeGreaterThanOrEqual(day('2025-03-01'));
@@ -365,7 +365,7 @@ describe('the page view, drawn from the day summaries', () => {
     expect(await view.marksOf(2026)).toBe(view.marks);
     for (const year of [2023, 2024, 2025]) {
       const marks = await view.marksOf(year);
-      const inYear = (d: number) => calendarDay(d).startsWith(`${year}-`);
+      const inYear = (d: number) => dayText(d).startsWith(`${year}-`);
       expect([...marks.checkins.keys()].sort(), String(year)).toEqual([...whole.marks.checkins.keys()].filter(inYear).sort());
       expect([...marks.setbacks].sort(), String(year)).toEqual([...whole.marks.setbacks].filter(inYear).sort());
     }

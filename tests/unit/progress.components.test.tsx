@@ -7,7 +7,9 @@ import { TurnedBack } from '../../components/progress/TurnedBack';
 import { UrgeTrend } from '../../components/progress/UrgeTrend';
 import { YearCalendar } from '../../components/progress/YearCalendar';
 import { dayMarks, yearCalendar } from '../../lib/progress/calendar';
-import { dayNumber, localClock } from '../../lib/time/days';
+import { dayFromText, localClock } from '../../lib/time/days';
+
+const dayNumber = (text: string) => dayFromText(text)!;
 import type { TrendPoint } from '../../lib/progress/urge-trend';
 
 afterEach(cleanup);
@@ -148,10 +150,10 @@ describe('TurnedBack and MilestoneTimeline', () => {
       <MilestoneTimeline
         timeline={{
           reached: [
-            { days: 30, reachedOn: '2025-01-31', current: false },
-            { days: 365, reachedOn: '2026-03-01', current: true },
+            { days: 30, reachedOn: dayNumber('2025-01-31'), current: false },
+            { days: 365, reachedOn: dayNumber('2026-03-01'), current: true },
           ],
-          next: { days: 730, reachedOn: '2027-03-01', daysToGo: 1 },
+          next: { days: 730, reachedOn: dayNumber('2027-03-01'), daysToGo: 1 },
         }}
       />,
     );
@@ -167,10 +169,10 @@ describe('TurnedBack and MilestoneTimeline', () => {
     // 26 milestones: a year of weekly ones from 2016, then the current streak's.
     const reached = Array.from({ length: 26 }, (_, i) => ({
       days: 7 * (i + 1),
-      reachedOn: new Date(Date.UTC(2016, 0, 1 + 7 * i)).toISOString().slice(0, 10),
+      reachedOn: dayNumber('2016-01-01') + 7 * i,
       current: i >= 20,
     }));
-    render(<MilestoneTimeline timeline={{ reached, next: { days: 200, reachedOn: '2017-01-01', daysToGo: 3 } }} />);
+    render(<MilestoneTimeline timeline={{ reached, next: { days: 200, reachedOn: dayNumber('2017-01-01'), daysToGo: 3 } }} />);
     const items = () => screen.getAllByRole('listitem').map((li) => li.textContent);
     expect(items()).toHaveLength(10);
     expect(items()[0]).toBe('119 days reached on Friday, 22 April 2016, in an earlier streak');

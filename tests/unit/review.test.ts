@@ -9,7 +9,7 @@ import type { WeeklyReview } from '../../lib/review/review';
 import { allReviews, loadReviewPage, saveReview } from '../../lib/review/reviews-store';
 import { searchReviews } from '../../lib/review/search';
 import { weekEnding, weekInstants, weekSummary } from '../../lib/review/week';
-import { dayNumber, localClock } from '../../lib/time/days';
+import { dayFromText, localClock } from '../../lib/time/days';
 
 const LONDON = 'Europe/London';
 const clock = localClock('UTC');
@@ -42,9 +42,9 @@ const visit = (iso: string, outcome: 'shown' | 'left' | 'continued' | 'closed'):
 
 describe('the week a review looks back on', () => {
   test('is the seven days ending today, and reads wide enough for every zone on Earth', () => {
-    const today = dayNumber('2026-03-31');
+    const today = dayFromText('2026-03-31')!;
     const week = weekEnding(today);
-    expect(week).toEqual({ from: dayNumber('2026-03-25'), to: today });
+    expect(week).toEqual({ from: dayFromText('2026-03-25')!, to: today });
     const span = weekInstants(week);
     // Kiribati (UTC+14) starts the 25th 14 hours before midnight UTC; Baker Island (UTC−12) ends the 31st 12 hours after.
     expect(new Date(span.from).toISOString()).toBe('2026-03-24T10:00:00.000Z');
@@ -53,7 +53,7 @@ describe('the week a review looks back on', () => {
 
   test('across the spring clock change, each event counts on the day it was lived in London', () => {
     // British Summer Time starts at 01:00 UTC on Sunday 29 March 2026.
-    const week = weekEnding(dayNumber('2026-03-31'));
+    const week = weekEnding(dayFromText('2026-03-31')!);
     const events = [
       checkin('2026-03-24T23:30:00Z', 9), // 23:30 GMT on the 24th: the day before the week
       checkin('2026-03-25T00:10:00Z', 2), // 00:10 GMT on the 25th: in
@@ -80,7 +80,7 @@ describe('the week a review looks back on', () => {
 
   test('across the autumn clock change too: the hour that happens twice is one day', () => {
     // BST ends at 01:00 UTC on Sunday 25 October 2026: 01:00 to 02:00 local comes twice.
-    const week = weekEnding(dayNumber('2026-10-25'));
+    const week = weekEnding(dayFromText('2026-10-25')!);
     const events = [
       checkin('2026-10-25T00:30:00Z', 3),
       checkin('2026-10-25T01:30:00Z', 7),
@@ -98,7 +98,7 @@ describe('the week a review looks back on', () => {
   });
 
   test('hardest moments: strongest first, then the latest, three at most; a rating of 0 is no hard moment', () => {
-    const week = weekEnding(dayNumber('2026-03-31'));
+    const week = weekEnding(dayFromText('2026-03-31')!);
     const events = [
       checkin('2026-03-26T10:00:00Z', 6),
       urge('2026-03-27T10:00:00Z', 6),
@@ -125,6 +125,32 @@ const review = (id: string, at: string, answers: Partial<WeeklyReview> = {}): We
   wasHard: '',
   planChange: '',
   ...answers,
+});
+
+describe("what helped with the week's urges", () => {
+  test('is worked out from the urges lived in the week only, by lib/progress/urge-insights.ts', () => {
+    const week = weekEnding(dayFromText('2026-03-31')!);
+    const withAction = (iso: string, before: number, after: number, action: 'delay' | 'distract', minutes: number): HistoryEvent => ({
+      ...(urge(iso, before, after) as Extract<HistoryEvent, { type: 'urge' }>),
+      action,
+      minutes,
+      setOffBy: ['lonely'],
+    });
+    const events = [
+      withAction('2026-03-26T20:00:00Z', 8, 3, 'delay', 10),
+      withAction('2026-03-27T20:00:00Z', 6, 5, 'distract', 20),
+      withAction('2026-03-28T20:00:00Z', 7, 2, 'delay', 14),
+      withAction('2026-03-10T20:00:00Z', 9, 0, 'distract', 5), // weeks before: not this week's
+    ];
+    const { insights } = weekSummary(events, week, clock);
+    expect(insights.urges).toBe(3);
+    expect(insights.helped.map((h) => [h.action, h.averageDrop, h.count])).toEqual([
+      ['delay', 5, 2],
+      ['distract', 1, 1],
+    ]);
+    expect(insights.fade).toEqual({ minutes: 14, count: 3 });
+    expect(insights.setOffs).toEqual([{ setOff: 'lonely', count: 3 }]);
+  });
 });
 
 describe('searching past reviews', () => {
@@ -182,9 +208,26 @@ describe('reviews in the history', () => {
       ['old', undefined],
     ]);
     const page = await loadReviewPage(Date.parse('2026-03-31T20:00:00Z'), LONDON, async () => db);
-    expect(page.today).toBe(dayNumber('2026-03-31'));
+    expect(page.today).toBe(dayFromText('2026-03-31')!);
     expect(page.summary.urges).toEqual({ count: 1, eased: 1, ratedAgain: 1 });
     expect(page.reviews.map((r) => r.id)).toEqual(['new', 'old']);
+    expect(page.total).toBe(2);
+    expect((await page.all()).map((r) => r.id)).toEqual(['new', 'old']);
+    db.close();
+  });
+
+  test('the page reads only the newest few at first, in the same order as every review read at once', async () => {
+    const db = await openHistory('steadfast-history', new IDBFactory());
+    // Two on the same instant: the order is still one order.
+    for (let i = 0; i < 25; i += 1)
+      await saveReview(db, review(`r${String(i).padStart(2, '0')}`, new Date(Date.UTC(2026, 0, 1 + 7 * Math.min(i, 23))).toISOString()));
+    const page = await loadReviewPage(Date.parse('2026-07-01T12:00:00Z'), LONDON, async () => db);
+    expect(page.total).toBe(25);
+    expect(page.reviews).toHaveLength(10);
+    const all = await page.all();
+    expect(all).toHaveLength(25);
+    expect(page.reviews).toEqual(all.slice(0, 10));
+    expect(page.reviews.slice(0, 2).map((r) => r.id)).toEqual(['r24', 'r23']);
     db.close();
   });
 });

@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { configure } from '@testing-library/preact';
 import { beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import catalogue from '../../public/_locales/en/messages.json';
@@ -10,6 +11,10 @@ function speakEnglish() {
   fakeBrowser.i18n.getUILanguage = () => 'en-GB';
 }
 speakEnglish();
+
+// `findBy…` and `waitFor` wait for a condition; on a loaded two-core machine a page's lazy parts can
+// take longer than the library's default second to arrive. A longer wait costs nothing when it passes.
+configure({ asyncUtilTimeout: 5_000 });
 
 beforeEach(() => {
   fakeBrowser.reset();

@@ -5,11 +5,13 @@ import { Celebration } from '../../components/Celebration';
 import { StreakStartForm } from '../../components/StreakStartForm';
 import { StreakSummary } from '../../components/StreakSummary';
 import { computeStreak } from '../../lib/history/streak';
+import { dayFromText } from '../../lib/time/days';
 
 afterEach(cleanup);
 
 const LONDON = 'Europe/London';
-const streakOn = (startedOn: string, today: string) => computeStreak({ startedOn, setbacks: [], now: Date.parse(`${today}T12:00:00Z`), timeZone: LONDON });
+const streakOn = (startedOn: string, today: string) =>
+  computeStreak({ startedOn: dayFromText(startedOn)!, setbacks: [], now: Date.parse(`${today}T12:00:00Z`), timeZone: LONDON });
 
 describe('StreakSummary', () => {
   test.each([
@@ -28,7 +30,7 @@ describe('StreakSummary', () => {
 
   test('the day of a setback after 23 days: a fresh start beside "Longest streak 23 days", never a bigger number', () => {
     const streak = computeStreak({
-      startedOn: '2026-05-01',
+      startedOn: dayFromText('2026-05-01')!,
       setbacks: [{ at: Date.parse('2026-05-24T09:00:00+01:00'), tz: LONDON }],
       now: Date.parse('2026-05-24T20:00:00+01:00'),
       timeZone: LONDON,

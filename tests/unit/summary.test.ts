@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { CheckinEvent, HistoryEvent, InterventionEvent, SetbackEvent, UrgeEvent } from '../../lib/history/event';
 import { SUMMARY_DAYS, summaryOf, summaryRange } from '../../lib/summary/summary';
-import { calendarDay, dayNumber } from '../../lib/time/days';
+import { dayFromText, dayText } from '../../lib/time/days';
 
 const LONDON = 'Europe/London';
 const halt = { hungry: false, angry: false, lonely: false, tired: false };
@@ -27,7 +27,7 @@ describe('the window: the last four weeks by the one day rule', () => {
 
   test('28 days ending today in the person’s zone, across the autumn clock change', () => {
     const s = summaryOf({ events: [], start, plan, now, timeZone: LONDON });
-    expect([calendarDay(s.from), calendarDay(s.to)]).toEqual(['2026-10-10', '2026-11-06']);
+    expect([dayText(s.from), dayText(s.to)]).toEqual(['2026-10-10', '2026-11-06']);
     expect(s.to - s.from + 1).toBe(SUMMARY_DAYS);
     expect(s.calendar.flat().filter((c) => c !== undefined)).toHaveLength(28);
     // Monday first: 10 October 2026 was a Saturday, so the first row starts with five empty slots.
@@ -41,19 +41,19 @@ describe('the window: the last four weeks by the one day rule', () => {
     const s = summaryOf({ events: [checkin(firstMinute, 4), checkin(dayBefore, 9)], start, plan, now, timeZone: LONDON });
     expect(s.counts.checkedIn).toBe(1);
     expect(s.weeks[0]).toMatchObject({ checkins: 1, craving: 4 });
-    expect(s.calendar.flat().find((c) => c?.day === dayNumber('2026-10-10'))).toMatchObject({ checkins: 1, craving: 4 });
+    expect(s.calendar.flat().find((c) => c?.day === dayFromText('2026-10-10')!)).toMatchObject({ checkins: 1, craving: 4 });
   });
 
   test('each event sits on the day it was lived, in its own zone', () => {
     // 03:00 UTC on 6 November is still 5 November in New York.
     const s = summaryOf({ events: [checkin(Date.UTC(2026, 10, 6, 3), 6, 'America/New_York')], start, plan, now, timeZone: LONDON });
-    expect(s.calendar.flat().find((c) => c?.checkins)?.day).toBe(dayNumber('2026-11-05'));
+    expect(s.calendar.flat().find((c) => c?.checkins)?.day).toBe(dayFromText('2026-11-05')!);
   });
 
   test('across the spring clock change too', () => {
     const spring = Date.UTC(2026, 3, 10, 9); // 10 April, BST; window from 14 March, across 29 March
     const s = summaryOf({ events: [checkin(Date.UTC(2026, 2, 14, 0, 5), 2)], start, plan, now: spring, timeZone: LONDON });
-    expect([calendarDay(s.from), calendarDay(s.to)]).toEqual(['2026-03-14', '2026-04-10']);
+    expect([dayText(s.from), dayText(s.to)]).toEqual(['2026-03-14', '2026-04-10']);
     expect(s.counts.checkedIn).toBe(1);
   });
 
@@ -73,7 +73,7 @@ describe('the window: the last four weeks by the one day rule', () => {
       visit(Date.UTC(2026, 10, 6, 9), 'continued'),
     ];
     const s = summaryOf({ events, start, plan, now, timeZone: LONDON });
-    expect(s.weeks.map((w) => [calendarDay(w.from), calendarDay(w.to)])).toEqual([
+    expect(s.weeks.map((w) => [dayText(w.from), dayText(w.to)])).toEqual([
       ['2026-10-10', '2026-10-16'],
       ['2026-10-17', '2026-10-23'],
       ['2026-10-24', '2026-10-30'],
@@ -84,7 +84,7 @@ describe('the window: the last four weeks by the one day rule', () => {
     expect(s.weeks[3]).toMatchObject({ checkins: 2, craving: 4, turnedBack: 1 });
     expect(s.counts).toMatchObject({ urges: 2, turnedBack: 1 });
     expect(s.surf).toEqual({ pairs: 1, averageBefore: 8, averageAfter: 4, fell: 1 });
-    expect(s.urges).toHaveLength(2);
+    expect(s.insights.urges).toBe(2);
   });
 });
 
@@ -98,13 +98,48 @@ describe('setbacks and what was learnt', () => {
       setback(Date.UTC(2026, 8, 1, 21), { whatIllChange: 'Outside the window' }),
     ];
     const s = summaryOf({ events, start, plan: { reviewDate: '2026-11-01' }, now, timeZone: LONDON });
-    expect(s.setbacks.map((b) => [calendarDay(b.day), b.whatHappened, b.whatIFelt, b.warningSignMissed, b.whatIllChange])).toEqual([
+    expect(s.setbacks.map((b) => [dayText(b.day), b.whatHappened, b.whatIFelt, b.warningSignMissed, b.whatIllChange])).toEqual([
       ['2026-10-20', '', 'Lonely', 'Not sleeping', ''],
       ['2026-11-01', 'Payday and a party', '', '', 'Leave my card at home on payday'],
     ]);
     expect(s.counts.setbacks).toBe(2);
-    expect(s.calendar.flat().find((c) => c?.day === dayNumber('2026-11-01'))?.status).toBe('setback');
-    expect(s.plan).toEqual({ changes: ['Leave my card at home on payday'], reviewDate: dayNumber('2026-11-01'), reviewDue: true });
+    expect(s.calendar.flat().find((c) => c?.day === dayFromText('2026-11-01')!)?.status).toBe('setback');
+    expect(s.plan).toEqual({
+      changes: [{ day: dayFromText('2026-11-01')!, text: 'Leave my card at home on payday', from: 'setback' }],
+      reviewDate: dayFromText('2026-11-01')!,
+      reviewDue: true,
+    });
+  });
+
+  test('a weekly review’s change joins them by the day its week ended, saying whether it was added to the plan; one before the window or blank is left out', () => {
+    const review = (weekEnding: string, planChange: string, appliedTo?: 'copingStrategies') => ({
+      id: weekEnding,
+      at: dayFromText(weekEnding)! * 86_400_000 + 72_000_000,
+      tz: LONDON,
+      weekEnding,
+      wentWell: '',
+      wasHard: '',
+      planChange,
+      ...(appliedTo ? { appliedTo } : {}),
+    });
+    const s = summaryOf({
+      events: [setback(Date.UTC(2026, 10, 1, 21), { whatIllChange: 'Leave my card at home' })],
+      reviews: [
+        review('2026-10-25', ' Walk after work ', 'copingStrategies'),
+        review('2026-11-05', 'Ring Sam on Fridays'),
+        review('2026-11-06', '  '),
+        review('2026-10-09', 'Too early'),
+      ],
+      start,
+      plan,
+      now,
+      timeZone: LONDON,
+    });
+    expect(s.plan.changes).toEqual([
+      { day: dayFromText('2026-10-25')!, text: 'Walk after work', from: 'review', appliedTo: 'copingStrategies' },
+      { day: dayFromText('2026-11-01')!, text: 'Leave my card at home', from: 'setback' },
+      { day: dayFromText('2026-11-05')!, text: 'Ring Sam on Fridays', from: 'review' },
+    ]);
   });
 
   test('a review date still to come is not due; none set is none', () => {
@@ -143,5 +178,43 @@ describe('an empty history', () => {
   test('only events from before the window: still empty', () => {
     const s = summaryOf({ events: [checkin(Date.UTC(2026, 5, 1), 3)], start: null, plan, now, timeZone: LONDON });
     expect(s.empty).toBe(true);
+  });
+});
+
+describe('what helped: the urge insights of the window alone', () => {
+  const now = Date.UTC(2026, 10, 6, 10);
+  const logged = (
+    at: number,
+    before: number,
+    after: number,
+    action: UrgeEvent['action'],
+    minutes: number,
+    setOffBy: UrgeEvent['setOffBy'] = [],
+  ): UrgeEvent => ({
+    ...urge(at, before, after),
+    action,
+    minutes,
+    setOffBy,
+  });
+
+  test('ranked by the drop in strength, with the fade time and what set urges off; urges before the window count for nothing', () => {
+    const day = (d: number) => Date.UTC(2026, 9, d, 20);
+    const events = [
+      logged(day(12), 8, 2, 'distract', 20, ['lonely']),
+      logged(day(14), 7, 2, 'distract', 10, ['lonely', 'tired']),
+      logged(day(16), 9, 4, 'distract', 30, ['lonely']),
+      logged(day(18), 6, 5, 'delay', 15, ['site']),
+      // Before the window: would make "delay" the best if it counted.
+      logged(Date.UTC(2026, 8, 1), 10, 0, 'delay', 5, ['site']),
+      logged(Date.UTC(2026, 8, 2), 10, 0, 'delay', 5, ['site']),
+    ];
+    const { insights } = summaryOf({ events, start, plan, now, timeZone: LONDON });
+    expect(insights.urges).toBe(4);
+    expect(insights.helped.map((h) => [h.action, h.averageDrop, h.count, h.fewTries])).toEqual([
+      ['distract', 5.3, 3, false],
+      ['delay', 1, 1, true],
+    ]);
+    expect(insights.fade).toEqual({ minutes: 18, count: 4 });
+    expect(insights.setOffs[0]).toEqual({ setOff: 'lonely', count: 3 });
   });
 });

@@ -81,3 +81,27 @@ describe('the safety plan in sync', () => {
     expect(totalBytes(result.write!.set)).toBeLessThanOrEqual(SYNC_QUOTA.bytes);
   });
 });
+
+describe('the four boxes in sync', () => {
+  test('a box written in another browser arrives here; a box written here stays', async () => {
+    const area = new FakeSyncArea();
+    area.items = written(config({ ...emptyPlan(), cbaNotUsingGives: ['Clear mornings'] }));
+    await planItem.setValue({ ...emptyPlan(), cbaUsingCosts: ['Money'] });
+    await turnOnSync();
+    expect(await syncNow(area, T0 + 1_000)).toBe('synced');
+    expect(await loadPlan()).toMatchObject({ cbaNotUsingGives: ['Clear mornings'], cbaUsingCosts: ['Money'] });
+    expect(readRemote(area.items).doc.plan?.cbaUsingCosts?.value).toEqual(['Money']);
+  });
+
+  test('a browser with a Steadfast from before the boxes is read, and does not wipe them', () => {
+    const older = written(config({ ...emptyPlan(), reasons: ['From the old browser'] }));
+    const plan = readRemote(older).doc.plan as unknown as Record<string, unknown>;
+    const withoutBoxes = Object.fromEntries(Object.entries(plan).filter(([key]) => !key.startsWith('cba')));
+    const { info, items } = splitIntoChunks('plan', JSON.stringify(withoutBoxes));
+    const remote = { ...items, [META_KEY]: { format: SYNC_FORMAT, parts: { plan: info } } };
+    expect(readRemote(remote).ignored).toEqual([]);
+    const result = reconcile({ local: config({ ...emptyPlan(), cbaUsingGives: ['Mine'] }), base: null, remote }, T0 + 1_000);
+    expect(result.applied.plan.reasons).toEqual(['From the old browser']);
+    expect(result.applied.plan.cbaUsingGives).toEqual(['Mine']);
+  });
+});

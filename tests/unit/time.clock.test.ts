@@ -14,6 +14,7 @@ import { removeTrigger } from '../../lib/triggers/edits';
 import { pendingItem } from '../../lib/triggers/pending-item';
 import { triggerListItem } from '../../lib/triggers/trigger-list';
 import { latestSeenItem, trustedNow, trustedTime } from '../../lib/time/trusted-clock';
+import { dayFromText } from '../../lib/time/days';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 11, 6, 8);
@@ -254,7 +255,7 @@ describe('the background watches only while something waits', () => {
 
 describe('the streak and the clock', () => {
   test('set back 30 days: the day count does not change', async () => {
-    const startedOn = '2026-11-26';
+    const startedOn = dayFromText('2026-11-26')!;
     const count = async (wall: number) => computeStreak({ startedOn, setbacks: [], now: await trustedNow(wall), timeZone: 'Europe/London' }).daysWithout;
     expect(await count(NOW)).toBe(10);
     expect(await count(NOW - 30 * DAY)).toBe(10);
@@ -266,7 +267,8 @@ describe('the streak and the clock', () => {
     const realWall = Date.now;
     Date.now = () => NOW - 30 * DAY;
     try {
-      expect(await saveStreakStart('2026-12-06', '', undefined, 'Europe/London')).toEqual({ ok: true, day: '2026-12-06' });
+      expect(await saveStreakStart('2026-12-06', '', undefined, 'Europe/London')).toEqual({ ok: true, day: dayFromText('2026-12-06') });
+      expect(await streakStartItem.getValue()).toEqual({ startedOn: '2026-12-06' });
       expect((await saveStreakStart('2026-12-07', '', undefined, 'Europe/London')).ok).toBe(false);
     } finally {
       Date.now = realWall;

@@ -1,46 +1,22 @@
-// One day, two spellings (lib/time/days.ts): the `YYYY-MM-DD` day the streak counts (`dayOf`) and
-// the day number Progress groups by (`localClock`) must name the same day for every instant, in
+// One day type (lib/time/days.ts): the day the streak counts (`dayOf`) and the day Progress groups
+// by (`localClock`) must name the same day for every instant, in
 // every zone, across the clock changes; and the hour Progress files an event under must be the
 // hour on the person's clock then.
 import { describe, expect, test } from 'vitest';
-import { calendarDay, currentTimeZone, dayNumber, dayOf, localClock, weekdayOf } from '../../lib/time/days';
-
-const ZONES = [
-  'UTC',
-  'Europe/London',
-  'America/New_York',
-  'Australia/Lord_Howe',
-  'Pacific/Chatham',
-  'Asia/Kolkata',
-  'Pacific/Apia',
-  'America/St_Johns',
-  'Europe/Dublin',
-];
-// Around the clock changes of 2026 (both hemispheres) and Apia's lost day in 2011.
-const AROUND = [
-  '2011-12-29T00:00:00Z',
-  '2026-03-08T00:00:00Z',
-  '2026-03-28T12:00:00Z',
-  '2026-04-04T12:00:00Z',
-  '2026-09-26T12:00:00Z',
-  '2026-10-25T00:00:00Z',
-  '2026-11-01T00:00:00Z',
-];
+import { currentTimeZone, dayFromText, dayOf, dayText, localClock, monthOf, monthStart, weekdayOf, yearOf, yearStart } from '../../lib/time/days';
+import { AWKWARD_ZONES, instantsAroundClockChanges } from './clock-changes';
 
 const hourBy = (zone: string) => new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: 'numeric', hourCycle: 'h23' });
 
-describe('the two spellings of a day agree', () => {
-  test.each(ZONES)('%s: every 15 minutes across the clock changes', (zone) => {
+describe('the streak and Progress put an instant on the same day', () => {
+  test.each(AWKWARD_ZONES)('%s: every 15 minutes across the clock changes', (zone) => {
     const clock = localClock('UTC');
     const hour = hourBy(zone);
-    for (const start of AROUND) {
-      for (let minutes = 0; minutes < 3 * 24 * 60; minutes += 15) {
-        const at = Date.parse(start) + minutes * 60_000;
-        const local = clock(at, zone);
-        const where = `${new Date(at).toISOString()} in ${zone}`;
-        expect(calendarDay(local.day), where).toBe(dayOf(at, zone));
-        expect(local.hour, where).toBe(Number(hour.format(at)));
-      }
+    for (const at of instantsAroundClockChanges(15)) {
+      const local = clock(at, zone);
+      const where = `${new Date(at).toISOString()} in ${zone}`;
+      expect(local.day, where).toBe(dayOf(at, zone));
+      expect(local.hour, where).toBe(Number(hour.format(at)));
     }
   });
 
@@ -64,15 +40,22 @@ describe('the two spellings of a day agree', () => {
     ['2011-12-30T10:00:00Z', 'Pacific/Apia', '2011-12-31', 0],
   ])('%s in %s is %s, hour %i', (iso, zone, day, hour) => {
     const at = Date.parse(iso);
-    expect(dayOf(at, zone)).toBe(day);
-    expect(localClock('UTC')(at, zone)).toEqual({ day: dayNumber(day), hour, weekday: weekdayOf(dayNumber(day)) });
+    expect(dayText(dayOf(at, zone))).toBe(day);
+    expect(localClock('UTC')(at, zone)).toEqual({ day: dayFromText(day), hour, weekday: weekdayOf(dayFromText(day)!) });
   });
 
-  test('day numbers and calendar days turn into each other, and 1970-01-01 was a Thursday', () => {
-    for (const day of ['1970-01-01', '2000-02-29', '2026-03-29', '2026-10-25', '2099-12-31', '1969-12-31']) expect(calendarDay(dayNumber(day))).toBe(day);
-    expect(dayNumber('1970-01-01')).toBe(0);
+  test('a day and its stored text turn into each other, and 1970-01-01 was a Thursday', () => {
+    for (const day of ['1970-01-01', '2000-02-29', '2026-03-29', '2026-10-25', '2099-12-31', '1969-12-31']) expect(dayText(dayFromText(day)!)).toBe(day);
+    expect(dayFromText('1970-01-01')).toBe(0);
     expect(weekdayOf(0)).toBe(3);
     expect(weekdayOf(-1)).toBe(2);
+  });
+
+  test.each(['1969-12-31', '2000-02-29', '2024-12-31', '2026-01-01', '2026-03-29'])('%s: its month, month start, year and year start', (text) => {
+    const day = dayFromText(text)!;
+    expect(dayText(monthStart(monthOf(day)))).toBe(`${text.slice(0, 7)}-01`);
+    expect(yearOf(day)).toBe(Number(text.slice(0, 4)));
+    expect(dayText(yearStart(yearOf(day)))).toBe(`${text.slice(0, 4)}-01-01`);
   });
 
   test('a zone this browser does not know counts as the fallback zone in Progress, and the current zone is a known one', () => {

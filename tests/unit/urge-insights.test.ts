@@ -105,7 +105,12 @@ describe('fadeMinutes', () => {
 
   test('an even count takes the middle two, rounded, and never says 0 minutes', () => {
     expect(fadeMinutes([10, 11, 14, 40].map((minutes) => urge({ minutes })))).toEqual({ minutes: 13, count: 4 });
-    expect(fadeMinutes([0, 0, 0.2].map((minutes) => urge({ minutes })))).toEqual({ minutes: 1, count: 3 });
+    expect(fadeMinutes([0.2, 0.3, 0.4].map((minutes) => urge({ minutes })))).toEqual({ minutes: 1, count: 3 });
+  });
+
+  test('a duration of 0 (surfing rated again at once) is not a duration', () => {
+    expect(fadeMinutes([0, 0, 5].map((minutes) => urge({ minutes })))).toBeNull();
+    expect(fadeMinutes([0, 4, 5, 6].map((minutes) => urge({ minutes })))).toEqual({ minutes: 5, count: 3 });
   });
 });
 
