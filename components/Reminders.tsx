@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import './Reminders.css';
 import { t } from '../lib/i18n/i18n';
 import type { TimingChange } from '../lib/reminders/edits';
 import type { ReminderKind, Reminders as RemindersState } from '../lib/reminders/reminders-item';

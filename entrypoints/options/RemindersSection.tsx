@@ -25,7 +25,9 @@ export function RemindersSection() {
   const [allowed, setAllowed] = useState<boolean>();
   const [nudge, setNudge] = useState<string>();
   useEffect(() => {
-    void loadReminders().then(setState);
+    void loadReminders()
+      .then(setState)
+      .catch((error: unknown) => console.error('steadfast: reminders', error));
     void notificationsAllowed().then(setAllowed);
     void nudgeLine()
       .then(setNudge)

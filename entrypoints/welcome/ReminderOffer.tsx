@@ -9,7 +9,9 @@ export function ReminderOffer() {
   const [state, setState] = useState<RemindersState>();
   const [allowed, setAllowed] = useState<boolean>();
   useEffect(() => {
-    void loadReminders().then(setState);
+    void loadReminders()
+      .then(setState)
+      .catch((error: unknown) => console.error('steadfast: reminders', error));
     void notificationsAllowed().then(setAllowed);
     return remindersItem.watch((next) => setState(withDefaults(next)));
   }, []);

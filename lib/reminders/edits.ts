@@ -50,7 +50,11 @@ export function turnReminder(kind: ReminderKind, on: boolean, deps: EditDeps = D
     return next;
   });
   const allowed =
-    asked ?? saved.then(async (state) => (anyOn(state) ? undefined : deps.permissions.remove(NOTIFICATIONS_PERMISSION).catch(() => false))).then(() => false);
+    asked ??
+    saved.then(async (state) => {
+      if (!anyOn(state)) await deps.permissions.remove(NOTIFICATIONS_PERMISSION).catch(() => false);
+      return notificationsAllowed(deps.permissions);
+    });
   return { saved: saved.then(() => undefined), allowed };
 }
 

@@ -178,7 +178,8 @@ function describe_granted() {
     await expect
       .poll(() => page.evaluate(async () => Object.keys((await (globalThis as unknown as { chrome: Chrome }).chrome.notifications?.getAll()) ?? {})))
       .toEqual(['steadfast-reminder:checkin']);
-    expect(await pending(page)).toMatchObject({ kind: 'checkin', via: 'notification' });
+    // Recorded just after the notification is made.
+    await expect.poll(() => pending(page)).toMatchObject({ kind: 'checkin', via: 'notification' });
     // Shown once: the next is tomorrow's (or today's, within the day), never now again.
     const [next] = await reminderAlarms(granted.worker);
     expect(next!.at).toBeGreaterThan(Date.now() + 22 * 3_600_000);

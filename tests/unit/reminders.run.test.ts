@@ -212,3 +212,18 @@ describe('the nudge, decided with a clock the test holds', () => {
     expect(badgeDrawn).toBe(1);
   });
 });
+
+describe('switching reminders', () => {
+  test('turning one off while another is on keeps notifications, and says they are still allowed', async () => {
+    const first = turnReminder('checkin', true);
+    await first.saved;
+    const second = turnReminder('plan-review', true);
+    await second.saved;
+    expect(await second.allowed).toBe(true);
+    const off = turnReminder('checkin', false);
+    await off.saved;
+    expect(await off.allowed).toBe(true);
+    expect(granted.has('notifications')).toBe(true);
+    expect((await loadReminders()).planReview.on).toBe(true);
+  });
+});
