@@ -170,7 +170,7 @@ describe('Progress → Print a summary', () => {
       'Urges rated again after waiting: 1. On average they started at 8 out of 10 and were 3 afterwards; 1 of them eased.',
     );
     expect(await helped.getByRole('listitem').allInnerTexts()).toEqual([
-      'Did something else (distract): on average 5 points lower by the end (times: 1); tried only a few times so far, too early to tell',
+      'Distracted myself: on average 5 points lower by the end (times: 1); tried only a few times so far, too early to tell',
       'Feeling lonely (times: 1)',
     ]);
 

@@ -86,8 +86,8 @@ describe('the weekly review page', () => {
     const { page } = tab as PlaywrightTab;
     await page.locator('main[data-ready="true"]').waitFor();
     await page.getByText('an urge of 8 out of 10, 3 after waiting').waitFor();
-    await page.getByText('Delaying: down 5 on average, from 1 urge').waitFor();
-    await page.getByText('What set them off: Lonely (1) and Tired (1).').waitFor();
+    await page.getByText('Delayed (waited it out): down 5 on average, from 1 urge').waitFor();
+    await page.getByText('What set them off: Feeling lonely (1) and Feeling tired (1).').waitFor();
     await page
       .getByRole('heading', { name: /^Week ending/ })
       .first()

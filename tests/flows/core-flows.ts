@@ -286,7 +286,7 @@ export function coreFlows(h: Harness): void {
       await coping.waitForText('.urge-log', 'What set it off?');
       expect(await coping.axe()).toEqual([]);
       await coping.check('Feeling tired');
-      await coping.check('Escaped: left the situation');
+      await coping.check('Escaped (left the situation)');
       await coping.clickButton('Save');
       await coping.waitForText('.urge-log [role="status"]', 'Saved.');
       await expect.poll(urgesSaved).toEqual([[7, 4, 0, 'escape', ['tired']]]);
@@ -322,7 +322,7 @@ export function coreFlows(h: Harness): void {
       await tab.clickButton('Log an urge');
       await tab.waitForText('.urge-log h2', 'Log an urge');
       expect(await tab.axe()).toEqual([]);
-      await logUrge(tab, { before: 6, after: 5, action: 'Delayed: waited it out', minutes: '10' });
+      await logUrge(tab, { before: 6, after: 5, action: 'Delayed (waited it out)', minutes: '10' });
       await expect.poll(urgesSaved).toEqual([
         [6, 5, 10, 'delay', ['site']],
         [7, 3, 20, 'distract', ['lonely']],
@@ -332,7 +332,7 @@ export function coreFlows(h: Harness): void {
       const progress = await h.openPage('progress.html');
       await progress.waitForText('main[data-complete="true"]', '');
       const helped = await progress.waitForText('.urge-insights .helped', 'Distracted myself: the urge fell by 5 on average (2 times)');
-      expect(helped.indexOf('Distracted myself')).toBeLessThan(helped.indexOf('Delayed: waited it out: the urge fell by 1 on average (1 time)'));
+      expect(helped.indexOf('Distracted myself')).toBeLessThan(helped.indexOf('Delayed (waited it out): the urge fell by 1 on average (1 time)'));
       expect(await progress.text('.urge-insights .fade')).toContain('Your urges fade after about 15 minutes.');
       expect(await progress.text('.urge-insights .set-offs')).toMatch(/Feeling lonely: 2 times\s*A website: 1 time/);
       expect(await progress.axe()).toEqual([]);
