@@ -66,7 +66,7 @@ test('switched on by a click, the permission is asked for and granted, and the b
       return undefined; // Still being written.
     }
   }, 'the whole file');
-  expect(backup).toMatchObject({ format: 'steadfast-backup', version: 3 });
+  expect(backup).toMatchObject({ format: 'steadfast-backup', version: 4 });
 
   await toggle.click();
   await waitForText(options, '.auto-backup [role="status"]', 'files already saved stay', 15_000);
