@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { showCrisisRegion } from '../../components/crisis-numbers';
 import { ReachOut } from '../../components/exercises/ReachOut';
@@ -28,7 +28,8 @@ export function RegionLine({ locale }: { locale: string }) {
       setKnown(true);
     });
   }, [locale]);
-  useEffect(() => {
+  // Before the browser paints: "Help in …" and their region's numbers first come in the same frame.
+  useLayoutEffect(() => {
     if (known) showCrisisRegion(document, region);
   }, [known, region]);
 
