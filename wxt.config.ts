@@ -298,7 +298,10 @@ const optionalPermissions = ['downloads', 'notifications'].filter((permission) =
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    build: { modulePreload: { resolveDependencies: withoutFirstForOwn } },
+    build: {
+      modulePreload: { resolveDependencies: withoutFirstForOwn },
+      ...(process.env.STEADFAST_NO_MINIFY ? { rollupOptions: { output: { minify: { mangle: false, compress: true } } } } : {}),
+    },
     plugins: [ownModules(), preact(), pageShellInHtml(), crisisNumbersInHtml(), messagesInHtml(), stylesheetsAtMarker(), firstScreenChunk()],
   }),
   webExt: chromium ? { binaries: { chrome: chromium } } : {},

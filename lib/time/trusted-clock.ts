@@ -36,15 +36,25 @@ export interface LatestStore {
  * Records a newer time. Two pages reading at once can only ever raise the stored time.
  */
 export async function trustedNow(wall: number = Date.now(), store: LatestStore = latestSeenItem): Promise<number> {
+  return (await trustedNowRecorded(wall, store)).recorded;
+}
+
+/**
+ * As `trustedNow`, for a page that draws with the time and need not wait for it to be recorded
+ * (Progress: the write costs a storage round trip or two before the first chart, issue 19):
+ * `now` as soon as the latest time is read, never earlier than it; `recorded` settles once a newer
+ * time is stored, with the time `trustedNow` would give (another page may have raised it meanwhile).
+ * A failed write still answers: the time read is no less trustworthy, it is only not remembered.
+ */
+export async function trustedNowRecorded(wall: number = Date.now(), store: LatestStore = latestSeenItem): Promise<{ now: number; recorded: Promise<number> }> {
   const stored = await store.getValue();
   const { now, latestSeen } = trustedTime(wall, stored);
-  if (latestSeen > usable(stored)) {
+  if (latestSeen <= usable(stored)) return { now, recorded: Promise.resolve(now) };
+  const recorded = (async () => {
     // Another page may have raised it meanwhile: read again just before writing, never lower it.
     const again = usable(await store.getValue());
-    // A failed write (storage full, a closed context) still answers: the time read is no less
-    // trustworthy, it is only not remembered for next time.
     if (latestSeen > again) await store.setValue(latestSeen).catch(() => undefined);
     return Math.max(now, again);
-  }
-  return now;
+  })();
+  return { now, recorded };
 }
