@@ -44,11 +44,11 @@ export function stats(values) {
 /**
  * A fresh profile of Debian's headless Chromium with the production build loaded, launched as the
  * e2e tests launch it (tests/launch/chromium.mjs). The welcome a first install opens is closed, so it
- * cannot interrupt a measured navigation.
+ * cannot interrupt a measured navigation. `build`: another build's folder (an A/B run's `--also`).
  */
-export async function launchSteadfast(name, viewport) {
+export async function launchSteadfast(name, viewport, build = extension) {
   const profile = newProfile(`steadfast-bench-${name}-`);
-  const context = await launchChromium(profile, { extensions: [extension], viewport });
+  const context = await launchChromium(profile, { extensions: [build], viewport });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const id = new URL(worker.url()).host;
   const welcome = `chrome-extension://${id}/welcome.html`;
@@ -75,4 +75,25 @@ export async function staticFirstPaint(context, url) {
   const ms = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0].startTime);
   await page.close();
   return ms;
+}
+
+/**
+ * When the page's elements marked `elementtiming="<prefix>…"` painted (Element Timing's render time,
+ * ms from navigation start), by name; empty when none did (a build without the marks).
+ */
+export function elementPaints(page, prefix) {
+  return page.evaluate(
+    (prefix) =>
+      new Promise((done) => {
+        const painted = {};
+        // Buffered entries come in one callback; a page with none never calls it.
+        const give = setTimeout(() => done(painted), 300);
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) if (e.identifier.startsWith(prefix)) painted[e.identifier] = e.renderTime || e.loadTime;
+          clearTimeout(give);
+          done(painted);
+        }).observe({ type: 'element', buffered: true });
+      }),
+    prefix,
+  );
 }

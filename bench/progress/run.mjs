@@ -7,15 +7,26 @@
 // summaries (timed apart, as the one-off cost an upgrade from version 1 pays). The approach is
 // bench/popup/run.mjs's.
 //
-//   npm run build && npm run bench:progress [-- --opens 20] [-- --smoke]
+//   npm run build && npm run bench:progress [-- --opens 20] [-- --smoke] [-- --also DIR]
+//
+// --also DIR: a second build (a copy of another .output/chrome-mv3) opened with ten years and with no
+// history in the same run, alternated with the rest: an A/B of two builds on the same machine load.
+import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { launchSteadfast, opensFromArgs, pageWeight, requireBuildAndBrowser, staticFirstPaint, stats } from '../extension-page.mjs';
+import { join, resolve } from 'node:path';
+import { elementPaints, launchSteadfast, opensFromArgs, pageWeight, requireBuildAndBrowser, staticFirstPaint, stats } from '../extension-page.mjs';
 import { seedTenYears } from './seed.mjs';
 
 const opens = opensFromArgs(20);
 requireBuildAndBrowser();
 
-const launch = () => launchSteadfast('progress', { width: 1280, height: 800 });
+const launch = (build) => launchSteadfast('progress', { width: 1280, height: 800 }, build);
+const alsoAt = process.argv.indexOf('--also');
+const also = alsoAt > 0 ? resolve(process.argv[alsoAt + 1]) : undefined;
+if (also && !existsSync(join(also, 'manifest.json'))) {
+  console.error(`--also ${also}: no manifest.json there (give a copy of a build's .output/chrome-mv3).`);
+  process.exit(1);
+}
 
 /**
  * Ten years of weekly reviews (520) written into the history's `reviews` store, which the page's
@@ -91,8 +102,9 @@ async function timeToReviewDrawn(context, url) {
 }
 
 /**
- * Opens progress.html afresh; returns ms from navigation start to the page drawn (its <main>
- * marked ready: Preact sets it in the same commit as every chart, drawn from all the history) and
+ * Opens progress.html afresh; returns ms from navigation start to its first screen drawn (<main>
+ * marked data-first-screen: the streak and the year's calendar, in the same commit), to the page
+ * drawn (<main> marked ready: every chart drawn, from all the history; one frame after the first screen) and
  * to the page complete (marked once the events are counted against the summaries it drew from),
  * each one frame later so that style, layout and paint are included; and the main-thread CPU time
  * by then.
@@ -103,6 +115,14 @@ async function timeToDrawn(context, url) {
   await cdp.send('Performance.enable');
   await page.addInitScript(() => {
     new MutationObserver((_, observer) => {
+      // The first screen (issue 19): the streak and the year's calendar, marked on <main> before the
+      // sections below them are drawn. A build without the marker draws everything at once: ready.
+      if (window.__firstAt === undefined && document.querySelector('main[data-first-screen], main[data-ready]') && !window.__firsting) {
+        window.__firsting = true;
+        window.__firstDays = document.querySelectorAll('[role="grid"] [data-day]').length;
+        window.__firstStreak = document.querySelector('.streak-day')?.textContent ?? '';
+        requestAnimationFrame(() => setTimeout(() => (window.__firstAt = performance.now())));
+      }
       if (window.__drawnAt === undefined && document.querySelector('main[data-ready]') && !window.__drawing) {
         window.__drawing = true;
         requestAnimationFrame(() => setTimeout(() => (window.__drawnAt = performance.now())));
@@ -114,12 +134,21 @@ async function timeToDrawn(context, url) {
     }).observe(document, { childList: true, subtree: true, attributes: true });
   });
   await page.goto(url);
-  await page.waitForFunction(() => window.__completeAt !== undefined && window.__drawnAt !== undefined, undefined, { timeout: 60_000 });
-  const { ms, complete, fcp } = await page.evaluate(() => ({
+  await page.waitForFunction(() => window.__completeAt !== undefined && window.__drawnAt !== undefined && window.__firstAt !== undefined, undefined, {
+    timeout: 60_000,
+  });
+  const { ms, first, firstDays, firstStreak, complete, fcp } = await page.evaluate(() => ({
     ms: window.__drawnAt,
+    first: window.__firstAt,
+    firstDays: window.__firstDays,
+    firstStreak: window.__firstStreak,
     complete: window.__completeAt,
     fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
   }));
+  // The first screen's paint: the latest of its marked text (the streak, the line under the
+  // calendar) by Element Timing; a build without the marks: one frame after the marker on <main>.
+  const painted = Object.values(await elementPaints(page, 'progress-first'));
+  const firstPaint = painted.length > 0 ? Math.max(...painted) : first;
   const { metrics } = await cdp.send('Performance.getMetrics');
   const cpuMs = 1000 * (metrics.find((m) => m.name === 'TaskDuration')?.value ?? Number.NaN);
   const grid = await page.locator('[role="grid"] [data-day]').count();
@@ -128,7 +157,20 @@ async function timeToDrawn(context, url) {
   await page.close();
   // The page's own first paint (its static header) is this open's floor: drawn minus it is what
   // the page itself takes, with the browser's cost of opening a tab (and its noise) left out.
-  return { ms, cpuMs, complete, grid, turned, fade, own: ms - fcp };
+  return {
+    ms,
+    first: firstPaint,
+    firstMarks: painted.length,
+    firstDays,
+    firstStreak,
+    firstOwn: firstPaint - fcp,
+    cpuMs,
+    complete,
+    grid,
+    turned,
+    fade,
+    own: ms - fcp,
+  };
 }
 
 /**
@@ -165,6 +207,12 @@ const full = await launch();
 // A month of the same history: every chart drawn, from little. Ten years against it is what the
 // size of the history costs; against no history (the welcome, no charts) it also counts drawing.
 const month = await launch();
+// The A/B build, when asked for: ten years and no history, seeded as the others.
+const fullB = also && (await launch(also));
+const emptyB = also && (await launch(also));
+const startLoad = loadavg()
+  .map((l) => l.toFixed(1))
+  .join(' ');
 try {
   const emptyUrl = `chrome-extension://${empty.id}/progress.html`;
   const fullUrl = `chrome-extension://${full.id}/progress.html`;
@@ -177,7 +225,17 @@ try {
   await monthPage.goto(monthUrl);
   const monthStored = await seedTenYears(monthPage, 30);
   await monthPage.close();
-  const rows = { empty: [], full: [], month: [] };
+  const rows = { empty: [], full: [], month: [], fullB: [], emptyB: [] };
+  const fullBUrl = fullB && `chrome-extension://${fullB.id}/progress.html`;
+  const emptyBUrl = emptyB && `chrome-extension://${emptyB.id}/progress.html`;
+  if (fullB) {
+    const seedB = await fullB.context.newPage();
+    await seedB.goto(fullBUrl);
+    await seedTenYears(seedB);
+    await seedB.close();
+    await timeToDrawn(emptyB.context, emptyBUrl);
+    await timeToDrawn(fullB.context, fullBUrl); // builds the summaries once
+  }
   const floor = [];
   const floorUrl = `chrome-extension://${empty.id}/pause.html`;
   // Warm-up, then alternate so that machine noise falls on all alike. The first ten-year open
@@ -187,6 +245,11 @@ try {
   const check = await timeToDrawn(full.context, fullUrl);
   const builtOnce = check.ms;
   if (check.grid < 365) throw new Error(`The ten-year page drew ${check.grid} calendar days, not a year's.`);
+  // The first screen: the streak and the whole year's calendar, already in the commit marked first.
+  if (check.firstDays < 365 || !/\d/.test(check.firstStreak) || check.firstMarks !== 2)
+    throw new Error(
+      `The ten-year page's first screen held ${check.firstDays} calendar days and streak "${check.firstStreak}" (${check.firstMarks} of 2 marks painted).`,
+    );
   // 20,000 visits, three in five turned back: all ten years must count, not only the recent months.
   if (!/^12,?000 times$/.test(check.turned)) throw new Error(`The ten-year page says turned back "${check.turned}", not 12,000 times.`);
   // What the urge log learnt, from the last twelve months' urges (every one lasted 10 minutes).
@@ -221,6 +284,10 @@ try {
     rows.empty.push(await timeToDrawn(empty.context, emptyUrl));
     rows.full.push(await timeToDrawn(full.context, fullUrl));
     rows.month.push(await timeToDrawn(month.context, monthUrl));
+    if (fullB) {
+      rows.fullB.push(await timeToDrawn(fullB.context, fullBUrl));
+      rows.emptyB.push(await timeToDrawn(emptyB.context, emptyBUrl));
+    }
     floor.push(await staticFirstPaint(empty.context, floorUrl));
     rows.summary.push(await timeToSummary(full.context, summaryUrl));
   }
@@ -274,6 +341,24 @@ try {
     `| Print a summary (summary.html, the last four weeks), 10 years (${stored} events) | ${fmt(so.median)} | ${fmt(so.p95)} | ${fmt(sown.median)} | ${fmt(sown.p95)} | | | |`,
   );
   console.log(`| floor: a static extension page's first paint (pause.html) | ${fmt(fl.median)} | ${fmt(fl.p95)} | | | | | |`);
+  const firstRow = (what, list) => {
+    const [f, fown2, d] = [s(list, 'first'), s(list, 'firstOwn'), s(list, 'ms')];
+    console.log(
+      `| ${what} | ${fmt(f.median)} | ${fmt(f.p95)} | ${fmt(fown2.median)} | ${fmt(f.median - fl.median)} | ${fmt(d.median)} | ${fmt(d.median - fl.median)} |`,
+    );
+  };
+  console.log(
+    '\n| what | first screen drawn (streak and calendar), median ms | p95 | after its own first paint, median | first screen minus the floor | every chart drawn, median ms | every chart minus the floor |',
+  );
+  console.log('| --- | --- | --- | --- | --- | --- | --- |');
+  firstRow('Progress, no history', rows.empty);
+  firstRow(`Progress, 30 days (${monthStored} events)`, rows.month);
+  firstRow(`Progress, 10 years (${stored} events)`, rows.full);
+  if (fullB) {
+    firstRow(`Progress, no history, build B (${also})`, rows.emptyB);
+    firstRow(`Progress, 10 years, build B (${also})`, rows.fullB);
+  }
+  console.log(`load average at the start: ${startLoad}`);
   console.log(
     `weekly review, 10 years: drawn ${fmt(ro.median)} ms from navigation start (median), ${fmt(rown.median)} ms after its own first paint; floor ${fmt(fl.median)} ms`,
   );
@@ -293,4 +378,8 @@ try {
   await empty.close();
   await full.close();
   await month.close();
+  if (fullB) {
+    await fullB.close();
+    await emptyB.close();
+  }
 }

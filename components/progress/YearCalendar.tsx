@@ -3,6 +3,7 @@ import type { CalendarCell } from '../../lib/progress/calendar';
 import type { Day } from '../../lib/time/days';
 import { dayName, monthName, weekdayName } from '../../lib/progress/words';
 import { t } from '../../lib/i18n/i18n';
+import { timed } from '../element-timing';
 
 interface Props {
   year: number;
@@ -105,7 +106,8 @@ export function YearCalendar({ year, weeks, initialDay }: Props) {
           </tbody>
         </table>
       </div>
-      <p class="day-detail" aria-hidden="true">
+      {/* Timed: painted with the grid, the first screen's last mark (bench/progress, issue 19). */}
+      <p class="day-detail" aria-hidden="true" {...timed('progress-first-calendar')}>
         {shown ? dayName(shown) : '\u00a0'}
       </p>
       <ul class="legend">

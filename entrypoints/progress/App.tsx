@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { ProblemNotice } from '../../components/ProblemNotice';
+import { timed } from '../../components/element-timing';
 import { MilestoneTimeline } from '../../components/progress/MilestoneTimeline';
 import { RiskHeatmap } from '../../components/progress/RiskHeatmap';
 import { TurnedBack } from '../../components/progress/TurnedBack';
@@ -24,6 +25,24 @@ export function App({ loading }: { loading: Promise<ProgressLoad> }) {
   const [redrawn, setRedrawn] = useState(0);
   const [failed, setFailed] = useState(false);
   const [problems, setProblems] = useState<Problem[]>([]);
+  // The first screen (where the person is, the year's calendar) is drawn first; the sections below
+  // it come in the task after the next frame, once it has painted. Not simply in an effect: Preact
+  // runs a component's pending effects before it renders again (the events counted, just after),
+  // which can be before the paint. A tab in the background has no frames: 100 ms at most. Once shown
+  // they stay: a view drawn again after the events are counted comes whole.
+  const [below, setBelow] = useState(false);
+  useEffect(() => {
+    if (!view || below) return;
+    let later: ReturnType<typeof setTimeout> | undefined;
+    const show = () => setBelow(true);
+    const frame = requestAnimationFrame(() => (later = setTimeout(show)));
+    const anyway = setTimeout(show, 100);
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(later);
+      clearTimeout(anyway);
+    };
+  }, [view, below]);
   useEffect(() => {
     loading
       .then(({ view: first, corrected, problems: met }) => {
@@ -42,10 +61,18 @@ export function App({ loading }: { loading: Promise<ProgressLoad> }) {
       .catch(() => setFailed(true));
   }, [loading]);
   // The same element while the view stays the same, so marking the page complete redraws nothing.
-  const body = useMemo(() => view && (view.empty ? <Welcome /> : <Progress key={redrawn} view={view} />), [view, redrawn]);
-  // Ready: drawn. Complete: and the events counted against what was drawn (redrawn if they disagreed).
+  const body = useMemo(() => view && (view.empty ? <Welcome /> : <Progress key={redrawn} view={view} below={below} />), [view, redrawn, below]);
+  // First screen: the streak and the calendar drawn. Ready: every section drawn. Complete: and the
+  // events counted against what was drawn (redrawn if they disagreed).
+  const drawn = view && below;
   return (
-    <main class="progress" aria-busy={!view && !failed} data-ready={view ? 'true' : undefined} data-complete={view && checked ? 'true' : undefined}>
+    <main
+      class="progress"
+      aria-busy={!drawn && !failed}
+      data-first-screen={view ? 'true' : undefined}
+      data-ready={drawn ? 'true' : undefined}
+      data-complete={drawn && checked ? 'true' : undefined}
+    >
       {failed && <p role="alert">{t('progress_loadFailed')}</p>}
       <ProblemNotice problems={problems} />
       {!view && !failed && <p class="muted">{t('progress_loading')}</p>}
@@ -57,7 +84,9 @@ export function App({ loading }: { loading: Promise<ProgressLoad> }) {
 function Welcome() {
   return (
     <section class="card welcome" aria-labelledby="welcome-title">
-      <h2 id="welcome-title">{t('progress_emptyHeading')}</h2>
+      <h2 id="welcome-title" {...timed('progress-first-welcome')}>
+        {t('progress_emptyHeading')}
+      </h2>
       <p>{t('progress_emptyText')}</p>
       <p>
         <a href="/options.html#streak">{t('progress_emptyStart')}</a>
@@ -66,7 +95,8 @@ function Welcome() {
   );
 }
 
-function Progress({ view }: { view: ProgressView }) {
+/** The page for a view; `below`: the sections under the first screen too (see App). */
+function Progress({ view, below }: { view: ProgressView; below: boolean }) {
   const { streak } = view;
   const [year, setYear] = useState(view.years.to);
   // This year's marks come with the view; an earlier year's days are read when the calendar turns to it.
@@ -88,7 +118,7 @@ function Progress({ view }: { view: ProgressView }) {
   const yearEnd = yearStart(shown.year + 1) - 1;
   const { without, setbacks, checkedIn } = yearCounts(weeks);
   const trend = useCallback((period: TrendPeriod) => view.trend(period), [view]);
-  const window = view.riskWindow ? { ...view.riskWindow, name: riskWindowName(view.riskWindow) } : undefined;
+  const window = below && view.riskWindow ? { ...view.riskWindow, name: riskWindowName(view.riskWindow) } : undefined;
   const [planStatus, setPlanStatus] = useState('');
 
   async function addToPlan(name: string) {
@@ -106,7 +136,9 @@ function Progress({ view }: { view: ProgressView }) {
           <dl class="figures">
             <div>
               <dt>{t('progress_currentStreak')}</dt>
-              <dd class="streak-day">{tCount('progress_days', streak.daysWithout)}</dd>
+              <dd class="streak-day" {...timed('progress-first-streak')}>
+                {tCount('progress_days', streak.daysWithout)}
+              </dd>
             </div>
             <div>
               <dt>{t('progress_longest')}</dt>
@@ -157,30 +189,34 @@ function Progress({ view }: { view: ProgressView }) {
         </dl>
       </section>
 
-      <section class="card" aria-labelledby="trend-title">
-        <h2 id="trend-title">{t('progress_trendHeading')}</h2>
-        <UrgeTrend pointsFor={trend} surf={view.surf} />
-      </section>
+      {below && (
+        <>
+          <section class="card" aria-labelledby="trend-title">
+            <h2 id="trend-title">{t('progress_trendHeading')}</h2>
+            <UrgeTrend pointsFor={trend} surf={view.surf} />
+          </section>
 
-      <section class="card" aria-labelledby="urge-insights-title">
-        <h2 id="urge-insights-title">{t('progress_urgesHeading')}</h2>
-        <UrgeInsights insights={view.urgeInsights} />
-      </section>
+          <section class="card" aria-labelledby="urge-insights-title">
+            <h2 id="urge-insights-title">{t('progress_urgesHeading')}</h2>
+            <UrgeInsights insights={view.urgeInsights} />
+          </section>
 
-      <section class="card" aria-labelledby="risk-title">
-        <h2 id="risk-title">{t('progress_riskHeading')}</h2>
-        <RiskHeatmap grid={view.risk} window={window} onAddToPlan={addToPlan} status={planStatus} />
-      </section>
+          <section class="card" aria-labelledby="risk-title">
+            <h2 id="risk-title">{t('progress_riskHeading')}</h2>
+            <RiskHeatmap grid={view.risk} window={window} onAddToPlan={addToPlan} status={planStatus} />
+          </section>
 
-      <section class="card" aria-labelledby="turned-title">
-        <h2 id="turned-title">{t('progress_turnedHeading')}</h2>
-        <TurnedBack counts={view.turnedBack} />
-      </section>
+          <section class="card" aria-labelledby="turned-title">
+            <h2 id="turned-title">{t('progress_turnedHeading')}</h2>
+            <TurnedBack counts={view.turnedBack} />
+          </section>
 
-      <section class="card" aria-labelledby="milestones-title">
-        <h2 id="milestones-title">{t('progress_milestonesHeading')}</h2>
-        <MilestoneTimeline timeline={view.timeline} />
-      </section>
+          <section class="card" aria-labelledby="milestones-title">
+            <h2 id="milestones-title">{t('progress_milestonesHeading')}</h2>
+            <MilestoneTimeline timeline={view.timeline} />
+          </section>
+        </>
+      )}
     </>
   );
 }

@@ -39,6 +39,12 @@ export interface ProgressView {
   trend: (period: TrendPeriod) => TrendPoint[];
 }
 
+/** A value worked out the first time it is asked for, then kept. */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
+}
+
 /** Risk windows cover the last twelve months (365 days, today included): what is risky now. */
 export const RISK_DAYS = 365;
 /** What helps with urges is learnt from the last twelve months' (365 days to now): what helps now. */
@@ -66,21 +72,28 @@ export function progressView(
   // Sums over all time, by month or by year read both; anything by day or weekday reads the days.
   const all = earlier.length === 0 ? days : [...earlier, ...days];
   const first = Math.min(all[0]?.day ?? Infinity, startedOn ?? Infinity);
-  const grid = riskGridOf(days, today - RISK_DAYS + 1);
   const marks = dayMarksOf(days);
   // The runs as computeStreak counts them, from each setback's day where it was lived (as the
   // calendar places it); the last run is the current one.
-  const clock = summaryClock();
-  const setbackDays = [...new Set(history.setbacks.map((e) => clock(e.at, e.tz).day))];
-  const earlierRuns =
-    startedOn === undefined
-      ? []
-      : streakRuns(
-          startedOn,
-          setbackDays.filter((d) => d >= startedOn && d <= today),
-          today,
-        ).slice(0, -1);
+  const earlierRuns = () => {
+    if (startedOn === undefined) return [];
+    const clock = summaryClock();
+    const setbackDays = [...new Set(history.setbacks.map((e) => clock(e.at, e.tz).day))];
+    return streakRuns(
+      startedOn,
+      setbackDays.filter((d) => d >= startedOn && d <= today),
+      today,
+    ).slice(0, -1);
+  };
   const trends = new Map<TrendPeriod, TrendPoint[]>();
+  // What the first screen does not show (the streak and this year's calendar are) is worked out
+  // when a section first asks for it, after the first screen has painted (issue 19).
+  const risk = once(() => riskGridOf(days, today - RISK_DAYS + 1));
+  const window = once(() => riskWindow(risk()));
+  const turnedBack = once(() => turnedBackOf(all, today));
+  const surf = once(() => surfSummaryOf(all));
+  const timeline = once(() => milestoneTimeline(history.milestones, streak, earlierStreakMilestones(earlierRuns())));
+  const insights = once(() => urgeInsights(history.urges ?? [], { from: now - URGE_INSIGHT_DAYS * DAY_MS }));
   return {
     today,
     start: valid,
@@ -89,12 +102,24 @@ export function progressView(
     marks,
     marksOf: async (year) => (yearStart(year) >= recentFrom ? marks : dayMarksOf(await readYear(year))),
     years: calendarYears(Number.isFinite(first) ? first : undefined, today),
-    risk: grid,
-    riskWindow: riskWindow(grid),
-    turnedBack: turnedBackOf(all, today),
-    surf: surfSummaryOf(all),
-    timeline: milestoneTimeline(history.milestones, streak, earlierStreakMilestones(earlierRuns)),
-    urgeInsights: urgeInsights(history.urges ?? [], { from: now - URGE_INSIGHT_DAYS * DAY_MS }),
+    get risk() {
+      return risk();
+    },
+    get riskWindow() {
+      return window();
+    },
+    get turnedBack() {
+      return turnedBack();
+    },
+    get surf() {
+      return surf();
+    },
+    get timeline() {
+      return timeline();
+    },
+    get urgeInsights() {
+      return insights();
+    },
     empty: !valid && all.length === 0,
     trend: (period) => {
       let points = trends.get(period);
