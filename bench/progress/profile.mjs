@@ -5,7 +5,8 @@
 // run, style, layout, paint, garbage collection, and the time the thread sat idle (waiting for
 // IndexedDB, storage or the next frame).
 //
-//   npm run build && node bench/progress/profile.mjs [--opens 8] [--history 10y|30d|none]
+//   npm run build && node bench/progress/profile.mjs [--opens 8] [--history 10y|30d|none] [--build DIR (another build's folder)]
+import { resolve } from 'node:path';
 import { elementPaints, launchSteadfast, opensFromArgs, requireBuildAndBrowser, stats } from '../extension-page.mjs';
 import { seedTenYears } from './seed.mjs';
 
@@ -151,7 +152,8 @@ function kindsOf(list, marks) {
   return sums;
 }
 
-const app = await launchSteadfast('progress-profile', { width: 1280, height: 800 });
+const buildAt = process.argv.indexOf('--build');
+const app = await launchSteadfast('progress-profile', { width: 1280, height: 800 }, buildAt > 0 ? resolve(process.argv[buildAt + 1]) : undefined);
 try {
   const url = `chrome-extension://${app.id}/progress.html`;
   if (history !== 'none') {

@@ -1,3 +1,4 @@
+import './open-early';
 import { render } from 'preact';
 import '../../components/base.css';
 import '../../components/progress/progress.css';
