@@ -44,11 +44,11 @@ export function stats(values) {
 /**
  * A fresh profile of Debian's headless Chromium with the production build loaded, launched as the
  * e2e tests launch it (tests/launch/chromium.mjs). The welcome a first install opens is closed, so it
- * cannot interrupt a measured navigation.
+ * cannot interrupt a measured navigation. `build`: another build's directory (an A/B run).
  */
-export async function launchSteadfast(name, viewport) {
+export async function launchSteadfast(name, viewport, build = extension) {
   const profile = newProfile(`steadfast-bench-${name}-`);
-  const context = await launchChromium(profile, { extensions: [extension], viewport });
+  const context = await launchChromium(profile, { extensions: [build], viewport });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const id = new URL(worker.url()).host;
   const welcome = `chrome-extension://${id}/welcome.html`;

@@ -138,7 +138,7 @@ describe('the popup when things fail', () => {
     const open = breakIndexedDbOpen();
     render(<PopupApp />);
     expect(await screen.findByText(HISTORY_WORDS)).toBeTruthy();
-    expect(screen.getByRole('heading', { name: 'Reach out' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Reach out' })).toBeTruthy();
     await checkIn();
     expect(await screen.findByText('That could not be saved just now. Please try again.')).toBeTruthy();
     expect(screen.queryByText(/Thank you for checking in/)).toBeNull();

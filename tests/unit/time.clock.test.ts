@@ -13,7 +13,7 @@ import { applyDueChanges, postponePending } from '../../lib/triggers/cooling-off
 import { removeTrigger } from '../../lib/triggers/edits';
 import { pendingItem } from '../../lib/triggers/pending-item';
 import { triggerListItem } from '../../lib/triggers/trigger-list';
-import { latestSeenItem, trustedNow, trustedTime } from '../../lib/time/trusted-clock';
+import { latestSeenItem, trustedNow, trustedNowUnrecorded, trustedTime } from '../../lib/time/trusted-clock';
 import { dayFromText } from '../../lib/time/days';
 
 const DAY = 86_400_000;
@@ -42,6 +42,24 @@ describe('the latest time seen', () => {
     expect(await latestSeenItem.getValue()).toBe(NOW);
     expect(await trustedNow(NOW + 1000)).toBe(NOW + 1000);
     expect(await latestSeenItem.getValue()).toBe(NOW + 1000);
+  });
+
+  test('trustedNowUnrecorded answers after one read, and the newer time is still recorded', async () => {
+    let stored = NOW - DAY;
+    let reads = 0;
+    let finishWrite = () => {};
+    const written = new Promise<void>((done) => (finishWrite = done));
+    const store = {
+      getValue: async () => (reads++, stored),
+      // The write never finishes until the test says so: the answer must not wait for it.
+      setValue: (value: number) => ((stored = value), written),
+    };
+    expect(await trustedNowUnrecorded(NOW, store)).toBe(NOW);
+    await vi.waitFor(() => expect(stored).toBe(NOW));
+    expect(reads).toBe(2);
+    finishWrite();
+    // A clock set back still answers the latest time seen.
+    expect(await trustedNowUnrecorded(NOW - 30 * DAY, store)).toBe(NOW);
   });
 
   test('two readers at once only ever raise the stored time', async () => {
