@@ -44,7 +44,7 @@ export function stats(values) {
 /**
  * A fresh profile of Debian's headless Chromium with the production build loaded, launched as the
  * e2e tests launch it (tests/launch/chromium.mjs). The welcome a first install opens is closed, so it
- * cannot interrupt a measured navigation. `build`: another build's folder (an A/B run's `--also`).
+ * cannot interrupt a measured navigation. `build`: another build's directory (an A/B run).
  */
 export async function launchSteadfast(name, viewport, build = extension) {
   const profile = newProfile(`steadfast-bench-${name}-`);

@@ -5,22 +5,27 @@
 // (`performance` in the page): first contentful paint from `getEntriesByType('paint')`, from the
 // navigation's start.
 // - Interception: a trigger site's address typed into a tab, redirected to the pause page, against
-//   the same local site with no rule (what the person would have seen), alternated.
+//   a bare extension page behind the same kind of redirect rule, the webNavigation blocker's page
+//   (bench/firefox/contenders.mjs) and the same local site with no rule (what the person would have
+//   seen), each on a host of its own, alternated round by round in one Firefox.
 // - Popup: popup.html opened in a tab, its first paint and the streak on screen (the largest paint
 //   Firefox reports, when it is the streak's), against the pause page's first paint.
 // It fails when a request reaches the trigger site. Method and reading: BENCHMARKS.md, "Firefox".
 //
 //   npm run build:firefox && npm run bench:firefox [-- --navigations 25] [-- --smoke]
-import { existsSync } from 'node:fs';
-import { loadavg } from 'node:os';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { FIREFOX, launchFirefox } from '../../tests/launch/firefox.mjs';
 import { stats } from '../extension-page.mjs';
 import { triggerServer } from '../intercept/server.mjs';
+import { writeFirefoxBare, writeFirefoxWebNavigation } from './contenders.mjs';
 
 const EXTENSION = join(resolve(import.meta.dirname, '../..'), '.output/firefox-mv3');
 const TRIGGER = 'trigger.test';
 const PLAIN = 'plain.test';
+const BARE = 'bare.test';
+const NAV = 'nav.test';
 
 const argv = process.argv.slice(2);
 const smoke = argv.includes('--smoke');
@@ -57,11 +62,22 @@ async function navigate(page, url) {
 
 /** Once the tab shows a document at `prefix…` and it has painted: its first contentful paint, ms from its navigation's start. */
 function paintAt(page, prefix) {
+  return paintedAt(page, prefix).then((paint) => paint.inPage);
+}
+
+/**
+ * Once the tab shows a document whose address starts with `prefix` (or, for a pattern, matches it)
+ * and it has painted: its first contentful paint from its own navigation's start (`inPage`), and as
+ * a time on the machine's clock (`at`, ms since the epoch), so that a paint can be timed from the
+ * moment the address was typed even when the page's own navigation began later (tabs.update).
+ */
+function paintedAt(page, prefix) {
   return until(
     () =>
       page.evaluate((want) => {
-        if (!location.href.startsWith(want)) return undefined;
-        return performance.getEntriesByType('paint').find((entry) => entry.name === 'first-contentful-paint')?.startTime;
+        if (!(want.startsWith('/') ? new RegExp(want.slice(1, -1)).test(location.href) : location.href.startsWith(want))) return undefined;
+        const fcp = performance.getEntriesByType('paint').find((entry) => entry.name === 'first-contentful-paint');
+        return fcp && { inPage: fcp.startTime, at: performance.timeOrigin + fcp.startTime };
       }, prefix),
     `a first paint at ${prefix}`,
   );
@@ -87,8 +103,11 @@ function streakPaint(page) {
 }
 
 const site = await triggerServer('firefox').start();
-const { browser, origin } = await launchFirefox({ extension: EXTENSION, hosts: [TRIGGER, PLAIN] });
+const contenders = mkdtempSync(join(tmpdir(), 'steadfast-bench-firefox-'));
+const { browser, origin } = await launchFirefox({ extension: EXTENSION, hosts: [TRIGGER, PLAIN, BARE, NAV] });
 try {
+  await browser.installExtension(writeFirefoxBare(join(contenders, 'bare'), EXTENSION, BARE));
+  await browser.installExtension(writeFirefoxWebNavigation(join(contenders, 'webnavigation'), NAV));
   // The welcome Steadfast opens on install: from there, the trigger and the streak start are set
   // in "My recovery", as a person sets them.
   const tab = await until(async () => {
@@ -128,13 +147,34 @@ try {
   await until(() => tab.evaluate(() => !!document.querySelector('.streak-number')), 'the streak');
 
   const page = await browser.newPage();
-  const times = { pause: [], plain: [], popupPaint: [], streak: [], floor: [] };
-  const firstPaintOf = async (url, prefix) => (await navigate(page, url), paintAt(page, prefix));
-  // Warm-up, then alternate so that machine noise falls on each alike.
-  await firstPaintOf(`http://${TRIGGER}:${site.port}/?nav=warm`, `${origin}/pause.html`);
+  const times = { pause: [], bare: [], nav: [], plain: [], popupPaint: [], streak: [], floor: [] };
+  const typed = { pause: [], bare: [], nav: [], plain: [] };
+  const variants = [
+    ['pause', TRIGGER, `${origin}/pause.html`],
+    ['bare', BARE, '/^moz-extension:\\/\\/[^/]+\\/bare\\.html/'],
+    ['nav', NAV, '/^moz-extension:\\/\\/[^/]+\\/blocked\\.html/'],
+    ['plain', PLAIN, `http://${PLAIN}`],
+  ];
+  const measure = async (key, host, ends, nav) => {
+    // Back to a blank page first, so that every navigation starts from the same place.
+    await navigate(page, 'about:blank');
+    await until(() => page.evaluate(() => location.href === 'about:blank' && document.readyState === 'complete'), 'a blank page');
+    const sentAt = Date.now();
+    // The webNavigation blocker replaces the navigation with its own (tabs.update): Firefox then
+    // reports the typed one as aborted, which is what that blocker does, not a failure here.
+    await navigate(page, `http://${host}:${site.port}/?nav=${nav}`).catch((error) => {
+      if (!(key === 'nav' && /NS_BINDING_ABORTED/.test(String(error)))) throw error;
+    });
+    const paint = await paintedAt(page, ends);
+    times[key].push(paint.inPage);
+    typed[key].push(paint.at - sentAt);
+  };
+  // Warm-up (which also waits for each add-on's rule or listener), then alternate so that machine
+  // noise falls on each alike.
+  for (const [key, host, ends] of variants) await measure(key, host, ends, 'warm');
+  for (const list of [...Object.values(times), ...Object.values(typed)]) list.length = 0;
   for (let i = 0; i < rounds; i += 1) {
-    times.pause.push(await firstPaintOf(`http://${TRIGGER}:${site.port}/?nav=${i}`, `${origin}/pause.html`));
-    times.plain.push(await firstPaintOf(`http://${PLAIN}:${site.port}/?nav=${i}`, `http://${PLAIN}`));
+    for (const [key, host, ends] of i % 2 ? [...variants].reverse() : variants) await measure(key, host, ends, i);
   }
   // The popup in a tab, opened from Steadfast's own page (a test cannot navigate to moz-extension://);
   // in front, as a tab in the background does not paint.
@@ -152,6 +192,9 @@ try {
   // As the Chromium benchmark: it fails when Steadfast let a request reach the trigger site.
   const leaked = site.requests.filter((r) => r.host === TRIGGER);
   if (leaked.length > 0) throw new Error(`${leaked.length} request(s) reached ${TRIGGER}: the redirect let them through`);
+  const bareLeaked = site.requests.filter((r) => r.host === BARE).length;
+  if (bareLeaked > 0) throw new Error(`${bareLeaked} request(s) reached ${BARE}: the bare add-on's rule was not in force`);
+  const navReached = site.requests.filter((r) => r.host === NAV).length;
   const plainSeen = site.requests.filter((r) => r.host === PLAIN).length;
   if (plainSeen < rounds) throw new Error(`The plain site answered ${plainSeen} of ${rounds} navigations: the measurement did not happen`);
 
@@ -168,9 +211,23 @@ try {
       .map((l) => l.toFixed(1))
       .join(' ')}`,
   );
+  console.log('Interception: first contentful paint of the page the tab ends on, from the typed address (the machine clock, through `performance.timeOrigin`)');
+  console.log('| what | median ms | p95 ms | n |');
+  console.log('| --- | --- | --- | --- |');
+  const pauseTyped = row('Steadfast pause page (declarativeNetRequest redirect)', typed.pause);
+  const bareTyped = row('bare extension page (static HTML, no script), same kind of redirect rule', typed.bare);
+  const navTyped = row(`webNavigation + tabs.update block page (requests that reached its site: ${navReached})`, typed.nav);
+  const plainTyped = row('plain local site, no rule (what the person would have seen)', typed.plain);
+  console.log(
+    `ratios (medians, from the typed address): Steadfast / bare page ${(pauseTyped.median / bareTyped.median).toFixed(2)}; Steadfast / webNavigation ${(pauseTyped.median / navTyped.median).toFixed(2)}; Steadfast / plain site ${(pauseTyped.median / plainTyped.median).toFixed(2)}`,
+  );
+  console.log('');
+  console.log("Each page's own first contentful paint, from its own navigation's start (a tabs.update page's starts late), and the popup");
   console.log('| what | median ms | p95 ms | n |');
   console.log('| --- | --- | --- | --- |');
   const pause = row('pause page first paint (trigger site typed, redirected)', times.pause);
+  row('bare extension page first paint', times.bare);
+  row('webNavigation block page first paint (from its tabs.update)', times.nav);
   const plain = row('plain local site first paint (no rule)', times.plain);
   const popup = row('popup.html first paint (its static shell)', times.popupPaint);
   const streak = row('popup.html streak painted (largest paint, when it is the streak)', times.streak);
@@ -181,4 +238,5 @@ try {
 } finally {
   await browser.close();
   await site.stop();
+  rmSync(contenders, { recursive: true, force: true });
 }

@@ -247,11 +247,17 @@ class Variant {
         record.inPage = await evaluate(
           cdp,
           session,
-          `(() => {
-            const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+          // The paint entry is queued once the frame is presented, which can come after CDP's
+          // lifecycle event: wait for it (up to 3 s) rather than read too early and lose the round.
+          `new Promise((resolve) => {
             const n = performance.getEntriesByType('navigation')[0];
-            return { url: location.href, fcp: fcp ? fcp.startTime : null, redirectCount: n ? n.redirectCount : null };
-          })()`,
+            const done = (fcp) => resolve({ url: location.href, fcp: fcp ? fcp.startTime : null, redirectCount: n ? n.redirectCount : null });
+            const timer = setTimeout(() => done(performance.getEntriesByName('first-contentful-paint')[0]), 3000);
+            new PerformanceObserver((list) => {
+              const fcp = list.getEntriesByName('first-contentful-paint')[0];
+              if (fcp) { clearTimeout(timer); done(fcp); }
+            }).observe({ type: 'paint', buffered: true });
+          })`,
         ).catch((error) => ({ error: String(error) }));
         if (this.key.startsWith('steadfast') && record.inPage?.fcp != null) record.marks = await pauseMarks(cdp, session);
       }
@@ -282,6 +288,7 @@ class Variant {
       blocked: this.extensionId ? Boolean(finalPaint) : null,
       fcpMs: finalPaint && record.start !== null ? (finalPaint.t - record.start) * 1000 : null,
       inPageFcpMs: record.inPage?.fcp ?? null,
+      inPageError: record.inPage?.error ?? null,
       triggerCommitted,
       triggerPainted: Boolean(triggerPaint),
       workerAtStart: record.workerAtStart,

@@ -2,11 +2,22 @@
 // to the streak being on screen, with no history and with ten years of it (3,650 check-ins and
 // 2,000 other events), measured in one run of Debian's headless Chromium.
 //
-//   npm run build && npm run bench:popup [-- --opens 30] [-- --smoke]
+//   npm run build && npm run bench:popup [-- --opens 30] [-- --smoke] [-- --also DIR]
+//
+// --also DIR: a second build (for instance a copy of .output/chrome-mv3 made before a change)
+// measured in the same run with ten years of history, its opens alternated with this build's.
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { launchSteadfast, opensFromArgs, pageWeight, requireBuildAndBrowser, staticFirstPaint, stats } from '../extension-page.mjs';
 
 const opens = opensFromArgs(30);
 requireBuildAndBrowser();
+const alsoAt = process.argv.indexOf('--also');
+const also = alsoAt > 0 ? resolve(process.argv[alsoAt + 1] ?? '') : undefined;
+if (also && !existsSync(join(also, 'manifest.json'))) {
+  console.error(`--also: no extension build in ${also} (expected its manifest.json)`);
+  process.exit(1);
+}
 
 const launch = () => launchSteadfast('popup');
 
@@ -103,6 +114,7 @@ async function timeToStreak(context, url) {
 const weight = pageWeight('popup.html');
 const empty = await launch();
 const full = await launch();
+const other = also ? await launchSteadfast('popup-also', undefined, also) : undefined;
 try {
   const emptyUrl = `chrome-extension://${empty.id}/popup.html`;
   const fullUrl = `chrome-extension://${full.id}/popup.html`;
@@ -111,18 +123,26 @@ try {
   const seedPage = await full.context.newPage();
   await setStart(seedPage, fullUrl, 10);
   const stored = await seedTenYears(seedPage);
-  const times = { empty: [], full: [] };
-  const cpu = { empty: [], full: [] };
+  const otherUrl = other && `chrome-extension://${other.id}/popup.html`;
+  if (other) {
+    const otherSeed = await other.context.newPage();
+    await setStart(otherSeed, otherUrl, 10);
+    await seedTenYears(otherSeed);
+  }
+  const times = { empty: [], full: [], other: [] };
+  const cpu = { empty: [], full: [], other: [] };
   const floor = [];
   const floorUrl = `chrome-extension://${empty.id}/pause.html`;
   // Warm-up, then alternate so that machine noise falls on both alike.
   await timeToStreak(empty.context, emptyUrl);
   await timeToStreak(full.context, fullUrl);
+  if (other) await timeToStreak(other.context, otherUrl);
 
   for (let i = 0; i < opens; i += 1) {
     for (const [key, ctx, url] of [
       ['empty', empty.context, emptyUrl],
       ['full', full.context, fullUrl],
+      ...(other ? [['other', other.context, otherUrl]] : []),
     ]) {
       const { ms, cpuMs } = await timeToStreak(ctx, url);
       times[key].push(ms);
@@ -151,10 +171,17 @@ try {
   console.log('| --- | --- | --- | --- | --- |');
   console.log(`| none | ${e.median.toFixed(1)} | ${e.p95.toFixed(1)} | ${ec.median.toFixed(1)} | ${ec.p95.toFixed(1)} |`);
   console.log(`| 10 years (${stored} events) | ${f.median.toFixed(1)} | ${f.p95.toFixed(1)} | ${fc.median.toFixed(1)} | ${fc.p95.toFixed(1)} |`);
+  if (other) {
+    const o = stats(times.other);
+    const oc = stats(cpu.other);
+    console.log(`| 10 years, build B (--also ${also}) | ${o.median.toFixed(1)} | ${o.p95.toFixed(1)} | ${oc.median.toFixed(1)} | ${oc.p95.toFixed(1)} |`);
+  }
   console.log(`| floor: a static extension page's first paint (pause.html) | ${fl.median.toFixed(1)} | ${fl.p95.toFixed(1)} | | |`);
   console.log(`ratio 10 years / none (median): wall ${(f.median / e.median).toFixed(2)}, CPU ${(fc.median / ec.median).toFixed(2)}`);
   console.log(`streak (10 years) minus the floor (medians): ${(f.median - fl.median).toFixed(1)} ms`);
+  if (other) console.log(`build B: streak (10 years) minus the floor (medians): ${(stats(times.other).median - fl.median).toFixed(1)} ms`);
 } finally {
   await empty.close();
   await full.close();
+  await other?.close();
 }

@@ -10,23 +10,16 @@ import { SupportPeople } from '../../components/SupportPeople';
 import { ALLOW_MINUTES } from '../../lib/blocking/allowance';
 import type { ContinueMessage, ContinueReply, PauseShownMessage } from '../../lib/blocking/continue-message';
 import { pausedUrlFromHash } from '../../lib/blocking/paused-url';
-import { loadSettings } from '../../lib/settings/settings-item';
 import { hasCostBenefit } from '../../lib/plan/cost-benefit';
-import type { Trigger } from '../../lib/triggers/trigger';
-import { choosePrompt, personalPrompts, rememberShown } from '../../lib/coping/choose-prompt';
-import { COPING_PROMPTS, type Prompt } from '../../lib/coping/prompts';
-import { recentPromptsItem } from '../../lib/coping/recent-prompts-item';
 import { InterventionLog } from '../../lib/history/intervention';
-import { loadRecoveryState, takeCelebration, type RecoveryState } from '../../lib/history/recovery-state';
+import { takeCelebration, type RecoveryState } from '../../lib/history/recovery-state';
 import { pauseStreakWords } from '../../lib/history/streak-words';
-import { matchTrigger } from '../../lib/triggers/match-trigger';
-import { isListTrigger, listTriggersFor } from '../../lib/triggers/blocklist';
-import { blocklistsItem } from '../../lib/triggers/blocklist-item';
+import { isListTrigger } from '../../lib/triggers/blocklist';
 import { clip } from '../../lib/triggers/site-name';
 import { t } from '../../lib/i18n/i18n';
 import { part, withParts } from '../../lib/i18n/with-parts';
-import { triggerListItem } from '../../lib/triggers/trigger-list';
-import { problemCollector, uniqueProblems, type Problem } from '../../lib/problems/problems';
+import { uniqueProblems } from '../../lib/problems/problems';
+import { startPauseReads, type PauseFirst, type PauseReads } from '../../lib/pause/pause-reads';
 
 /** The urge log, loaded only when asked for: the pause page's first screen never waits on it. */
 interface UrgeLogParts {
@@ -34,29 +27,20 @@ interface UrgeLogParts {
   logUrge: typeof import('../../lib/history/urge-log').logUrge;
 }
 
-interface Loaded {
-  recovery: RecoveryState;
-  celebration?: { days: number; reason?: string };
-  prompt: Prompt;
-  /** The trigger that caught this page, when it is still in the list. */
-  trigger?: Trigger;
-  waitSeconds?: number;
-  /** What could not be read; the rest still shows (lib/problems/problems.ts). */
-  problems: Problem[];
-}
-
-export function App({ hash, inFrame }: { hash: string; inFrame: boolean }) {
+export function App({ hash, inFrame, reads: started }: { hash: string; inFrame: boolean; reads?: PauseReads }) {
   const paused = useMemo(() => pausedUrlFromHash(hash), [hash]);
-  const [loaded, setLoaded] = useState<Loaded>();
+  // main.tsx starts the reads before the first paint; a test may leave that to the page.
+  const [reads] = useState(() => started ?? startPauseReads(paused?.href));
+  // What shows first (plan, prompt, support people: storage only), then the streak (the history).
+  const [first, setFirst] = useState<PauseFirst>();
+  const [history, setHistory] = useState<{ recovery: RecoveryState; celebration?: { days: number; reason?: string } }>();
   const [celebrating, setCelebrating] = useState(true);
   const planHref = `${browser.runtime.getURL('/options.html')}#plan`;
-  // Read once for the page's life.
-  const [recovery] = useState(loadRecoveryState);
   // The outcome goes to the background too: this page may be gone before its own write lands.
   const [log] = useState(
     () =>
       new InterventionLog(
-        recovery.then((r) => r.db ?? Promise.reject(new Error('no history'))),
+        reads.history.then((r) => r.db ?? Promise.reject(new Error('no history'))),
         (message) => void browser.runtime.sendMessage(message).catch(() => {}),
       ),
   );
@@ -64,36 +48,25 @@ export function App({ hash, inFrame }: { hash: string; inFrame: boolean }) {
   useEffect(() => {
     // The wait is the background's: it starts counting now, by its own clocks (lib/blocking/pause-wait.ts).
     if (paused && !inFrame) void browser.runtime.sendMessage({ type: 'steadfast:pause-shown' } satisfies PauseShownMessage).catch(() => {});
-    void (async () => {
-      // Each read on its own: storage or the history failing never hides the plan and help it can read.
-      const { read, problems } = problemCollector('pause read');
-      const [state, triggers, recent, settings] = await Promise.all([
-        recovery,
-        read(triggerListItem.getValue(), 'storage', []),
-        read(recentPromptsItem.getValue(), 'storage', []),
-        read(loadSettings(), 'storage', undefined),
-      ]);
-      // Imported lists are read only when no trigger matched: they can be megabytes.
-      const trigger = paused
-        ? (matchTrigger(paused.href, triggers) ?? listTriggersFor(paused.href, await read(blocklistsItem.getValue(), 'storage', []))[0])
-        : undefined;
-      if (paused && !inFrame) log.shown(trigger?.display ?? paused.host);
-      const prompt = choosePrompt([...COPING_PROMPTS, ...personalPrompts(state.plan?.copingStrategies ?? [])], recent);
-      void recentPromptsItem.setValue(rememberShown(recent, prompt.id)).catch(() => {});
-      setLoaded({
-        recovery: state,
-        prompt,
-        trigger,
-        waitSeconds: settings?.waitSeconds,
-        celebration: await takeCelebration(state),
-        problems: uniqueProblems([...state.problems, ...problems()]),
-      });
-    })();
+    let live = true;
+    // Each read on its own: storage or the history failing never hides the plan and help it can read.
+    void reads.first.then((shown) => {
+      if (!live) return;
+      setFirst(shown);
+      if (paused && !inFrame) log.shown(shown.trigger?.display ?? paused.host);
+    });
+    void reads.history.then(async (recovery) => {
+      const celebration = await takeCelebration(recovery);
+      if (live) setHistory({ recovery, celebration });
+    });
     // Leaving any other way than "Take me away" (closing the tab, typing elsewhere) still turned back.
     const onHide = () => void log.outcome('closed').catch(() => {});
     addEventListener('pagehide', onHide);
-    return () => removeEventListener('pagehide', onHide);
-  }, [paused, inFrame, recovery, log]);
+    return () => {
+      live = false;
+      removeEventListener('pagehide', onHide);
+    };
+  }, [paused, inFrame, reads, log]);
 
   const [urgeLog, setUrgeLog] = useState<'closed' | 'loading' | UrgeLogParts>('closed');
   const urgeLogButton = useRef<HTMLButtonElement>(null);
@@ -132,13 +105,15 @@ export function App({ hash, inFrame }: { hash: string; inFrame: boolean }) {
     return undefined;
   }
 
-  const streak = loaded?.recovery.progress?.streak;
+  const streak = history?.recovery.progress?.streak;
   const pauseWords = streak && pauseStreakWords(streak);
-  const plan = loaded?.recovery.plan;
-  const what = loaded?.trigger?.display ?? paused?.host;
-  const listTrigger = loaded?.trigger && isListTrigger(loaded.trigger) ? loaded.trigger : undefined;
+  // The plan as first read; the history's copy is the same read.
+  const plan = first?.plan;
+  const what = first?.trigger?.display ?? paused?.host;
+  const listTrigger = first?.trigger && isListTrigger(first.trigger) ? first.trigger : undefined;
+  const problems = first && uniqueProblems([...first.problems, ...(history?.recovery.problems ?? [])]);
   const why =
-    loaded?.trigger?.kind === 'keyword'
+    first?.trigger?.kind === 'keyword'
       ? t('pause_pausedKeyword', [part(0)])
       : !what
         ? t('pause_pausedUnknown')
@@ -147,11 +122,11 @@ export function App({ hash, inFrame }: { hash: string; inFrame: boolean }) {
           : t('pause_pausedSite', [part(0)]);
   return (
     <main class="pause">
-      {loaded && <ProblemNotice problems={loaded.problems} />}
+      {problems && <ProblemNotice problems={problems} />}
       <p class="paused-site" role="status">
         {withParts(why, [<strong class="site-name">{what}</strong>])}
       </p>
-      {loaded?.trigger?.mode === 'block' && <p class="muted block-note">{t('pause_blockNote')}</p>}
+      {first?.trigger?.mode === 'block' && <p class="muted block-note">{t('pause_blockNote')}</p>}
       {paused && paused.shown !== what && (
         <p class="muted paused-address">{withParts(t('pause_address', [part(0)]), [<span class="paused-url">{paused.shown}</span>])}</p>
       )}
@@ -164,11 +139,11 @@ export function App({ hash, inFrame }: { hash: string; inFrame: boolean }) {
               {t('pause_takeMeAway')}
             </a>
           </p>
-          {loaded?.celebration && celebrating && <Celebration {...loaded.celebration} onDone={() => setCelebrating(false)} />}
+          {history?.celebration && celebrating && <Celebration {...history.celebration} onDone={() => setCelebrating(false)} />}
           {pauseWords && (
             <p class="pause-streak">{withParts(pauseWords.text, pauseWords.figure === undefined ? [] : [<strong>{pauseWords.figure}</strong>])}</p>
           )}
-          {loaded && <CopingPrompt prompt={loaded.prompt} />}
+          {first && <CopingPrompt prompt={first.prompt} />}
           <p class="actions">
             <a class="button quiet" href={browser.runtime.getURL('/coping.html')}>
               {t('pause_moreWays')}
@@ -188,7 +163,7 @@ export function App({ hash, inFrame }: { hash: string; inFrame: boolean }) {
                 helpHref={browser.runtime.getURL('/help.html')}
                 onSkip={closeUrgeLog}
                 onSave={async (entry) => {
-                  const { db } = await recovery;
+                  const { db } = await reads.history;
                   if (!db) throw new Error('Steadfast could not open its history');
                   await urgeLog.logUrge(db, entry);
                 }}
@@ -197,8 +172,8 @@ export function App({ hash, inFrame }: { hash: string; inFrame: boolean }) {
           )}
           {plan && <PlanSummary plan={plan} editHref={planHref} />}
           {plan && hasCostBenefit(plan) && <FourBoxes plan={plan} editHref={`${browser.runtime.getURL('/options.html')}#four-boxes`} />}
-          {paused && loaded?.trigger?.mode === 'pause' && loaded.waitSeconds !== undefined && (
-            <ContinueAnyway waitSeconds={loaded.waitSeconds} minutes={ALLOW_MINUTES} onContinue={continueAnyway} />
+          {paused && first?.trigger?.mode === 'pause' && first.waitSeconds !== undefined && (
+            <ContinueAnyway waitSeconds={first.waitSeconds} minutes={ALLOW_MINUTES} onContinue={continueAnyway} />
           )}
           {plan && <SupportPeople people={plan.supportPeople} helpHref={browser.runtime.getURL('/help.html')} />}
         </>

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { CheckInValues } from '../../components/CheckIn';
 import { StreakSummary } from '../../components/StreakSummary';
 import { ProblemNotice } from '../../components/ProblemNotice';
@@ -7,7 +7,7 @@ import type { LockInStatus } from '../../lib/lockin/status';
 import { historyConnection } from '../../lib/history/db';
 import { addEvent } from '../../lib/history/events';
 import { PROBLEM_WORDS, writeProblem } from '../../lib/problems/problems';
-import { loadRecoveryState, takeCelebration, type RecoveryState } from '../../lib/history/recovery-state';
+import { readRecovery, takeCelebration, type RecoveryReads, type RecoveryState, type StreakReading } from '../../lib/history/recovery-state';
 import { dayOf, dayText } from '../../lib/time/days';
 import { saveStreakStart } from '../../lib/history/streak-start-item';
 import { currentTimeZone } from '../../lib/time/days';
@@ -19,20 +19,38 @@ const HELP = '/help.html';
 // Everything but the streak, the urge link and the links: loaded after the first paint (issue 19).
 const loadLater = () => import('./later');
 
-/** The popup: the streak at a glance, "I'm having an urge", a check-in, help and support people. */
-export function App() {
+/**
+ * The popup: the streak at a glance, "I'm having an urge", a check-in, help and support people.
+ * `reads`: the reads main.tsx started while the script was still being evaluated (issue 19).
+ */
+export function App({ reads: started }: { reads?: RecoveryReads }) {
+  const [reads, setReads] = useState(() => started ?? readRecovery());
+  // The streak first; the plan and the milestones (written to the history) come after it.
+  const [first, setFirst] = useState<StreakReading>();
   const [state, setState] = useState<RecoveryState>();
   const [celebration, setCelebration] = useState<{ days: number; reason?: string }>();
-  const later = useAfterPaint(loadLater);
+  // The rest comes once the streak (or what stopped it) is drawn: fetching it sooner holds the streak back.
+  const later = useAfterPaint(loadLater, first !== undefined || state !== undefined);
   // Read after the first paint, so it never holds back the streak.
   const [lockIn, setLockIn] = useState<LockInStatus>();
 
-  async function load() {
-    const loaded = await loadRecoveryState();
-    setState(loaded);
-    setCelebration(await takeCelebration(loaded));
-  }
-  useEffect(() => void load(), []);
+  // A layout effect: it runs as the first render commits, so a read already in does not wait for the paint.
+  useLayoutEffect(() => {
+    let live = true;
+    void reads.streak.then((reading) => live && setFirst(reading));
+    void reads.state.then(async (loaded) => {
+      if (!live) return;
+      setState(loaded);
+      const due = await takeCelebration(loaded);
+      if (live) setCelebration(due);
+    });
+    return () => {
+      live = false;
+    };
+  }, [reads]);
+  const streak = state?.progress?.streak ?? first?.streak;
+  const start = state ? state.start : first?.start;
+  const problems = state?.problems ?? first?.problems;
   // A notification's click opens this page at #checkin (lib/reminders/).
   const [checkinOpen, setCheckinOpen] = useState(location.hash === '#checkin');
   // Skipping closes the log; opening it again starts a fresh one.
@@ -51,7 +69,9 @@ export function App() {
       return t(PROBLEM_WORDS[writeProblem(error)]);
     }
     if (!check.ok) return check.message;
-    await load();
+    const next = readRecovery();
+    setReads(next);
+    await next.state;
     return undefined;
   }
 
@@ -67,12 +87,12 @@ export function App() {
       {/* The first line under the page shell says what is off and how to turn it back on (issue 15, item 6). */}
       {later && <later.Protection />}
       <main>
-        {state && <ProblemNotice problems={state.problems} />}
+        {problems && <ProblemNotice problems={problems} />}
         {/* A reminder waiting: its line first. */}
         {later && <later.Reminder planHref={options('plan')} copingHref="/coping.html" onCheckIn={() => setCheckinOpen(true)} />}
         {later && celebration && <later.Celebration {...celebration} onDone={() => setCelebration(undefined)} />}
-        {state && state.progress && <StreakSummary streak={state.progress.streak} substance={state.start?.substance} />}
-        {later && state && state.start === null && (
+        {streak && <StreakSummary streak={streak} substance={start?.substance} />}
+        {later && start === null && (
           <section class="card" aria-labelledby="start-title">
             <h2 id="start-title">{t('popup_startHeading')}</h2>
             <later.StreakStartForm today={dayText(dayOf(Date.now(), currentTimeZone()))} onSave={saveStart} />

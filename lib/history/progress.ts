@@ -18,10 +18,23 @@ export interface Progress {
  * setbacks, after recording any milestone newly reached. Undefined until a valid start day is set.
  */
 export async function loadProgress(db: HistoryDB, start: StreakStart | null, now = Date.now(), timeZone = currentTimeZone()): Promise<Progress | undefined> {
+  const streak = await readStreak(db, start, now, timeZone);
+  return streak && recordProgress(db, streak, now, timeZone);
+}
+
+/**
+ * The streak alone, from the start day and the setbacks (one index read): what a page shows first.
+ * It writes nothing; `recordProgress` records the milestones it reached. Undefined until a valid
+ * start day is set.
+ */
+export async function readStreak(db: HistoryDB, start: StreakStart | null, now = Date.now(), timeZone = currentTimeZone()): Promise<Streak | undefined> {
   const startedOn = start ? dayFromText(start.startedOn) : undefined;
   if (startedOn === undefined) return undefined;
-  const setbacks = await eventsByType(db, 'setback');
-  const streak = computeStreak({ startedOn, setbacks, now, timeZone });
+  return computeStreak({ startedOn, setbacks: await eventsByType(db, 'setback'), now, timeZone });
+}
+
+/** Records the milestones `streak` reached (see `recordMilestones`) and says which to celebrate now. */
+export async function recordProgress(db: HistoryDB, streak: Streak, now = Date.now(), timeZone = currentTimeZone()): Promise<Progress> {
   const recorded = await recordMilestones(db, milestonesReached(streak), now, timeZone);
   return { streak, celebrate: milestonesToCelebrate(recorded, streak) };
 }

@@ -1,9 +1,10 @@
 import type { Plan } from '../plan/plan';
 import { loadPlan } from '../plan/plan-item';
 import { problemCollector, type Problem } from '../problems/problems';
-import { trustedNow } from '../time/trusted-clock';
+import { trustedNowUnrecorded } from '../time/trusted-clock';
 import { historyConnection, type HistoryDB } from './db';
-import { loadProgress, markCelebrated, type Progress } from './progress';
+import { markCelebrated, readStreak, recordProgress, type Progress } from './progress';
+import type { Streak } from './streak';
 import { streakStartItem, type StreakStart } from './streak-start-item';
 
 export interface RecoveryState {
@@ -29,28 +30,58 @@ const SOURCES: RecoverySources = {
   open: historyConnection,
   readPlan: loadPlan,
   readStart: () => streakStartItem.getValue(),
-  now: () => trustedNow(),
+  // Only shown with, so the page does not wait for the newer time to be written.
+  now: () => trustedNowUnrecorded(),
 };
+
+/** The streak as soon as it can be counted, before the plan and the milestones: what the popup shows first. */
+export interface StreakReading {
+  /** `null`: no start date set; undefined: it could not be read. */
+  start?: StreakStart | null;
+  /** Undefined until a valid start day is set, or when the history could not be read. */
+  streak?: Streak;
+  /** What could not be read so far. */
+  problems: Problem[];
+}
+
+export interface RecoveryReads {
+  /** The start day, the trusted time and the setbacks: no write, no plan. */
+  streak: Promise<StreakReading>;
+  /** Everything, with the milestones reached recorded (`loadRecoveryState`). */
+  state: Promise<RecoveryState>;
+}
 
 /**
  * What the popup and the pause page read on opening: the plan, the streak, milestones to celebrate.
  * Counted at the trusted time: a clock set back never counts the days from earlier than the latest
  * time Steadfast has seen, so the day count does not move back (lib/time/trusted-clock.ts).
  *
- * The plan (storage) and the history (IndexedDB) are read apart and never reject: when one fails
- * the other still shows, and `problems` says what is missing. It never rejects.
+ * Every read starts at once (the history's open, the start day, the plan, the time); the streak
+ * is counted as soon as the start day, the time and the setbacks are in, without waiting for the
+ * plan or for the milestones to be written. The plan (storage) and the history (IndexedDB) are read
+ * apart and never reject: when one fails the other still shows, and `problems` says what is missing.
  */
-export async function loadRecoveryState(now?: number, sources: Partial<RecoverySources> = {}): Promise<RecoveryState> {
+export function readRecovery(now?: number, sources: Partial<RecoverySources> = {}): RecoveryReads {
   const { open, readPlan, readStart, now: readNow } = { ...SOURCES, ...sources };
   const { read, problems } = problemCollector('read');
-  const [db, start, plan, at] = await Promise.all([
-    read(open(), 'history', undefined),
-    read(readStart(), 'storage', undefined),
-    read(readPlan(), 'storage', undefined),
-    now ?? readNow().catch(() => Date.now()),
-  ]);
-  const progress = db && start !== undefined ? await read(loadProgress(db, start, at), 'history', undefined) : undefined;
-  return { db, start, plan, progress, problems: problems() };
+  const db = read(open(), 'history', undefined);
+  const start = read(readStart(), 'storage', undefined);
+  const plan = read(readPlan(), 'storage', undefined);
+  const at = now ?? readNow().catch(() => Date.now());
+  const counted = Promise.all([db, start, at]).then(([opened, started, time]) =>
+    opened && started !== undefined ? read(readStreak(opened, started, time), 'history', undefined) : undefined,
+  );
+  const streak = counted.then(async (value) => ({ start: await start, streak: value, problems: problems() }));
+  const state = Promise.all([db, start, plan, at, counted]).then(async ([opened, started, storedPlan, time, value]) => {
+    const progress = opened && value ? await read(recordProgress(opened, value, time), 'history', undefined) : undefined;
+    return { db: opened, start: started, plan: storedPlan, progress, problems: problems() };
+  });
+  return { streak, state };
+}
+
+/** Everything `readRecovery` reads, once it is all in. It never rejects. */
+export async function loadRecoveryState(now?: number, sources: Partial<RecoverySources> = {}): Promise<RecoveryState> {
+  return readRecovery(now, sources).state;
 }
 
 /**

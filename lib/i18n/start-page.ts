@@ -11,3 +11,22 @@ export async function startPage(draw: () => void): Promise<void> {
   localisePage(document, undefined, catalogueLanguage());
   draw();
 }
+
+/**
+ * Calls `then` once the browser has painted the page's static HTML: after the callbacks of the
+ * frame that paints it, in a task of its own. A hidden page paints nothing and gets no frames, so
+ * it goes on at once, or as soon as it is hidden before that frame came.
+ */
+export function afterFirstPaint(then: () => void, doc: Document = document): void {
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    doc.removeEventListener('visibilitychange', onHidden);
+    then();
+  };
+  const onHidden = () => doc.visibilityState === 'hidden' && once();
+  if (doc.visibilityState === 'hidden') return once();
+  doc.addEventListener('visibilitychange', onHidden);
+  requestAnimationFrame(() => setTimeout(once, 0));
+}

@@ -12,7 +12,7 @@ import { earlierStreakMilestones, milestoneTimeline, type MilestoneTimeline } fr
 import { planHasSituation, riskGridOf, riskWindow, withSituation, type RiskGrid, type RiskWindow } from './risk';
 import { turnedBackOf, type TurnedBack } from './turned-back';
 import { surfSummaryOf, urgeTrendOf, type SurfSummary, type TrendPeriod, type TrendPoint } from './urge-trend';
-import { trustedNowRecorded } from '../time/trusted-clock';
+import { trustedNowUnrecorded } from '../time/trusted-clock';
 import { urgeInsights, type UrgeInsights } from './urge-insights';
 import { problemCollector, type Problem } from '../problems/problems';
 
@@ -150,7 +150,7 @@ export async function loadProgressView(
 ): Promise<ProgressLoad> {
   // The trusted time: a clock set back never moves the days back (lib/time/trusted-clock.ts).
   const { read, problems } = problemCollector('progress read');
-  const [db, start, at] = await Promise.all([open(), read(readStart(), 'storage', null), now ?? read(drawingTime(), 'storage', Date.now())]);
+  const [db, start, at] = await Promise.all([open(), read(readStart(), 'storage', null), now ?? read(trustedNowUnrecorded(), 'storage', Date.now())]);
   const today = dayOf(at, timeZone);
   const { history, recount } = await loadProgressHistory(db, today, at - URGE_INSIGHT_DAYS * DAY_MS);
   const viewOf = (h: ProgressHistory) => progressView(h, start, at, timeZone, (year) => readYear(db, year));
@@ -158,13 +158,6 @@ export async function loadProgressView(
   // A caller that never asks (the page closed first) leaves no unhandled rejection; one that awaits it still sees it.
   corrected.catch(() => {});
   return { view: viewOf(history), corrected, problems: problems() };
-}
-
-/** The trusted time, as soon as it is read: recording a newer one goes on behind the page (see `trustedNowRecorded`). */
-async function drawingTime(): Promise<number> {
-  const { now, recorded } = await trustedNowRecorded();
-  recorded.catch(() => {}); // Not remembered this time: the time read still holds.
-  return now;
 }
 
 export type AddedToPlan = 'added' | 'already';

@@ -36,25 +36,31 @@ export interface LatestStore {
  * Records a newer time. Two pages reading at once can only ever raise the stored time.
  */
 export async function trustedNow(wall: number = Date.now(), store: LatestStore = latestSeenItem): Promise<number> {
-  return (await trustedNowRecorded(wall, store)).recorded;
+  return (await readTrusted(wall, store)).recorded;
 }
 
 /**
- * As `trustedNow`, for a page that draws with the time and need not wait for it to be recorded
- * (Progress: the write costs a storage round trip or two before the first chart, issue 19):
- * `now` as soon as the latest time is read, never earlier than it; `recorded` settles once a newer
- * time is stored, with the time `trustedNow` would give (another page may have raised it meanwhile).
- * A failed write still answers: the time read is no less trustworthy, it is only not remembered.
+ * The trusted time after one read, for a page that only shows something with it (the popup's
+ * streak): the newer time is still recorded, but nothing waits for the second read and the write.
+ * Never earlier than the latest time seen when it was read.
  */
-export async function trustedNowRecorded(wall: number = Date.now(), store: LatestStore = latestSeenItem): Promise<{ now: number; recorded: Promise<number> }> {
+export async function trustedNowUnrecorded(wall: number = Date.now(), store: LatestStore = latestSeenItem): Promise<number> {
+  const { now, recorded } = await readTrusted(wall, store);
+  recorded.catch(() => undefined);
+  return now;
+}
+
+async function readTrusted(wall: number, store: LatestStore): Promise<{ now: number; recorded: Promise<number> }> {
   const stored = await store.getValue();
   const { now, latestSeen } = trustedTime(wall, stored);
-  if (latestSeen <= usable(stored)) return { now, recorded: Promise.resolve(now) };
-  const recorded = (async () => {
-    // Another page may have raised it meanwhile: read again just before writing, never lower it.
-    const again = usable(await store.getValue());
-    if (latestSeen > again) await store.setValue(latestSeen).catch(() => undefined);
-    return Math.max(now, again);
-  })();
-  return { now, recorded };
+  return { now, recorded: latestSeen > usable(stored) ? remember(now, latestSeen, store) : Promise.resolve(now) };
+}
+
+async function remember(now: number, latestSeen: number, store: LatestStore): Promise<number> {
+  // Another page may have raised it meanwhile: read again just before writing, never lower it.
+  const again = usable(await store.getValue());
+  // A failed write (storage full, a closed context) still answers: the time read is no less
+  // trustworthy, it is only not remembered for next time.
+  if (latestSeen > again) await store.setValue(latestSeen).catch(() => undefined);
+  return Math.max(now, again);
 }

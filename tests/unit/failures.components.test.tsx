@@ -79,6 +79,24 @@ describe('the pause page when things fail', () => {
     expect(document.querySelector('.pause-streak')).toBeNull();
   });
 
+  test('IndexedDB never answers: the plan, a coping prompt and support people show all the same (issue 19)', async () => {
+    // An open request that never succeeds nor fails, as on a busy or stuck profile.
+    const request = Object.assign(new EventTarget(), { error: new DOMException('gave up', 'AbortError') });
+    const open = vi.spyOn(indexedDB, 'open').mockImplementation(() => request as unknown as IDBOpenDBRequest);
+    openPause();
+    expect(await screen.findByText(/call Sam/)).toBeTruthy();
+    expect(open).toHaveBeenCalled();
+    expect(screen.getByRole('heading', { name: 'Reach out' })).toBeTruthy();
+    expect(document.querySelector('section.coping')).not.toBeNull();
+    // The days wait for the history; nothing claims they are missing while it may still come.
+    expect(document.querySelector('.pause-streak')).toBeNull();
+    expect(screen.queryByText(HISTORY_WORDS)).toBeNull();
+    // When it does fail at last, the page says so and keeps the plan.
+    request.dispatchEvent(new Event('error'));
+    expect(await screen.findByText(HISTORY_WORDS)).toBeTruthy();
+    expect(screen.getByText(/call Sam/)).toBeTruthy();
+  });
+
   test('storage.local.get rejects: the help and the way out still show, and it says plainly what is missing', async () => {
     breakStorageReads();
     openPause();
@@ -120,7 +138,7 @@ describe('the popup when things fail', () => {
     const open = breakIndexedDbOpen();
     render(<PopupApp />);
     expect(await screen.findByText(HISTORY_WORDS)).toBeTruthy();
-    expect(screen.getByRole('heading', { name: 'Reach out' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Reach out' })).toBeTruthy();
     await checkIn();
     expect(await screen.findByText('That could not be saved just now. Please try again.')).toBeTruthy();
     expect(screen.queryByText(/Thank you for checking in/)).toBeNull();

@@ -1,8 +1,9 @@
 import { IDBFactory } from 'fake-indexeddb';
-import { beforeEach, describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { openHistory, type HistoryDB } from '../../lib/history/db';
 import { addEvent, eventsByType } from '../../lib/history/events';
 import { loadProgress, markCelebrated } from '../../lib/history/progress';
+import { readRecovery } from '../../lib/history/recovery-state';
 import { saveStreakStart, streakStartItem } from '../../lib/history/streak-start-item';
 import { dayFromText } from '../../lib/time/days';
 
@@ -82,5 +83,44 @@ describe('the streak start item', () => {
       message: 'That date is in the future. Choose today or an earlier day.',
     });
     expect(await streakStartItem.getValue()).toEqual({ startedOn: '2026-04-01' });
+  });
+});
+
+describe('readRecovery: the streak first', () => {
+  const start = { startedOn: '2026-01-01' };
+  const week = at('2026-01-08T09:00:00Z');
+  const never = () => new Promise<never>(() => {});
+
+  test('the streak does not wait for the plan, and the milestones are still recorded', async () => {
+    const reads = readRecovery(week, { open: async () => db, readStart: async () => start, readPlan: never });
+    const first = await reads.streak;
+    expect(first).toMatchObject({ start, streak: { daysWithout: 7 }, problems: [] });
+    // The plan never came, so the whole state cannot be in: the streak did not wait for it.
+    expect(await Promise.race([reads.state.then(() => 'state'), Promise.resolve('waiting')])).toBe('waiting');
+    const done = await readRecovery(week, { open: async () => db, readStart: async () => start }).state;
+    expect(done.progress?.celebrate.map((m) => m.days)).toEqual([1, 3, 7]);
+    expect(await eventsByType(db, 'milestone')).toHaveLength(3);
+  });
+
+  test('the streak is counted when the milestones cannot be written; the state then says the history failed', async () => {
+    const put = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('quota exceeded', 'QuotaExceededError');
+    });
+    try {
+      const reads = readRecovery(week, { open: async () => db, readStart: async () => start });
+      expect((await reads.streak).streak).toMatchObject({ daysWithout: 7, longest: 7 });
+      const state = await reads.state;
+      expect(state.progress).toBeUndefined();
+      expect(state.problems).toEqual(['history']);
+    } finally {
+      put.mockRestore();
+    }
+  });
+
+  test('no start day: no streak, nothing recorded', async () => {
+    const reads = readRecovery(week, { open: async () => db, readStart: async () => null });
+    expect(await reads.streak).toEqual({ start: null, streak: undefined, problems: [] });
+    expect((await reads.state).progress).toBeUndefined();
+    expect(await eventsByType(db, 'milestone')).toEqual([]);
   });
 });
