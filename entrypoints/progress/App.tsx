@@ -25,24 +25,11 @@ export function App({ loading }: { loading: Promise<ProgressLoad> }) {
   const [redrawn, setRedrawn] = useState(0);
   const [failed, setFailed] = useState(false);
   const [problems, setProblems] = useState<Problem[]>([]);
-  // The first screen (where the person is, the year's calendar) is drawn first; the sections below
-  // it come in the task after the next frame, once it has painted. Not simply in an effect: Preact
-  // runs a component's pending effects before it renders again (the events counted, just after),
-  // which can be before the paint. A tab in the background has no frames: 100 ms at most. Once shown
-  // they stay: a view drawn again after the events are counted comes whole.
-  const [below, setBelow] = useState(false);
-  useEffect(() => {
-    if (!view || below) return;
-    let later: ReturnType<typeof setTimeout> | undefined;
-    const show = () => setBelow(true);
-    const frame = requestAnimationFrame(() => (later = setTimeout(show)));
-    const anyway = setTimeout(show, 100);
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(later);
-      clearTimeout(anyway);
-    };
-  }, [view, below]);
+  // Every section is drawn in one commit. Drawing the first screen (streak, calendar) a frame before
+  // the sections below it (a state set in the task after the next frame: commit 796df52) was tried
+  // and measured slower, first screen included, in both A/B runs of bench:progress on this loaded
+  // machine's software-rastered Chromium (issue 19). `below` is where that split would come back.
+  const below = true;
   useEffect(() => {
     loading
       .then(({ view: first, corrected, problems: met }) => {
@@ -62,7 +49,7 @@ export function App({ loading }: { loading: Promise<ProgressLoad> }) {
   }, [loading]);
   // The same element while the view stays the same, so marking the page complete redraws nothing.
   const body = useMemo(() => view && (view.empty ? <Welcome /> : <Progress key={redrawn} view={view} below={below} />), [view, redrawn, below]);
-  // First screen: the streak and the calendar drawn. Ready: every section drawn. Complete: and the
+  // First screen: the streak and the calendar drawn (in one commit, with every section). Ready: every section drawn. Complete: and the
   // events counted against what was drawn (redrawn if they disagreed).
   const drawn = view && below;
   return (

@@ -229,54 +229,6 @@ test('history restored from a backup shows as the numbers it holds', async () =>
   expect(await milestones.locator('.next-milestone').innerText()).toMatch(/^Next: 14 days on .+, in 5 days$/);
 });
 
-interface FirstScreenGlobal {
-  __firstScreen?: { streak: string; days: number; below: number; ready: boolean };
-  __painted?: number;
-  __readyAt?: number;
-}
-
-test('the first screen (streak and calendar) is drawn first, and the sections below it in a later frame, before the page says ready', async () => {
-  const fresh = await app.context.newPage();
-  await fresh.setViewportSize({ width: 1280, height: 800 });
-  // What the page held when it first marked its first screen drawn, and whether a frame was painted before it said ready.
-  await fresh.addInitScript(() => {
-    const seen = globalThis as unknown as FirstScreenGlobal;
-    new MutationObserver((_, observer) => {
-      const main = document.querySelector('main');
-      if (!seen.__firstScreen && main?.dataset.firstScreen) {
-        seen.__firstScreen = {
-          streak: document.querySelector('.streak-day')?.textContent ?? '',
-          days: document.querySelectorAll('[role="grid"] [data-day]').length,
-          below: document.querySelectorAll('#trend-title, #urge-insights-title, #risk-title, #turned-title, #milestones-title').length,
-          ready: main.dataset.ready === 'true',
-        };
-        requestAnimationFrame(() => (seen.__painted = performance.now()));
-      }
-      if (main?.dataset.ready === 'true') {
-        seen.__readyAt = performance.now();
-        observer.disconnect();
-      }
-    }).observe(document, { childList: true, subtree: true, attributes: true });
-  });
-  await fresh.goto(app.url('progress.html'));
-  await fresh.locator('main[data-ready="true"]').waitFor();
-  const first = await fresh.evaluate(() => (globalThis as unknown as FirstScreenGlobal).__firstScreen);
-  // The precondition: the restored history is there, so there is a streak and a calendar to draw.
-  expect(first?.streak).toBe('9 days');
-  expect(first?.days).toBeGreaterThanOrEqual(365);
-  // Nothing below the calendar yet, and not ready; then a frame, then every section.
-  expect(first?.below).toBe(0);
-  expect(first?.ready).toBe(false);
-  const { painted, readyAt } = await fresh.evaluate(() => {
-    const seen = globalThis as unknown as FirstScreenGlobal;
-    return { painted: seen.__painted, readyAt: seen.__readyAt };
-  });
-  expect(painted).toBeLessThan(readyAt!);
-  for (const name of ['Urges over time', 'What helps with your urges', 'When urges come', 'Turned back', 'Milestones'])
-    expect(await fresh.getByRole('region', { name }).count()).toBe(1);
-  await fresh.close();
-});
-
 test('the calendar is one tab stop; arrow keys move a week, and the day says what it was', async () => {
   const today = page.locator('.calendar [tabindex="0"]');
   expect(await page.locator('.calendar [tabindex="0"]').count()).toBe(1);
