@@ -27,12 +27,16 @@ interface UrgeLogParts {
   logUrge: typeof import('../../lib/history/urge-log').logUrge;
 }
 
-export function App({ hash, inFrame, reads: started }: { hash: string; inFrame: boolean; reads?: PauseReads }) {
+/**
+ * `reads`: started by main.tsx before the first paint; `shown`: what they gave, when main.tsx
+ * already has it, so the first render holds the plan (a test may leave both to the page).
+ */
+export function App({ hash, inFrame, reads: started, shown }: { hash: string; inFrame: boolean; reads?: PauseReads; shown?: PauseFirst }) {
   const paused = useMemo(() => pausedUrlFromHash(hash), [hash]);
   // main.tsx starts the reads before the first paint; a test may leave that to the page.
   const [reads] = useState(() => started ?? startPauseReads(paused?.href));
   // What shows first (plan, prompt, support people: storage only), then the streak (the history).
-  const [first, setFirst] = useState<PauseFirst>();
+  const [first, setFirst] = useState<PauseFirst | undefined>(shown);
   const [history, setHistory] = useState<{ recovery: RecoveryState; celebration?: { days: number; reason?: string } }>();
   const [celebrating, setCelebrating] = useState(true);
   const planHref = `${browser.runtime.getURL('/options.html')}#plan`;

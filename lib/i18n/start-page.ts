@@ -13,11 +13,16 @@ export async function startPage(draw: () => void): Promise<void> {
 }
 
 /**
- * Calls `then` once the browser has painted the page's static HTML: after the callbacks of the
- * frame that paints it, in a task of its own. A hidden page paints nothing and gets no frames, so
- * it goes on at once, or as soon as it is hidden before that frame came.
+ * Calls `then` once the browser has painted the page's static HTML: at once when its first
+ * contentful paint is already on record, else after the callbacks of the next frame (the one that
+ * paints it), in a task of its own. A hidden page paints nothing and gets no frames, so it goes on
+ * at once, or as soon as it is hidden before that frame came.
  */
-export function afterFirstPaint(then: () => void, doc: Document = document): void {
+export function afterFirstPaint(
+  then: () => void,
+  doc: Document = document,
+  painted: () => boolean = () => performance.getEntriesByName('first-contentful-paint').length > 0,
+): void {
   let done = false;
   const once = () => {
     if (done) return;
@@ -26,7 +31,7 @@ export function afterFirstPaint(then: () => void, doc: Document = document): voi
     then();
   };
   const onHidden = () => doc.visibilityState === 'hidden' && once();
-  if (doc.visibilityState === 'hidden') return once();
+  if (doc.visibilityState === 'hidden' || painted()) return once();
   doc.addEventListener('visibilitychange', onHidden);
   requestAnimationFrame(() => setTimeout(once, 0));
 }

@@ -83,7 +83,7 @@ describe('afterFirstPaint', () => {
     vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => frames.push(callback));
     const then = vi.fn();
     const doc = Object.assign(new EventTarget(), { visibilityState: 'visible' }) as unknown as Document;
-    afterFirstPaint(then, doc);
+    afterFirstPaint(then, doc, () => false);
     expect(then).not.toHaveBeenCalled();
     frames[0]!(0);
     expect(then).not.toHaveBeenCalled();
@@ -91,14 +91,24 @@ describe('afterFirstPaint', () => {
     vi.unstubAllGlobals();
   });
 
+  test('a page whose first paint is already on record draws at once, with no frame to wait for', () => {
+    const frames = vi.fn();
+    vi.stubGlobal('requestAnimationFrame', frames);
+    const then = vi.fn();
+    afterFirstPaint(then, Object.assign(new EventTarget(), { visibilityState: 'visible' }) as unknown as Document, () => true);
+    expect(then).toHaveBeenCalledTimes(1);
+    expect(frames).not.toHaveBeenCalled();
+    vi.unstubAllGlobals();
+  });
+
   test('a hidden page (no frames come) draws at once, and so does one hidden before its frame', () => {
     vi.stubGlobal('requestAnimationFrame', () => 0);
     const hidden = vi.fn();
-    afterFirstPaint(hidden, Object.assign(new EventTarget(), { visibilityState: 'hidden' }) as unknown as Document);
+    afterFirstPaint(hidden, Object.assign(new EventTarget(), { visibilityState: 'hidden' }) as unknown as Document, () => false);
     expect(hidden).toHaveBeenCalledTimes(1);
     const later = vi.fn();
     const doc = Object.assign(new EventTarget(), { visibilityState: 'visible' });
-    afterFirstPaint(later, doc as unknown as Document);
+    afterFirstPaint(later, doc as unknown as Document, () => false);
     expect(later).not.toHaveBeenCalled();
     doc.visibilityState = 'hidden';
     doc.dispatchEvent(new Event('visibilitychange'));
