@@ -11,27 +11,3 @@ export async function startPage(draw: () => void): Promise<void> {
   localisePage(document, undefined, catalogueLanguage());
   draw();
 }
-
-/**
- * Calls `then` once the browser has painted the page's static HTML: at once when its first
- * contentful paint is already on record, else after the callbacks of the next frame (the one that
- * paints it), in a task of its own. A hidden page paints nothing and gets no frames, so it goes on
- * at once, or as soon as it is hidden before that frame came.
- */
-export function afterFirstPaint(
-  then: () => void,
-  doc: Document = document,
-  painted: () => boolean = () => performance.getEntriesByName('first-contentful-paint').length > 0,
-): void {
-  let done = false;
-  const once = () => {
-    if (done) return;
-    done = true;
-    doc.removeEventListener('visibilitychange', onHidden);
-    then();
-  };
-  const onHidden = () => doc.visibilityState === 'hidden' && once();
-  if (doc.visibilityState === 'hidden' || painted()) return once();
-  doc.addEventListener('visibilitychange', onHidden);
-  requestAnimationFrame(() => setTimeout(once, 0));
-}

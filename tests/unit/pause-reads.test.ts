@@ -3,7 +3,6 @@ import { emptyPlan, type Plan } from '../../lib/plan/plan';
 import { startPauseReads, type PauseSources } from '../../lib/pause/pause-reads';
 import type { RecoveryState } from '../../lib/history/recovery-state';
 import type { Trigger } from '../../lib/triggers/trigger';
-import { afterFirstPaint } from '../../lib/i18n/start-page';
 
 const PLAN: Plan = { ...emptyPlan(), copingStrategies: ['Cold water on my face'], ifThenSteps: [{ id: 'a', when: 'after work', then: 'call Sam' }] };
 const SITE: Trigger = { id: 't1', kind: 'site', mode: 'pause', display: 'trigger.test', host: 'trigger.test', addedAt: 0 };
@@ -74,46 +73,5 @@ describe('the pause page reads (issue 19: the plan never waits for the history)'
     expect(first.problems).toEqual(['storage']);
     expect(first.prompt.id).toBeTruthy();
     vi.restoreAllMocks();
-  });
-});
-
-describe('afterFirstPaint', () => {
-  test('a visible page draws only after the frame that paints its static HTML, in a task after it', async () => {
-    const frames: FrameRequestCallback[] = [];
-    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => frames.push(callback));
-    const then = vi.fn();
-    const doc = Object.assign(new EventTarget(), { visibilityState: 'visible' }) as unknown as Document;
-    afterFirstPaint(then, doc, () => false);
-    expect(then).not.toHaveBeenCalled();
-    frames[0]!(0);
-    expect(then).not.toHaveBeenCalled();
-    await vi.waitFor(() => expect(then).toHaveBeenCalledTimes(1));
-    vi.unstubAllGlobals();
-  });
-
-  test('a page whose first paint is already on record draws at once, with no frame to wait for', () => {
-    const frames = vi.fn();
-    vi.stubGlobal('requestAnimationFrame', frames);
-    const then = vi.fn();
-    afterFirstPaint(then, Object.assign(new EventTarget(), { visibilityState: 'visible' }) as unknown as Document, () => true);
-    expect(then).toHaveBeenCalledTimes(1);
-    expect(frames).not.toHaveBeenCalled();
-    vi.unstubAllGlobals();
-  });
-
-  test('a hidden page (no frames come) draws at once, and so does one hidden before its frame', () => {
-    vi.stubGlobal('requestAnimationFrame', () => 0);
-    const hidden = vi.fn();
-    afterFirstPaint(hidden, Object.assign(new EventTarget(), { visibilityState: 'hidden' }) as unknown as Document, () => false);
-    expect(hidden).toHaveBeenCalledTimes(1);
-    const later = vi.fn();
-    const doc = Object.assign(new EventTarget(), { visibilityState: 'visible' });
-    afterFirstPaint(later, doc as unknown as Document, () => false);
-    expect(later).not.toHaveBeenCalled();
-    doc.visibilityState = 'hidden';
-    doc.dispatchEvent(new Event('visibilitychange'));
-    doc.dispatchEvent(new Event('visibilitychange'));
-    expect(later).toHaveBeenCalledTimes(1);
-    vi.unstubAllGlobals();
   });
 });
