@@ -8,6 +8,7 @@
 // alternated round by round.
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { barePage } from '../intercept/bare-extension.mjs';
 
 const COMPARISON = join(resolve(import.meta.dirname, '..'), 'intercept/comparison-extension');
 
@@ -16,10 +17,7 @@ const gecko = (id) => ({ gecko: { id, strict_min_version: '140.0', data_collecti
 /** The bare page add-on in `dir`, from the Firefox build in `steadfastDir`, redirecting `host`. */
 export function writeFirefoxBare(dir, steadfastDir, host) {
   mkdirSync(dir, { recursive: true });
-  const page = readFileSync(join(steadfastDir, 'pause.html'), 'utf8')
-    .replace(/<script\b[^>]*>[\s\S]*?<\/script>\s*/g, '')
-    .replace(/<link rel="(?:stylesheet|modulepreload)"[^>]*>\s*/g, '');
-  writeFileSync(join(dir, 'bare.html'), page);
+  writeFileSync(join(dir, 'bare.html'), barePage(steadfastDir));
   const manifest = {
     manifest_version: 3,
     name: 'Benchmark: bare page behind a redirect rule',

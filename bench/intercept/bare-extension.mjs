@@ -7,13 +7,17 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+/** Steadfast's built pause page (in `steadfastDir`) with every script and stylesheet link taken out. */
+export function barePage(steadfastDir) {
+  return readFileSync(join(steadfastDir, 'pause.html'), 'utf8')
+    .replace(/<script\b[^>]*>[\s\S]*?<\/script>\s*/g, '')
+    .replace(/<link rel="(?:stylesheet|modulepreload)"[^>]*>\s*/g, '');
+}
+
 /** Writes the bare extension into `dir` from the Steadfast build in `steadfastDir`; returns `dir`. */
 export function writeBareExtension(dir, steadfastDir, triggerHost) {
   mkdirSync(dir, { recursive: true });
-  const page = readFileSync(join(steadfastDir, 'pause.html'), 'utf8')
-    .replace(/<script\b[^>]*>[\s\S]*?<\/script>\s*/g, '')
-    .replace(/<link rel="(?:stylesheet|modulepreload)"[^>]*>\s*/g, '');
-  writeFileSync(join(dir, 'bare.html'), page);
+  writeFileSync(join(dir, 'bare.html'), barePage(steadfastDir));
   writeFileSync(
     join(dir, 'manifest.json'),
     JSON.stringify(
