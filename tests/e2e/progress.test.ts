@@ -214,6 +214,12 @@ test('history restored from a backup shows as the numbers it holds', async () =>
       .getByRole('row', { name: /Friday/ })
       .innerText(),
   ).toMatch(/^Friday\s+0\s+0\s+0\s+15$/);
+  // A busier hour reads stronger: each hour with urges has its own strength, the busiest at full
+  // (Friday 20:00, the 12 visits, against 21:00's 3 urges), as the browser draws them.
+  const strengths = await risk.locator('svg.heatmap rect.hot').evaluateAll((cells) => cells.map((cell) => Number(getComputedStyle(cell).fillOpacity)));
+  expect(strengths.length).toBeGreaterThan(1);
+  expect(Math.max(...strengths)).toBe(1);
+  expect(Math.min(...strengths)).toBeLessThan(0.6);
 
   // Calendar: a day's name says what happened.
   const grid = page.getByRole('grid');
