@@ -26,8 +26,10 @@ const loadLater = () => import('./later');
 export function App({ reads: started }: { reads?: RecoveryReads }) {
   const [reads, setReads] = useState(() => started ?? readRecovery());
   // The streak first; the plan and the milestones (written to the history) come after it.
-  const [first, setFirst] = useState<StreakReading>();
-  const [state, setState] = useState<RecoveryState>();
+  // Each kept with the reads it came from: after a new start day is saved, the new reads' answers
+  // are never mixed with the old ones (a streak of the new day with the old day's words).
+  const [first, setFirst] = useState<{ of: RecoveryReads; reading: StreakReading }>();
+  const [state, setState] = useState<{ of: RecoveryReads; loaded: RecoveryState }>();
   const [celebration, setCelebration] = useState<{ days: number; reason?: string }>();
   // The rest comes once the streak (or what stopped it) is drawn: fetching it sooner holds the streak back.
   const later = useAfterPaint(loadLater, first !== undefined || state !== undefined);
@@ -37,10 +39,10 @@ export function App({ reads: started }: { reads?: RecoveryReads }) {
   // A layout effect: it runs as the first render commits, so a read already in does not wait for the paint.
   useLayoutEffect(() => {
     let live = true;
-    void reads.streak.then((reading) => live && setFirst(reading));
+    void reads.streak.then((reading) => live && setFirst({ of: reads, reading }));
     void reads.state.then(async (loaded) => {
       if (!live) return;
-      setState(loaded);
+      setState({ of: reads, loaded });
       const due = await takeCelebration(loaded);
       if (live) setCelebration(due);
     });
@@ -48,9 +50,13 @@ export function App({ reads: started }: { reads?: RecoveryReads }) {
       live = false;
     };
   }, [reads]);
-  const streak = state?.progress?.streak ?? first?.streak;
-  const start = state ? state.start : first?.start;
-  const problems = state?.problems ?? first?.problems;
+  // What the current reads gave; until they have answered, all of what the last ones gave.
+  const current = first?.of === reads || state?.of === reads;
+  const reading = current ? (first?.of === reads ? first.reading : undefined) : first?.reading;
+  const loaded = current ? (state?.of === reads ? state.loaded : undefined) : state?.loaded;
+  const streak = loaded?.progress?.streak ?? reading?.streak;
+  const start = loaded ? loaded.start : reading?.start;
+  const problems = loaded?.problems ?? reading?.problems;
   // A notification's click opens this page at #checkin (lib/reminders/).
   const [checkinOpen, setCheckinOpen] = useState(location.hash === '#checkin');
   // Skipping closes the log; opening it again starts a fresh one.
@@ -111,7 +117,7 @@ export function App({ reads: started }: { reads?: RecoveryReads }) {
           <summary>{t('urgeLog_open')}</summary>
           {later && <later.UrgeLogWithCrisis key={urgeLogKey} onSkip={skipUrgeLog} helpHref={HELP} />}
         </details>
-        {later && state?.plan && <later.SupportPeople people={state.plan.supportPeople} helpHref={HELP} />}
+        {later && loaded?.plan && <later.SupportPeople people={loaded.plan.supportPeople} helpHref={HELP} />}
         <nav class="popup-links" aria-label={t('popup_moreLinks')}>
           <a href={options('plan')} target="_blank">
             {t('popup_myPlan')}
