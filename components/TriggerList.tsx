@@ -31,7 +31,8 @@ export function TriggerList(props: Props) {
 
   async function add(event: Event) {
     event.preventDefault();
-    const result = await props.onAdd(text);
+    const submitted = text;
+    const result = await props.onAdd(submitted);
     if ('error' in result) {
       setError(result.error);
       setStatus('');
@@ -39,7 +40,8 @@ export function TriggerList(props: Props) {
     }
     setError('');
     setStatus(t('triggers_added', [result.added.display]));
-    setText('');
+    // Only what was added goes: the next site, typed while this one was saved, stays in the field.
+    setText((current) => (current === submitted ? '' : current));
   }
 
   return (

@@ -27,7 +27,9 @@ export function TriggersStep({ triggers, now = Date.now }: { triggers: readonly 
 
   async function addOwn(event: Event) {
     event.preventDefault();
-    if (show(await addTrigger(text))) setText('');
+    const submitted = text;
+    // Only what was added goes: the next site, typed while this one was saved, stays in the field.
+    if (show(await addTrigger(submitted))) setText((current) => (current === submitted ? '' : current));
   }
 
   async function toggle(site: string, checked: boolean, trigger?: Trigger) {
