@@ -3,6 +3,7 @@ import { t } from '../i18n/i18n';
 import { matchTrigger } from '../triggers/match-trigger';
 import type { Trigger } from '../triggers/trigger';
 import type { Rule } from './build-rules';
+import { LITERAL_DOMAINS, withFullyQualified } from './literal-domains';
 import { ALLOWANCE_RULE_FIRST_ID, PRIORITY_ALLOWANCE } from './rule-ids';
 
 /** How long "Continue anyway" lets a site through in one tab, in minutes. */
@@ -27,13 +28,16 @@ export interface Alarms {
   clear(name: string): Promise<boolean>;
 }
 
-/** A session rule that lets one host through in one tab, above pause rules, below block rules. */
-export function buildAllowRule(id: number, tabId: number, host: string): Rule {
+/**
+ * A session rule that lets one host through in one tab, above pause rules, below block rules; in a
+ * browser that compares hosts literally, its fully qualified name too (lib/blocking/build-rules.ts).
+ */
+export function buildAllowRule(id: number, tabId: number, host: string, literalDomains = LITERAL_DOMAINS): Rule {
   return {
     id,
     priority: PRIORITY_ALLOWANCE,
     action: { type: 'allow' },
-    condition: { requestDomains: [host], tabIds: [tabId], resourceTypes: ['main_frame', 'sub_frame'] },
+    condition: { requestDomains: withFullyQualified([host], literalDomains), tabIds: [tabId], resourceTypes: ['main_frame', 'sub_frame'] },
   };
 }
 

@@ -2,6 +2,7 @@ import type { Browser } from 'wxt/browser';
 import type { Blocklist } from '../triggers/blocklist';
 import type { Trigger, TriggerMode } from '../triggers/trigger';
 import { keywordsPattern, normaliseKeyword } from '../triggers/keyword';
+import { withFullyQualified } from './literal-domains';
 import { COPY_SERVICE_NAMES, COPY_SERVICES, escapeRegex, HIDDEN_LETTER, placesSource, type Place } from '../triggers/address-forms';
 import {
   DEFAULT_MAX_REGEX_RULES,
@@ -57,6 +58,8 @@ export interface RuleOptions {
   maxRegexRules?: number;
   /** The longest regex packing tries. */
   maxPackedLength?: number;
+  /** The browser compares hosts with `requestDomains` letter for letter (lib/blocking/literal-domains.ts). */
+  literalDomains?: boolean;
 }
 
 /**
@@ -188,7 +191,13 @@ export async function buildTriggerRules(
   triggers: readonly Trigger[],
   pauseUrl: string,
   lists: readonly Pick<Blocklist, 'mode' | 'domains'>[] = [],
-  { copies = false, isSupported = async () => true, maxRegexRules = DEFAULT_MAX_REGEX_RULES, maxPackedLength = MAX_PACKED_LENGTH }: RuleOptions = {},
+  {
+    copies = false,
+    isSupported = async () => true,
+    maxRegexRules = DEFAULT_MAX_REGEX_RULES,
+    maxPackedLength = MAX_PACKED_LENGTH,
+    literalDomains = false,
+  }: RuleOptions = {},
 ): Promise<RulePlan> {
   const plan: RulePlan = { rules: [], carried: new Map(), notInForce: [] };
   for (const [mode, id] of [
@@ -204,7 +213,7 @@ export async function buildTriggerRules(
       condition: {
         // `requestDomains` matches the host and all of its subdomains, and nothing that merely
         // contains the name (`notexample.com`, `example.com.evil.test`).
-        requestDomains: hosts,
+        requestDomains: withFullyQualified(hosts, literalDomains),
         regexFilter: '^(.*)$',
         resourceTypes: RESOURCE_TYPES,
       },
@@ -230,7 +239,7 @@ export async function buildTriggerRules(
         priority: priorityOf(family.mode),
         action: redirectTo(pauseUrl),
         condition: {
-          ...(domains.length > 0 ? { requestDomains: [...domains] } : {}),
+          ...(domains.length > 0 ? { requestDomains: withFullyQualified(domains, literalDomains) } : {}),
           regexFilter: family.regex(chunk),
           isUrlFilterCaseSensitive: false,
           resourceTypes: RESOURCE_TYPES,

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { Blocklist } from '../triggers/blocklist';
 import type { Trigger } from '../triggers/trigger';
 import { buildTriggerRules, UNCHECKED_PACKED_LENGTH, type NotInForce, type Rule } from './build-rules';
+import { LITERAL_DOMAINS } from './literal-domains';
 import { DEFAULT_MAX_REGEX_RULES, isTriggerRuleId } from './rule-ids';
 
 /** The part of `declarativeNetRequest` a sync needs; tests pass an in-memory fake. */
@@ -52,6 +53,8 @@ function essence(rule: Rule): string {
 export interface SyncOptions {
   /** Also pause copies on translation and archive services (the setting). */
   copies?: boolean;
+  /** The browser compares hosts literally (Firefox): by default, as this build's browser does. */
+  literalDomains?: boolean;
 }
 
 /**
@@ -68,7 +71,7 @@ export async function syncTriggerRules(
   pauseUrl: string = pausePageUrl(),
   dnr: DynamicRules = browser.declarativeNetRequest,
   lists: readonly Blocklist[] = [],
-  { copies = false }: SyncOptions = {},
+  { copies = false, literalDomains = LITERAL_DOMAINS }: SyncOptions = {},
 ): Promise<NotInForce[]> {
   const isSupported = dnr.isRegexSupported
     ? async (regex: string) => {
@@ -81,6 +84,7 @@ export async function syncTriggerRules(
     : undefined;
   const plan = await buildTriggerRules(triggers, pauseUrl, lists, {
     copies,
+    literalDomains,
     isSupported,
     maxRegexRules: dnr.MAX_NUMBER_OF_REGEX_RULES ?? DEFAULT_MAX_REGEX_RULES,
     ...(isSupported ? {} : { maxPackedLength: UNCHECKED_PACKED_LENGTH }),

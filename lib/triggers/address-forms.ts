@@ -66,7 +66,8 @@ export interface Place {
 /**
  * Places as one alternation, with each host written once before its paths (`host/+(?:a|b)`), so
  * many paths of one host cost little of the browser's memory for a rule. A host with no path
- * (a site) covers every path of it.
+ * (a site) covers every path of it. A host may end in the dot of its fully qualified form
+ * (`forum.test./forum`): browsers send that to the same site, and keep the dot in the address.
  */
 export function placesSource(places: readonly Place[]): string {
   const byHost = new Map<string, string[] | 'all'>();
@@ -79,8 +80,8 @@ export function placesSource(places: readonly Place[]): string {
   return [...byHost]
     .map(([host, bodies]) =>
       bodies === 'all'
-        ? `${host}(?:[:/?#]|$)`
-        : `${host}(?::[0-9]*)?/+${bodies.length === 1 ? bodies[0]!.slice(2) : `(?:${bodies.map((body) => body.slice(2)).join('|')})`}${PATH_END}`,
+        ? `${host}\\.?(?:[:/?#]|$)`
+        : `${host}\\.?(?::[0-9]*)?/+${bodies.length === 1 ? bodies[0]!.slice(2) : `(?:${bodies.map((body) => body.slice(2)).join('|')})`}${PATH_END}`,
     )
     .join('|');
 }
@@ -101,13 +102,13 @@ export const COPY_SERVICES = {
   /** `web.archive.org/web/2024*\/https://www.example.com:80/forum` */
   wayback: {
     domains: ['web.archive.org'],
-    source: (alternatives: string) => `^(https?://web\\.archive\\.org/web/[^/?#]*/(?:[a-z]+:/*)?(?:[^/?#]*\\.)?(?:${alternatives}).*)$`,
+    source: (alternatives: string) => `^(https?://web\\.archive\\.org\\.?(?::[0-9]*)?/web/[^/?#]*/(?:[a-z]+:/*)?(?:[^/?#]*\\.)?(?:${alternatives}).*)$`,
     host: escapeRegex,
   },
   /** `archive.ph/newest/https://example.com/forum`, `archive.today/https://example.com` */
   archiveToday: {
     domains: ['archive.ph', 'archive.today', 'archive.is', 'archive.li', 'archive.vn', 'archive.md', 'archive.fo'],
-    source: (alternatives: string) => `^(https?://archive\\.[a-z]+/(?:[^?#]*/)?(?:[a-z]+:/*)?(?:[^/?#]*\\.)?(?:${alternatives}).*)$`,
+    source: (alternatives: string) => `^(https?://archive\\.[a-z]+\\.?(?::[0-9]*)?/(?:[^?#]*/)?(?:[a-z]+:/*)?(?:[^/?#]*\\.)?(?:${alternatives}).*)$`,
     host: escapeRegex,
   },
 } as const;

@@ -51,6 +51,10 @@ export const TEST_HOSTS = [
   'welcome.test',
   'crisis.test',
   'help.test',
+  // Fully qualified names (tests/e2e-firefox/host-forms.test.ts).
+  'trigger.test.',
+  'other.test.',
+  'forum.test.',
 ];
 
 /** Starts Firefox ESR with a fresh profile (and `prefs`), installs the Firefox MV3 build, goes from the welcome to "My recovery". */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { allowanceAlarm, endAllowance, grantAllowance, reconcileAllowances, ruleIdOfAlarm } from '../../lib/blocking/allowance';
+import { allowanceAlarm, buildAllowRule, endAllowance, grantAllowance, reconcileAllowances, ruleIdOfAlarm } from '../../lib/blocking/allowance';
 import { buildTriggerRules } from '../../lib/blocking/build-rules';
 import { PRIORITY_ALLOWANCE, PRIORITY_BLOCK, PRIORITY_PAUSE, SITE_BLOCK_RULE_ID, SITE_RULE_ID } from '../../lib/blocking/rule-ids';
 import type { Trigger } from '../../lib/triggers/trigger';
@@ -93,4 +93,9 @@ test('block-mode rules outrank allowances, which outrank pause-mode rules', asyn
   expect(byId.get(2000)?.priority).toBe(PRIORITY_BLOCK);
   expect(PRIORITY_PAUSE).toBeLessThan(PRIORITY_ALLOWANCE);
   expect(PRIORITY_ALLOWANCE).toBeLessThan(PRIORITY_BLOCK);
+});
+
+test('where the browser compares hosts letter for letter (Firefox), "Continue anyway" also lets through the fully qualified name the pause rules now cover', () => {
+  expect(buildAllowRule(10000, 7, 'site.test', true).condition.requestDomains).toEqual(['site.test', 'site.test.']);
+  expect(buildAllowRule(10000, 7, 'site.test', false).condition.requestDomains).toEqual(['site.test']);
 });

@@ -25,9 +25,14 @@ async function rulesOf(triggers: Trigger[], options: { copies?: boolean } = {}) 
 
 const compiled = new Map<string, RegExp>();
 
-/** Applies a rule the way declarativeNetRequest would: its hosts, then its regex (case-insensitive here). */
-function redirectOf(rule: Rule, url: string) {
-  const host = new URL(url).hostname;
+/**
+ * Applies a rule the way declarativeNetRequest would: its hosts (ignoring the dot of a fully
+ * qualified name, as Chromium does: tests/e2e/host-forms.test.ts), then its regex (case-insensitive here).
+ */
+function redirectOf(rule: Rule, url: string, { literal = false } = {}) {
+  const hostname = new URL(url).hostname;
+  // Firefox compares the host letter for letter (lib/blocking/literal-domains.ts).
+  const host = literal ? hostname : hostname.replace(/\.$/, '');
   const domains = rule.condition.requestDomains;
   if (domains && !domains.some((domain) => host === domain || host.endsWith(`.${domain}`))) return undefined;
   const source = rule.condition.regexFilter ?? '';
@@ -86,6 +91,10 @@ describe('buildTriggerRules', () => {
     ['https://forum.test/F%4FRUM', true],
     ['https://forum.test/forum%2Fx', true],
     ['https://user@forum.test:8443/forum', true],
+    ['https://forum.test./forum', true],
+    ['https://FORUM.TEST.:8443/forum/late', true],
+    ['https://m.forum.test./forum', true],
+    ['https://forum.test.other.test/forum', false],
     ['https://forum.test/forums', false],
     ['https://forum.test/foru', false],
     ['https://forum.test/shop/forum', false],
@@ -99,6 +108,33 @@ describe('buildTriggerRules', () => {
     const rules = await rulesOf([trigger]);
     expect(rules.some((rule) => redirectOf(rule, url) !== undefined)).toBe(paused);
     expect(matchTrigger(url, [trigger]) !== undefined).toBe(paused);
+  });
+
+  test('where the browser compares hosts letter for letter (Firefox), every rule also names each host with its trailing dot', async () => {
+    const triggers = [site('example.com'), path('forum.test', '/forum')];
+    const urls = [
+      'https://example.com./',
+      'https://m.example.com./a',
+      'https://forum.test./forum',
+      'https://forum.test./%66orum',
+      'https://web.archive.org./web/2/https://example.com/',
+    ];
+    const literal = await buildTriggerRules(triggers, PAUSE, [], { copies: true, literalDomains: true });
+    const plain = await buildTriggerRules(triggers, PAUSE, [], { copies: true, literalDomains: false });
+    for (const url of urls) {
+      expect(
+        literal.rules.some((rule) => redirectOf(rule, url, { literal: true }) !== undefined),
+        url,
+      ).toBe(true);
+      // Without it, such a browser lets the address through: the case this option exists for.
+      expect(
+        plain.rules.some((rule) => redirectOf(rule, url, { literal: true }) !== undefined),
+        url,
+      ).toBe(false);
+    }
+    // A name that merely ends like a trigger is still not one.
+    expect(literal.rules.some((rule) => redirectOf(rule, 'https://notexample.com./', { literal: true }) !== undefined)).toBe(false);
+    expect(literal.rules[0]?.condition.requestDomains).toEqual(['example.com', 'example.com.']);
   });
 
   test('letters hidden in %-codes are paused on a host with path triggers, even outside them (the rules cannot decode)', async () => {
@@ -129,6 +165,11 @@ describe('buildTriggerRules', () => {
     ['https://web.archive.org/web/20240101000000/https://www.example.com/x', 'example.com', true],
     ['https://web.archive.org/web/2024*/example.com', 'example.com', true],
     ['https://web.archive.org/web/2/http://example.com:80/', 'example.com', true],
+    ['https://web.archive.org/web/2/https://example.com./x', 'example.com', true],
+    ['https://archive.ph/newest/https://www.example.com./', 'example.com', true],
+    ['https://web.archive.org./web/2/https://example.com/', 'example.com', true],
+    ['https://archive.ph.:443/newest/https://example.com/', 'example.com', true],
+    ['https://example-com.translate.goog./', 'example.com', true],
     ['https://web.archive.org/web/2/https://example.com.evil.test/', 'example.com', false],
     ['https://web.archive.org/web/2/https://notexample.com/', 'example.com', false],
     ['https://archive.ph/newest/https://example.com/', 'example.com', true],

@@ -1,0 +1,70 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
+import { addTriggerThroughOptions, closeAll, launchSteadfast, waitForRuleFor, type Steadfast } from './browser';
+import { TestServer } from './test-server';
+
+// The ways of writing a trigger site's host that a browser still sends to that site: a trailing
+// dot (the fully qualified name), capitals, credentials before the host, a subdomain. Each form is
+// first sent to a host that is not a trigger and shown to reach the server as that host; the same
+// form of the trigger's host is then paused with no request at all.
+
+let server: TestServer;
+let app: Steadfast;
+let page: Page;
+
+beforeAll(async () => {
+  server = await new TestServer().start();
+  app = await launchSteadfast(server.port);
+  const options = await addTriggerThroughOptions(app, 'dealer.test');
+  await options.getByRole('status').filter({ hasText: 'dealer.test' }).waitFor();
+  await addTriggerThroughOptions(app, 'board.test/late', options);
+  await waitForRuleFor(app.worker, 'dealer.test');
+  await waitForRuleFor(app.worker, 'board.test');
+  page = await app.context.newPage();
+});
+afterAll(() => closeAll(app, server));
+beforeEach(() => server.reset());
+
+const FORMS: [string, (host: string) => string, (host: string) => string][] = [
+  ['a trailing dot', (h) => `http://${h}./`, (h) => `${h}.`],
+  ['a trailing dot and capitals', (h) => `http://${h.toUpperCase()}./`, (h) => `${h}.`],
+  ['credentials', (h) => `http://someone:secret@${h}/`, (h) => h],
+  ['a subdomain with a trailing dot', (h) => `http://m.${h}./`, (h) => `m.${h}.`],
+];
+
+test.each(FORMS)('%s: reaches a host that is not a trigger, and is paused at the trigger with 0 requests', async (_, form, seenAs) => {
+  await page.goto(form('plain.test'));
+  await page.locator('#real-page').waitFor();
+  expect(server.requestsToExactly(seenAs('plain.test'))).toBeGreaterThan(0);
+  server.reset();
+  await page.goto(form('dealer.test'));
+  await page.waitForURL((u) => u.pathname === '/pause.html');
+  expect(server.requestsTo('dealer.test') + server.requestsToExactly(seenAs('dealer.test'))).toBe(0);
+});
+
+test.each(FORMS)('%s, on a path trigger: reaches a host that is not a trigger, and is paused at the trigger with 0 requests', async (_, form, seenAs) => {
+  await page.goto(`${form('plain.test')}late`);
+  await page.locator('#real-page').waitFor();
+  expect(server.requestsToExactly(seenAs('plain.test'))).toBeGreaterThan(0);
+  server.reset();
+  await page.goto(`${form('board.test')}late`);
+  await page.waitForURL((u) => u.pathname === '/pause.html');
+  expect(server.requestsTo('board.test') + server.requestsToExactly(seenAs('board.test'))).toBe(0);
+});
+
+test.each([
+  ['the trigger site', 'web.archive.org', '/web/2024/https://plain.test./', '/web/2024/https://dealer.test./'],
+  ['the archive itself', 'web.archive.org.', '/web/2024/https://plain.test/', '/web/2024/https://dealer.test/'],
+])(
+  "an archive copy with %s at its fully qualified name: another site's copy reaches the archive as typed, the trigger copy is paused with 0 requests",
+  async (_, archive, other, copy) => {
+    await page.goto(`http://${archive}${other}`);
+    await page.locator('#real-page').waitFor();
+    expect(server.targetsTo(archive)).toContain(other);
+    server.reset();
+    await page.goto(`http://${archive}${copy}`);
+    await page.waitForURL((u) => u.pathname === '/pause.html');
+    expect(new URL(page.url()).hash).toBe(`#http://${archive}${copy}`);
+    expect(server.requestsTo('web.archive.org') + server.requestsToExactly('web.archive.org.')).toBe(0);
+  },
+);
