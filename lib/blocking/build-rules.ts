@@ -94,6 +94,12 @@ interface Family {
   /** Hosts the rule is pinned to; undefined means those of its alternatives. */
   domains?: readonly string[];
   alternatives: Alternative[];
+  /**
+   * A second net in the rules themselves: what it catches is also caught after the request (the
+   * pure matcher, lib/blocking/second-net.ts), so a pattern the browser refuses, or no room left,
+   * takes no trigger out of force and is not reported as such. Packed last.
+   */
+  optional?: boolean;
 }
 
 /** Host and path of a site or path trigger, as they appear in an address (lib/triggers/address-forms.ts). */
@@ -137,16 +143,21 @@ function families(triggers: readonly Trigger[], copies: boolean): Family[] {
       alternatives: alternatives(paths.map((trigger) => ({ ...placeOf(trigger), trigger, domain: trigger.host }))),
     });
   }
-  for (const mode of modes) {
-    const keywords = triggers.filter((t) => t.kind === 'keyword' && t.keyword && t.mode === mode);
-    all.push({
-      part: 'trigger',
-      mode,
-      range: ranges.keyword,
-      regex: (chunk) => keywordsPattern(sourcesOf(chunk)),
-      alternatives: alternatives(keywords.map((trigger) => ({ source: normaliseKeyword(trigger.keyword ?? ''), trigger }))),
-    });
-  }
+  // Trigger words as written, and (packed last, optional) with letters hidden in %-codes (`k%65t`),
+  // as the site reads them (lib/triggers/keyword.ts).
+  const keywordFamily = (mode: TriggerMode, hidden: boolean): Family => ({
+    part: 'trigger',
+    mode,
+    range: hidden ? ranges.extra : ranges.keyword,
+    optional: hidden,
+    regex: (chunk) => keywordsPattern(sourcesOf(chunk), { hidden }),
+    alternatives: alternatives(
+      triggers
+        .filter((t) => t.kind === 'keyword' && t.keyword && t.mode === mode)
+        .map((trigger) => ({ source: normaliseKeyword(trigger.keyword ?? ''), trigger })),
+    ),
+  });
+  all.push(...modes.map((mode) => keywordFamily(mode, false)));
   for (const mode of modes) {
     // Letters hidden in %-codes on a host with path triggers: one rule per mode, pinned to those hosts.
     const paths = triggers.filter((t) => t.kind === 'path' && t.path && t.host && t.mode === mode);
@@ -159,8 +170,7 @@ function families(triggers: readonly Trigger[], copies: boolean): Family[] {
       alternatives: [{ source: HIDDEN_LETTER, triggers: paths, domains: [...new Set(paths.map((t) => t.host))] }],
     });
   }
-  if (!copies) return all;
-  for (const service of COPY_SERVICE_NAMES) {
+  for (const service of copies ? COPY_SERVICE_NAMES : []) {
     const { domains, source, host } = COPY_SERVICES[service];
     for (const mode of modes) {
       const places = triggers.filter((t) => (t.kind === 'site' || t.kind === 'path') && t.host && t.mode === mode);
@@ -174,6 +184,7 @@ function families(triggers: readonly Trigger[], copies: boolean): Family[] {
       });
     }
   }
+  all.push(...modes.map((mode) => keywordFamily(mode, true)));
   return all;
 }
 
@@ -224,11 +235,12 @@ export async function buildTriggerRules(
     for (const trigger of alternative.triggers) plan.notInForce.push({ id: trigger.id, display: trigger.display, part, reason });
   };
   for (const family of families(triggers, copies)) {
+    if (family.optional && regexRules >= maxRegexRules) continue;
     const { chunks, refused } = await pack(family, isSupported, maxPackedLength);
-    for (const alternative of refused) note(alternative, family.part, 'pattern');
+    if (!family.optional) for (const alternative of refused) note(alternative, family.part, 'pattern');
     for (const chunk of chunks) {
       if (regexRules >= maxRegexRules || family.range.next > family.range.last) {
-        for (const alternative of chunk) note(alternative, family.part, 'limit');
+        if (!family.optional) for (const alternative of chunk) note(alternative, family.part, 'limit');
         continue;
       }
       const id = family.range.next++;
@@ -245,7 +257,7 @@ export async function buildTriggerRules(
           resourceTypes: RESOURCE_TYPES,
         },
       });
-      plan.carried.set(id, { triggers: chunk.flatMap((alternative) => alternative.triggers), part: family.part });
+      if (!family.optional) plan.carried.set(id, { triggers: chunk.flatMap((alternative) => alternative.triggers), part: family.part });
     }
   }
   return plan;

@@ -28,6 +28,23 @@ function wordsOf(keyword: string): string[] {
 }
 
 /**
+ * A word's source as it may also be written with its letters and digits hidden in %-codes
+ * (`k%65t` for `ket`, `%4B%45%54`): browsers and search boxes never write them so, a person going
+ * round does, and the site reads them as the word. Each letter or digit becomes `(?:k|%[46]b)`
+ * (the rules are case-insensitive, so this covers both cases of the letter and of the hex); an
+ * escape (`\.`) or a %-code already in the word (a letter outside ASCII) stays as it is.
+ */
+export function hiddenSpelling(source: string): string {
+  return source.replace(/\\.|%[0-9a-f]{2}|[a-z0-9]/g, (token) => {
+    if (token.length > 1) return token;
+    const code = token.charCodeAt(0);
+    const low = (code & 0xf).toString(16);
+    if (token >= '0' && token <= '9') return `(?:${token}|%3${low})`;
+    return `(?:${token}|%[${code < 0x70 ? '46' : '57'}]${low})`;
+  });
+}
+
+/**
  * Phrases as one alternation, sharing their first words (`late(?:SEP(?:night|word))`), so that
  * many phrases cost little of the browser's memory for one rule.
  */
@@ -49,8 +66,9 @@ function phrasesSource(phrases: readonly string[][]): string {
  * URL. Whole words, so "ket" does not catch "basket" or "market"; the person adds variants they
  * need. Several phrases share one browser rule (lib/blocking/build-rules.ts).
  */
-export function keywordsPattern(keywords: readonly string[]): string {
-  const source = phrasesSource(keywords.map(wordsOf));
+export function keywordsPattern(keywords: readonly string[], { hidden = false } = {}): string {
+  const phrases = keywords.map(wordsOf);
+  const source = phrasesSource(hidden ? phrases.map((words) => words.map(hiddenSpelling)) : phrases);
   const words = keywords.length === 1 && !source.includes('|') ? source : `(?:${source})`;
   return `^(https?:.*${BEFORE}${words}${AFTER}.*)$`;
 }
@@ -60,7 +78,15 @@ export function keywordPattern(keyword: string): string {
   return keywordsPattern([keyword]);
 }
 
-/** Whether `url` contains the phrase, as the browser's rule would decide. */
+/** A %-code of a letter or digit anywhere in an address. */
+const HIDES_LETTER = /%(?:3[0-9]|[46][1-9a-f]|[57][0-9a])/i;
+
+/**
+ * Whether `url` contains the phrase, as the browser's rules decide: written plainly, or with letters
+ * hidden in %-codes (the rules' second keyword family, lib/blocking/build-rules.ts).
+ */
 export function urlHasKeyword(url: string, keyword: string): boolean {
-  return new RegExp(keywordPattern(keyword), 'i').test(url);
+  return (
+    new RegExp(keywordPattern(keyword), 'i').test(url) || (HIDES_LETTER.test(url) && new RegExp(keywordsPattern([keyword], { hidden: true }), 'i').test(url))
+  );
 }

@@ -123,10 +123,14 @@ export function coreFlows(h: Harness): void {
       await options.waitForText('#keywords .trigger-list', 'buy ket');
       await waitForRule(h, 'buy');
       const tab = await h.newTab();
-      for (const path of ['/?q=buy+ket', '/?q=where%20to%20BUY%20KET', '/buy-ket']) {
+      // Letters hidden in %-codes (`b%75y`), which the site reads as the words, are paused too.
+      for (const path of ['/?q=buy+ket', '/?q=where%20to%20BUY%20KET', '/buy-ket', '/?q=b%75y+k%45t', '/?q=%42%55%59+ket']) {
         await expectPaused(h, tab, h.web('search.test', path), 'search.test', 'a page with buy ket in its address');
       }
       await expectLoads(h, tab, h.web('search.test', '/?q=basket+of+ketchup'), 'search.test');
+      // The precondition of the hidden forms: the browser sends them as typed, not decoded.
+      await expectLoads(h, tab, h.web('search.test', '/?q=b%75y+b%61sket'), 'search.test');
+      expect(h.server.targetsTo('search.test')).toContain('/?q=b%75y+b%61sket');
     });
   });
 
