@@ -11,9 +11,9 @@
  * first decoding them (`hiddenLettersDecoded`) to name the exact trigger. Browsers and sites never
  * write plain letters as %-codes; a person going round does.
  *
- * Copies of a site on translation and archive services carry its host:
- * `example-com.translate.goog/…`, `web.archive.org/web/<when>/https://example.com/…`,
- * `archive.ph/newest/https://example.com/…`.
+ * Copies of a site on translation, cache and archive services carry its host:
+ * `example-com.translate.goog/…`, `example-com.cdn.ampproject.org/c/s/example.com/…`,
+ * `web.archive.org/web/<when>/https://example.com/…`, `archive.ph/newest/https://example.com/…`.
  */
 
 export function escapeRegex(text: string): string {
@@ -109,6 +109,16 @@ export const COPY_SERVICES = {
   archiveToday: {
     domains: ['archive.ph', 'archive.today', 'archive.is', 'archive.li', 'archive.vn', 'archive.md', 'archive.fo'],
     source: (alternatives: string) => `^(https?://archive\\.[a-z]+\\.?(?::[0-9]*)?/(?:[^?#]*/)?(?:[a-z]+:/*)?(?:[^/?#]*\\.)?(?:${alternatives}).*)$`,
+    host: escapeRegex,
+  },
+  /**
+   * AMP caches: `example-com.cdn.ampproject.org/c/s/example.com/forum` (Google's, which its
+   * `google.com/amp/…` viewer shows in a frame), `example-com.bing-amp.com/c/s/example.com/forum`.
+   */
+  ampCache: {
+    domains: ['cdn.ampproject.org', 'bing-amp.com'],
+    source: (alternatives: string) =>
+      `^(https?://[^/?#]*\\.(?:cdn\\.ampproject\\.org|bing-amp\\.com)\\.?(?::[0-9]*)?/[a-z]+/(?:s/)?(?:[^/?#]*\\.)?(?:${alternatives}).*)$`,
     host: escapeRegex,
   },
 } as const;

@@ -42,9 +42,9 @@ export function steadfastArgs(port: number, extensionDir = EXTENSION_DIR): strin
 }
 
 function steadfastLaunch(port: number, extensionDir = EXTENSION_DIR) {
-  // Copies of a site on translation and archive services (issue 15) are served here too, and the
+  // Copies of a site on translation, cache and archive services (issue 15) are served here too, and the
   // fully qualified form of each name (`forum.test.`), which the resolver matches apart.
-  const names = ['*.test', '*.test.', '*.translate.goog', 'web.archive.org', 'web.archive.org.', 'archive.ph'];
+  const names = ['*.test', '*.test.', '*.translate.goog', '*.bing-amp.com', 'web.archive.org', 'web.archive.org.', 'archive.ph'];
   return { extensions: [extensionDir], hosts: Object.fromEntries(names.map((name) => [name, port])) };
 }
 

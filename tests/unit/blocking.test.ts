@@ -178,6 +178,13 @@ describe('buildTriggerRules', () => {
     ['https://archive.ph/AbCd1', 'example.com', false],
     ['https://archive.ph/https://notexample.com/', 'example.com', false],
     ['https://translate.google.com/?sl=auto&u=example.com', 'example.com', false],
+    ['https://example-com.cdn.ampproject.org/c/s/example.com/a', 'example.com', true],
+    ['https://www-example-com.cdn.ampproject.org/v/s/www.example.com/a?amp_js_v=0.1', 'example.com', true],
+    ['https://example-com.cdn.ampproject.org/i/example.com/x.jpg', 'example.com', true],
+    ['https://example-com.bing-amp.com/c/s/example.com/', 'example.com', true],
+    ['https://x.cdn.ampproject.org/c/s/notexample.com/', 'example.com', false],
+    ['https://x.cdn.ampproject.org/c/s/example.com.evil.test/', 'example.com', false],
+    ['https://cdn.ampproject.org/v0.js', 'example.com', false],
   ])('copy %s of %s is paused: %s', async (url, host, paused) => {
     const trigger = site(host);
     const rules = await rulesOf([trigger], { copies: true });
