@@ -319,7 +319,9 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['declarativeNetRequest', 'storage', 'alarms', ...grantedForTests],
+    // `tabs`, Firefox only: the address of a page in Reader View (`about:reader?url=…`), which
+    // Firefox fetches where no rule sees it and shows under an address no host permission matches.
+    permissions: ['declarativeNetRequest', 'storage', 'alarms', ...(browser === 'firefox' ? ['tabs'] : []), ...grantedForTests],
     // `downloads`: asked for only when the person turns on automatic backups (lib/backup/auto-backup.ts),
     // and given back when they turn them off. `notifications`: asked for only when they turn on a
     // reminder (lib/reminders/edits.ts), given back when the last is off; without it the badge reminds.

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { browserFamily, type BrowserFamily } from '../../lib/blocking/protection-status';
 import { catalogueLanguage, t, type MessageKey } from '../../lib/i18n/i18n';
 
 /** The day this policy last changed in substance: change it with the words (RELEASING.md). */
@@ -9,11 +10,13 @@ const POLICY_CHANGED = '2026-12-06';
  * identifiers, so they are shown as written; tests/e2e/privacy.test.ts checks the page names every
  * permission of the built manifest.
  */
-const PERMISSIONS: readonly { name: string; why: MessageKey }[] = [
+const PERMISSIONS: readonly { name: string; why: MessageKey; only?: BrowserFamily }[] = [
   { name: 'declarativeNetRequest', why: 'privacy_permDeclarativeNetRequest' },
   { name: '<all_urls>', why: 'privacy_permHostAccess' },
   { name: 'storage', why: 'privacy_permStorage' },
   { name: 'alarms', why: 'privacy_permAlarms' },
+  // Firefox only: Reader View's address (lib/triggers/match-trigger.ts, `viewedAddress`).
+  { name: 'tabs', why: 'privacy_permTabs', only: 'firefox' },
   // Optional (`optional_permissions`): only while automatic backups are on.
   { name: 'downloads', why: 'privacy_permDownloads' },
   // Optional: only while a reminder is on.
@@ -60,7 +63,7 @@ export function App() {
         <h2 id="permissions">{t('privacy_permissionsHeading')}</h2>
         <p>{t('privacy_permissionsIntro')}</p>
         <dl class="permissions">
-          {PERMISSIONS.map((permission) => (
+          {PERMISSIONS.filter(({ only }) => only === undefined || only === browserFamily()).map((permission) => (
             <div key={permission.name}>
               <dt>
                 <code>{permission.name}</code>

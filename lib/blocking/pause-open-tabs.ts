@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { matchTrigger } from '../triggers/match-trigger';
+import { matchTrigger, viewedAddress } from '../triggers/match-trigger';
 import type { Trigger } from '../triggers/trigger';
 import { pausePageUrl } from './sync-rules';
 
@@ -30,8 +30,11 @@ export async function pauseOpenTabsWhere(
   const open = await tabs.query({ url: ['http://*/*', 'https://*/*'] });
   let moved = 0;
   for (const tab of open) {
-    if (tab.id === undefined || !tab.url || !isTrigger(tab.url, tab.id)) continue;
-    await tabs.update(tab.id, { url: `${pauseUrl}#${tab.url}` });
+    if (tab.id === undefined || !tab.url) continue;
+    // A page in Firefox's reader view is paused as the address it shows, and "Continue" goes there.
+    const address = viewedAddress(tab.url);
+    if (!isTrigger(address, tab.id)) continue;
+    await tabs.update(tab.id, { url: `${pauseUrl}#${address}` });
     moved += 1;
   }
   return moved;

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { listTriggersFor, type ListIndex } from '../triggers/blocklist';
-import { hostOf, matchTrigger } from '../triggers/match-trigger';
+import { hostOf, matchTrigger, viewedAddress } from '../triggers/match-trigger';
 import type { Trigger } from '../triggers/trigger';
 import { allowanceCovers, type SessionRules } from './allowance';
 import type { Rule } from './build-rules';
@@ -98,10 +98,11 @@ export function secondNet(lookup: () => Promise<TriggerLookup>, given: Partial<S
 
   return {
     async tabReached(tabId, url) {
-      if (hostOf(url) === undefined || moving.get(tabId) === url) return false;
+      const address = viewedAddress(url);
+      if (hostOf(address) === undefined || moving.get(tabId) === address) return false;
       const known = await lookup();
       // Most addresses are no trigger: those never read the session rules.
-      if (triggersCatching(url, known).length === 0) return false;
+      if (triggersCatching(address, known).length === 0) return false;
       return (await pauseWhere(async () => [{ id: tabId, url }], known)) > 0;
     },
     async sweep() {

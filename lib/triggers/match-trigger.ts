@@ -15,6 +15,17 @@ function webParts(url: string): { host: string; path: string } | undefined {
   return { host: parsed.hostname.replace(/\.$/, ''), path: parsed.pathname };
 }
 
+/**
+ * The web address a tab is showing: Firefox's reader view (`about:reader?url=<address>`, which a
+ * person can type) fetches the page itself, where no extension rule sees the request, and shows it
+ * under its own address. Anything else is returned as it is.
+ */
+export function viewedAddress(url: string): string {
+  if (!url.startsWith('about:reader?')) return url;
+  const inner = new URLSearchParams(url.slice('about:reader?'.length)).get('url');
+  return inner !== null && webParts(inner) !== undefined ? inner : url;
+}
+
 /** ASCII, lower-case host of an http(s) URL without its trailing dot; undefined for anything else. */
 export function hostOf(url: string): string | undefined {
   return webParts(url)?.host;

@@ -135,6 +135,18 @@ describe('secondNet', () => {
     expect(tabs.updates).toEqual([[4, `${PAUSE}#https://forum.test/late-night?x=1&y=2#top`]]);
   });
 
+  test("a trigger opened in Firefox's Reader View (about:reader?url=…) moves to pause.html#<the address it shows>", async () => {
+    const { subject, tabs } = net([path('forum.test', '/late-night')]);
+    const shown = 'https://forum.test/late-night?x=1&y=2';
+    expect(await subject.tabReached(4, `about:reader?url=${encodeURIComponent(shown)}`)).toBe(true);
+    expect(tabs.updates).toEqual([[4, `${PAUSE}#${shown}`]]);
+    // Reader View of a page that is no trigger, and reader addresses that show no web page, stay.
+    expect(await subject.tabReached(5, `about:reader?url=${encodeURIComponent('https://forum.test/daytime')}`)).toBe(false);
+    expect(await subject.tabReached(6, 'about:reader?url=javascript%3Aalert(1)')).toBe(false);
+    expect(await subject.tabReached(7, 'about:reader')).toBe(false);
+    expect(tabs.updates).toHaveLength(1);
+  });
+
   test('an address that is no trigger is left alone without reading the allowances', async () => {
     const { subject, tabs, counts } = net([path('forum.test', '/late-night')]);
     expect(await subject.tabReached(4, 'https://forum.test/daytime')).toBe(false);
