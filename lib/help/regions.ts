@@ -49,7 +49,13 @@ export function isRegionCode(value: unknown): value is RegionCode {
  * no locale of its own, so it is only ever chosen.
  */
 export function regionFromLocale(locale: string | undefined): RegionCode | undefined {
-  const region = locale?.split(/[-_]/)[1]?.toUpperCase();
+  if (!locale) return undefined;
+  // The region subtag wherever it stands: after a script (`zh-Hant-US`, `sr-Latn-GB`) too.
+  // Extensions (`-u-…`, `-x-…`) start at a one-letter subtag and hold no region of the language.
+  const all = locale.split(/[-_]/).slice(1);
+  const extension = all.findIndex((tag) => tag.length === 1);
+  const subtags = extension === -1 ? all : all.slice(0, extension);
+  const region = subtags.find((tag) => /^[a-z]{2}$/i.test(tag))?.toUpperCase();
   if (region === 'UK') return 'GB';
   return REGIONS.find((r) => r.code === region && r.code !== 'INTL' && r.code !== 'GB-NIR')?.code;
 }

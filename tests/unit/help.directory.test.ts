@@ -103,6 +103,14 @@ describe('choosing and ordering', () => {
     ['fr-CA', 'CA'],
     ['en-AU', 'AU'],
     ['mi-NZ', 'NZ'],
+    // The region after a script subtag, or before a variant.
+    ['zh-Hant-US', 'US'],
+    ['sr-Latn-GB', 'GB'],
+    ['pa-Guru-CA', 'CA'],
+    ['en-GB-oxendict', 'GB'],
+    ['EN-au', 'AU'],
+    ['en-US-u-ca-gregory', 'US'],
+    ['de-u-ca-buddhist', undefined],
     // Outside the six, or no place at all: asked, never guessed.
     ['de-DE', undefined],
     ['fr-FR', undefined],
