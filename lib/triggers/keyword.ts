@@ -7,8 +7,8 @@
 /** Longer phrases are not what a person types as a trigger, and long regexes cost the browser. */
 export const MAX_KEYWORD_LENGTH = 60;
 
-/** Between the words of a phrase in a URL: `+`, `-`, `_`, `.`, an encoded space or plus. */
-const SEPARATOR = '(?:[-+_.]|%2[0b])+';
+/** Between the words of a phrase in a URL: `+`, `-`, `_`, `.`, or any of them, or a space, as a %-code. */
+const SEPARATOR = '(?:[-+_.]|%2[0bde]|%5f)+';
 /** Before and after the phrase: not a letter or digit, or an encoded character, or the end. */
 const BEFORE = '(?:[^a-z0-9]|%[0-9a-f]{2})';
 const AFTER = '(?:[^a-z0-9]|%[0-9a-f]{2}|$)';

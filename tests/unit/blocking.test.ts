@@ -282,6 +282,8 @@ describe('syncTriggerRules', () => {
     ['https://search.test/?q=k%65tamine', true],
     ['https://search.test/?q=%4B%45%54%41MINE', true],
     ['https://search.test/?q=buy+k%65t', false],
+    ['https://search.test/?q=buy%2Dket%5Fnow', true],
+    ['https://search.test/?q=buy%2eket%2Enow', true],
     ['https://search.test/%6Betamine/shop', true],
     // A %-code next to a word is a boundary, for hidden and plain words alike.
     ['https://search.test/?q=k%65tamine%73', true],
