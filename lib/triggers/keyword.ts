@@ -3,6 +3,7 @@
  * "buy ket". The same pattern serves the browser's rule (RE2, case-insensitive) and the pure
  * matcher, so the two cannot disagree.
  */
+import { HIDDEN_LETTER } from './address-forms';
 
 /** Longer phrases are not what a person types as a trigger, and long regexes cost the browser. */
 export const MAX_KEYWORD_LENGTH = 60;
@@ -78,8 +79,8 @@ export function keywordPattern(keyword: string): string {
   return keywordsPattern([keyword]);
 }
 
-/** A %-code of a letter or digit anywhere in an address. */
-const HIDES_LETTER = /%(?:3[0-9]|[46][1-9a-f]|[57][0-9a])/i;
+/** A %-code of a character no browser needs to encode, anywhere in an address (lib/triggers/address-forms.ts). */
+const HIDES_LETTER = new RegExp(HIDDEN_LETTER, 'i');
 
 /**
  * Whether `url` contains the phrase, as the browser's rules decide: written plainly, or with letters
