@@ -114,11 +114,13 @@ export const COPY_SERVICES = {
   /**
    * AMP caches: `example-com.cdn.ampproject.org/c/s/example.com/forum` (Google's, which its
    * `google.com/amp/…` viewer shows in a frame), `example-com.bing-amp.com/c/s/example.com/forum`.
+   * The cache's own host is left to `domains` (the rules' `requestDomains`, the matcher's
+   * `isCopyServiceHost`): spelt in the pattern too, it cost Chromium's regex memory limit every
+   * path trigger.
    */
   ampCache: {
     domains: ['cdn.ampproject.org', 'bing-amp.com'],
-    source: (alternatives: string) =>
-      `^(https?://[^/?#]*\\.(?:cdn\\.ampproject\\.org|bing-amp\\.com)\\.?(?::[0-9]*)?/[a-z]+/(?:s/)?(?:[^/?#]*\\.)?(?:${alternatives}).*)$`,
+    source: (alternatives: string) => `^(https?://[^/]+/[a-z]+/(?:s/)?(?:[^/?#]*\\.)?(?:${alternatives}).*)$`,
     host: escapeRegex,
   },
 } as const;

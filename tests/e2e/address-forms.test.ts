@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
-import { addTriggerThroughOptions, closeAll, launchSteadfast, waitForRuleFor, type Steadfast } from './browser';
+import { addTriggerThroughOptions, closeAll, dynamicRules, launchSteadfast, waitForRuleFor, type Steadfast } from './browser';
 import { TestServer } from './test-server';
 
 // Issue 15, item 8: the odd ways of writing one address all pause the path trigger
@@ -47,6 +47,16 @@ test.each(FORMS)('%s: reaches a host that is not a trigger exactly as typed, and
   await expectReachesAsTyped(`http://plain.test${form}`);
   server.reset();
   await expectPaused(`http://forum.test${form}`, 'forum.test');
+});
+
+test('the browser accepted a copy rule for the path trigger on every copy service', async () => {
+  // Chromium refuses a pattern over its regex memory limit; a copy pattern that cost too much
+  // would leave every path trigger's copies unpaused, and named so in the popup.
+  const rules = (await dynamicRules(app.worker)) as { condition: { requestDomains?: string[]; regexFilter?: string } }[];
+  for (const service of ['translate.goog', 'web.archive.org', 'archive.ph', 'bing-amp.com']) {
+    const holding = rules.filter(({ condition }) => condition.requestDomains?.includes(service) && condition.regexFilter?.includes('forum'));
+    expect(holding.length, service).toBeGreaterThan(0);
+  }
 });
 
 test('no false positives: /forums and /foru load at forum.test', async () => {
