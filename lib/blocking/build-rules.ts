@@ -159,14 +159,16 @@ function families(triggers: readonly Trigger[], copies: boolean): Family[] {
   });
   all.push(...modes.map((mode) => keywordFamily(mode, false)));
   for (const mode of modes) {
-    // Letters hidden in %-codes on a host with path triggers: one rule per mode, pinned to those hosts.
+    // On a host with path triggers, the addresses no browser writes by itself: letters hidden in
+    // %-codes (`/%66orum`), or the host's fully qualified name (`forum.test./forum`). One rule per
+    // mode, pinned to those hosts; the pure matcher does the same (lib/triggers/match-trigger.ts).
     const paths = triggers.filter((t) => t.kind === 'path' && t.path && t.host && t.mode === mode);
     if (paths.length === 0) continue;
     all.push({
       part: 'trigger',
       mode,
       range: ranges.extra,
-      regex: () => `^(https?://[^/?#]*/[^?#]*${HIDDEN_LETTER}.*)$`,
+      regex: () => `^(https?://(?:[^/?#]*\\.(?::[0-9]*)?(?:[/?#]|$)|[^/?#]*/[^?#]*${HIDDEN_LETTER}).*)$`,
       alternatives: [{ source: HIDDEN_LETTER, triggers: paths, domains: [...new Set(paths.map((t) => t.host))] }],
     });
   }

@@ -66,8 +66,10 @@ export interface Place {
 /**
  * Places as one alternation, with each host written once before its paths (`host/+(?:a|b)`), so
  * many paths of one host cost little of the browser's memory for a rule. A host with no path
- * (a site) covers every path of it. A host may end in the dot of its fully qualified form
- * (`forum.test./forum`): browsers send that to the same site, and keep the dot in the address.
+ * (a site) covers every path of it. The fully qualified form of a host (`forum.test./forum`) is
+ * left to `requestDomains` for sites, and to the rule for letters hidden on a host with path
+ * triggers (lib/blocking/build-rules.ts): spelt here, its optional dot cost every path trigger two
+ * characters of the browser's regex memory limit.
  */
 export function placesSource(places: readonly Place[]): string {
   const byHost = new Map<string, string[] | 'all'>();
@@ -80,8 +82,8 @@ export function placesSource(places: readonly Place[]): string {
   return [...byHost]
     .map(([host, bodies]) =>
       bodies === 'all'
-        ? `${host}\\.?(?:[:/?#]|$)`
-        : `${host}\\.?(?::[0-9]*)?/+${bodies.length === 1 ? bodies[0]!.slice(2) : `(?:${bodies.map((body) => body.slice(2)).join('|')})`}${PATH_END}`,
+        ? `${host}(?:[:/?#]|$)`
+        : `${host}(?::[0-9]*)?/+${bodies.length === 1 ? bodies[0]!.slice(2) : `(?:${bodies.map((body) => body.slice(2)).join('|')})`}${PATH_END}`,
     )
     .join('|');
 }
@@ -91,7 +93,13 @@ export function translateLabel(host: string): string {
   return host.replace(/-/g, '--').replace(/\./g, '-');
 }
 
-/** The services whose copies of a site are paused, each with the hosts its rule is pinned to. */
+/**
+ * The services whose copies of a site are paused, each with the hosts its rule is pinned to. Where
+ * the service's own host says nothing of the copy (all but Translate), the pattern leaves it to
+ * `domains` (the rules' `requestDomains`, the matcher's `isCopyServiceHost`) and reads only the
+ * path: spelt in the pattern too, the host cost Chromium's regex memory limit so much that a path
+ * trigger's AMP copy alone went over it, and it missed the service's fully qualified name.
+ */
 export const COPY_SERVICES = {
   /** `www-example-com.translate.goog/forum?_x_tr_sl=…` */
   translate: {
@@ -102,21 +110,18 @@ export const COPY_SERVICES = {
   /** `web.archive.org/web/2024*\/https://www.example.com:80/forum` */
   wayback: {
     domains: ['web.archive.org'],
-    source: (alternatives: string) => `^(https?://web\\.archive\\.org\\.?(?::[0-9]*)?/web/[^/?#]*/(?:[a-z]+:/*)?(?:[^/?#]*\\.)?(?:${alternatives}).*)$`,
+    source: (alternatives: string) => `^(https?://[^/]+/web/[^/?#]*/(?:[a-z]+:/*)?(?:[^/?#]*\\.)?(?:${alternatives}).*)$`,
     host: escapeRegex,
   },
   /** `archive.ph/newest/https://example.com/forum`, `archive.today/https://example.com` */
   archiveToday: {
     domains: ['archive.ph', 'archive.today', 'archive.is', 'archive.li', 'archive.vn', 'archive.md', 'archive.fo'],
-    source: (alternatives: string) => `^(https?://archive\\.[a-z]+\\.?(?::[0-9]*)?/(?:[^?#]*/)?(?:[a-z]+:/*)?(?:[^/?#]*\\.)?(?:${alternatives}).*)$`,
+    source: (alternatives: string) => `^(https?://[^/]+/(?:[^?#]*/)?(?:[a-z]+:/*)?(?:[^/?#]*\\.)?(?:${alternatives}).*)$`,
     host: escapeRegex,
   },
   /**
    * AMP caches: `example-com.cdn.ampproject.org/c/s/example.com/forum` (Google's, which its
    * `google.com/amp/…` viewer shows in a frame), `example-com.bing-amp.com/c/s/example.com/forum`.
-   * The cache's own host is left to `domains` (the rules' `requestDomains`, the matcher's
-   * `isCopyServiceHost`): spelt in the pattern too, it cost Chromium's regex memory limit every
-   * path trigger.
    */
   ampCache: {
     domains: ['cdn.ampproject.org', 'bing-amp.com'],

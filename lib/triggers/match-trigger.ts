@@ -3,7 +3,7 @@ import { urlHasKeyword } from './keyword';
 import type { Trigger } from './trigger';
 
 /** Host and path of an http(s) URL, as the browser's rules see them. */
-function webParts(url: string): { host: string; path: string } | undefined {
+function webParts(url: string): { host: string; path: string; qualified: boolean } | undefined {
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -12,7 +12,7 @@ function webParts(url: string): { host: string; path: string } | undefined {
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined;
   // `URL` already lower-cases and punycodes the host; `example.com.` is the same site as `example.com`.
-  return { host: parsed.hostname.replace(/\.$/, ''), path: parsed.pathname };
+  return { host: parsed.hostname.replace(/\.$/, ''), path: parsed.pathname, qualified: parsed.hostname.endsWith('.') };
 }
 
 /**
@@ -63,8 +63,11 @@ export function matchTrigger(url: string, triggers: readonly Trigger[], { copies
   return (
     coveringTrigger(triggers, parts.host, parts.path) ??
     triggers.find((trigger) => trigger.kind === 'keyword' && trigger.keyword && urlHasKeyword(url, trigger.keyword)) ??
-    // As the rules decide: letters hidden in %-codes on a host with path triggers (address-forms.ts).
-    (hidesLetters(parts.path) ? triggers.find((trigger) => trigger.kind === 'path' && triggerCovers({ ...trigger, path: '/' }, parts.host, '/')) : undefined) ??
+    // As the rules decide: on a host with path triggers, letters hidden in %-codes (address-forms.ts)
+    // or the host's fully qualified name (`forum.test./`) pause any path (lib/blocking/build-rules.ts).
+    (hidesLetters(parts.path) || parts.qualified
+      ? triggers.find((trigger) => trigger.kind === 'path' && triggerCovers({ ...trigger, path: '/' }, parts.host, '/'))
+      : undefined) ??
     (copies ? copiedTrigger(url, parts.host, triggers) : undefined)
   );
 }
