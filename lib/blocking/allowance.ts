@@ -30,7 +30,7 @@ export interface Alarms {
 
 /**
  * A session rule that lets one host through in one tab, above pause rules, below block rules; in a
- * browser that compares hosts literally, its fully qualified name too (lib/blocking/build-rules.ts).
+ * browser that compares hosts literally, its fully qualified name too (lib/blocking/literal-domains.ts).
  */
 export function buildAllowRule(id: number, tabId: number, host: string, literalDomains = LITERAL_DOMAINS): Rule {
   return {
