@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest';
+import { poll } from './firefox';
 import { steadfastFirefoxFixture } from './fixture';
 
 // Firefox's Reader View (`about:reader?url=<address>`, which a person can type) fetches the page
@@ -25,15 +26,14 @@ function tabAddresses(): Promise<string[]> {
   });
 }
 
+/** Waits until a tab is at an address `matches` accepts; says which tabs there were if none gets there. */
 async function waitForTabAt(matches: (url: string) => boolean, what: string): Promise<string> {
-  const start = Date.now();
-  for (;;) {
-    const urls = await tabAddresses();
-    const found = urls.find(matches);
-    if (found) return found;
-    if (Date.now() - start > 10_000) throw new Error(`No tab ${what} after 10 s; tabs: ${urls.join(', ')}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+  let seen: string[] = [];
+  return poll(
+    async () => (seen = await tabAddresses()).find(matches),
+    10_000,
+    () => `a tab ${what}; tabs: ${seen.join(', ')}`,
+  );
 }
 
 test('a trigger site opened in Reader View ends on the pause page for its own address', async () => {
